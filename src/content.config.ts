@@ -1,0 +1,52 @@
+/**
+ * Content collections. Schemas (with their documentation) live in `src/lib/content-schemas.ts` so the
+ * build-time verifier validates raw files with the same rules; this file wires them to loaders.
+ */
+import { readFile } from 'node:fs/promises';
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import {
+  factSchema,
+  glossaryTermSchema,
+  personSchema,
+  quoteSchema,
+  sourceMetaSchema,
+  themeSchema,
+  timelineEventSchema,
+} from '@/lib/content-schemas';
+import { splitParagraphs } from '@/lib/source-text';
+import { CONTENT_FILES } from '@/lib/verify-content';
+
+/** The interview: metadata plus the text split into numbered paragraphs (one entry, id `interview`). */
+const source = defineCollection({
+  loader: {
+    name: 'interview-source',
+    load: async ({ store, parseData, config }) => {
+      const read = (path: string) => readFile(new URL(path, config.root), 'utf8');
+      const text = await read(CONTENT_FILES.source);
+      const meta = parseYaml(await read(CONTENT_FILES.sourceMeta)) as Record<string, unknown>;
+      const paragraphs = splitParagraphs(text).map((paragraphText, i) => ({ number: i + 1, text: paragraphText }));
+      const data = await parseData({ id: 'interview', data: { ...meta, paragraphs } });
+      store.set({ id: 'interview', data });
+    },
+  },
+  schema: sourceMetaSchema.extend({
+    /** The interview text, paragraph by paragraph, exactly as received. */
+    paragraphs: z.array(z.object({ number: z.number().int().positive(), text: z.string() })).length(8),
+  }),
+});
+
+const people = defineCollection({ loader: file(CONTENT_FILES.people), schema: personSchema });
+const quotes = defineCollection({ loader: file(CONTENT_FILES.quotes), schema: quoteSchema });
+const facts = defineCollection({ loader: file(CONTENT_FILES.facts), schema: factSchema });
+const timeline = defineCollection({ loader: file(CONTENT_FILES.timeline), schema: timelineEventSchema });
+const glossary = defineCollection({ loader: file(CONTENT_FILES.glossary), schema: glossaryTermSchema });
+/** Theme pages; entry ids are `<lang>/<theme-id>`. */
+const themes = defineCollection({
+  loader: glob({ pattern: '*/*.mdx', base: `./${CONTENT_FILES.themes}` }),
+  schema: themeSchema,
+});
+
+export const collections = { source, people, quotes, facts, timeline, glossary, themes };

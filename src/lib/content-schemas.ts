@@ -1,0 +1,187 @@
+/**
+ * Zod schemas for every content collection. They live here (not inline in `src/content.config.ts`)
+ * so that the build-time verifier and the unit tests validate raw content files with the very same
+ * rules Astro applies when it loads them.
+ */
+import { z } from 'astro/zod';
+
+/** The two languages the site is published in. English is the default locale. */
+export const LANGS = ['en', 'ko'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A number of a paragraph of the source text, counted from 1 (¶1 is the photo caption). */
+export const paragraphNumber = z
+  .number()
+  .int('Paragraph numbers are whole numbers, counted from 1.')
+  .positive('Paragraph numbers start at 1 (¶1 is the photo caption).');
+
+/** A piece of text given in both site languages. */
+export const bilingualText = z.object({
+  /** English text: a faithful, plain translation or statement. */
+  en: z.string().trim().min(1, 'Write the English text; it must not be empty.'),
+  /** Korean text. */
+  ko: z.string().trim().min(1, 'Write the Korean text; it must not be empty.'),
+});
+export type BilingualText = z.infer<typeof bilingualText>;
+
+/** Lower-case, hyphenated id used in URLs and anchors. */
+const slugId = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'Ids are lower-case letters and digits joined by single hyphens, e.g. "exaone-history".',
+  );
+
+/** A verbatim Korean excerpt of one source paragraph. */
+export const evidence = z.object({
+  /** The paragraph the excerpt is taken from. */
+  paragraph: paragraphNumber,
+  /** Korean text copied verbatim from that paragraph (compared after NFC and whitespace collapsing). */
+  text: z.string().trim().min(2, 'An evidence excerpt needs at least two characters.'),
+});
+export type Evidence = z.infer<typeof evidence>;
+
+/** Metadata about the interview; unknown facts stay `null` and are shown as unknown. */
+export const sourceMetaSchema = z.object({
+  /** Name of the newspaper that ran the interview. */
+  publication: bilingualText,
+  /** Person ids of the interviewees. */
+  interviewees: z.array(slugId).min(1),
+  /** Where the interview took place, as the text gives it. */
+  place: bilingualText,
+  /** When the interview took place, exactly as precise as the text gives it (a relative day). */
+  day: bilingualText,
+  /** The evidence in the text for place and day. */
+  evidence: z.array(evidence).min(1),
+  /** Publication date of the article; the text does not give one, so `null` unless a public source is cited. */
+  publicationDate: z.coerce.date().nullable().default(null),
+  /** Reporter's byline; `null` when the text does not name one. */
+  reporter: z.string().nullable().default(null),
+  /** Address of the article online; `null` when unknown. Never guessed. */
+  url: z.url().nullable().default(null),
+});
+export type SourceMeta = z.infer<typeof sourceMetaSchema>;
+
+/** A role or title of a person, worded as the source states it. */
+export const roleSchema = z.object({
+  /** The role in Korean, as written in the source. */
+  ko: z.string().min(1),
+  /** English rendering of the role. */
+  en: z.string().min(1),
+  /** Where the source states the role: a verbatim excerpt of the paragraph. */
+  evidence,
+});
+
+/** A person named in the interview. */
+export const personSchema = z.object({
+  /** Stable id, used by quotes (`speakers`) and in anchors (`/people/#ID`). */
+  id: slugId,
+  /** Name in Hangul as the source writes it. */
+  nameKo: z.string().min(2),
+  /** English display name (given name first, as the person publishes it where known). */
+  nameEn: z.string().min(2),
+  /** Other romanizations readers type; search indexes every one of them. */
+  aliases: z.array(z.string().min(2)).default([]),
+  /** Roles and titles, each with its evidence in the source. */
+  roles: z.array(roleSchema).min(1, 'Give at least one role with its evidence.'),
+  /** Whether this person is one of the interviewees (co-heads of LG AI Research). */
+  interviewee: z.boolean().default(false),
+});
+export type Person = z.infer<typeof personSchema>;
+
+/** A direct quotation (text inside "…") from the interview. */
+export const quoteSchema = z.object({
+  /** Stable id, used by theme pages (`<Quote id="…" />`) and anchors (`#quote-ID`). */
+  id: slugId,
+  /** Person ids of whoever said it; a joint statement lists both co-heads. */
+  speakers: z.array(slugId).min(1, 'Every quote needs at least one speaker.'),
+  /** Theme the quote belongs to; its MDX pages must embed it. */
+  theme: slugId,
+  /** The paragraph the quotation appears in. */
+  paragraph: paragraphNumber,
+  /** The Korean quotation, verbatim, without the surrounding quotation marks. */
+  ko: z.string().trim().min(2),
+  /** Faithful, complete English translation. */
+  en: z.string().trim().min(2),
+  /** Why the speakers are attributed this way, when the text does not say so next to the quote. */
+  attributionNote: bilingualText.optional(),
+});
+export type Quote = z.infer<typeof quoteSchema>;
+
+/** A public source for a context fact, which does not come from the interview. */
+export const citationSchema = z.object({
+  /** Title of the cited page or document. */
+  title: z.string().min(1),
+  /** Who published it. */
+  publisher: z.string().min(1),
+  /** Where it can be read. */
+  url: z.url(),
+});
+
+/** One statement of the fact sheet. */
+export const factSchema = z
+  .object({
+    /** Stable id, used by theme pages (`<Fact id="…" />`) and anchors (`#fact-ID`). */
+    id: slugId,
+    /** Theme the fact belongs to; its MDX pages must embed it. */
+    theme: slugId,
+    /** `interview`: rests on the source text. `context`: background from a cited public source. */
+    kind: z.enum(['interview', 'context']).default('interview'),
+    /** The statement in both languages. */
+    statement: bilingualText,
+    /** Verbatim Korean excerpts the statement rests on (required for interview facts). */
+    evidence: z.array(evidence).default([]),
+    /** The public source of a context fact. */
+    citation: citationSchema.optional(),
+    /** Shown on the overview as a key fact. */
+    key: z.boolean().default(false),
+  })
+  .refine((fact) => fact.kind === 'context' || fact.evidence.length > 0, {
+    message: 'An interview fact needs at least one evidence excerpt from the source.',
+    path: ['evidence'],
+  })
+  .refine((fact) => fact.kind === 'interview' || fact.citation !== undefined, {
+    message:
+      'A context fact does not come from the interview, so it needs a `citation` (title, publisher, url) of a public source.',
+    path: ['citation'],
+  });
+export type Fact = z.infer<typeof factSchema>;
+
+/** An event on the timeline. */
+export const timelineEventSchema = z.object({
+  /** Stable id, used in anchors (`/timeline/#ID`). */
+  id: slugId,
+  /** Position on the timeline (ascending); needed because the source gives most dates relatively. */
+  order: z.number().int(),
+  /** The date exactly as precise as the source gives it ("December 2021", "last July", "the 4th"). */
+  date: bilingualText,
+  /** What happened. */
+  event: bilingualText,
+  /** Where the source says it. */
+  evidence,
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+/** A term readers may not know. Definitions are general explanations, not claims of the interview. */
+export const glossaryTermSchema = z.object({
+  /** Stable id, used in anchors (`/glossary/#ID`). */
+  id: slugId,
+  /** The term in both languages. */
+  term: bilingualText,
+  /** Short, general definition. */
+  definition: bilingualText,
+  /** Where the term occurs in the source: each excerpt must be verbatim in its paragraph. */
+  occurrences: z.array(evidence).min(1, 'List at least one place where the term occurs in the source.'),
+});
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+/** Frontmatter of a theme page (`content/themes/<lang>/<id>.mdx`). */
+export const themeSchema = z.object({
+  /** Page title in the file's language. */
+  title: z.string().min(2),
+  /** One-sentence summary used in lists, meta description and search results. */
+  description: z.string().min(10),
+  /** Position in navigation (ascending). Both languages must use the same value. */
+  order: z.number().int(),
+});
+export type ThemeFrontmatter = z.infer<typeof themeSchema>;

@@ -1,0 +1,47 @@
+/**
+ * Splitting and comparing the source interview text. The source is Korean news copy: paragraphs are
+ * separated by blank lines and compared only after Unicode NFC and whitespace collapsing, so that
+ * an excerpt copied from another editor (different line breaks, decomposed Hangul) still matches.
+ */
+import { distance } from 'fastest-levenshtein';
+
+/** Splits the interview text into its paragraphs (blank-line separated), trimmed, empty ones dropped. */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0);
+}
+
+/** The only normalisation allowed before comparing quotes with the source: NFC + collapsed whitespace. */
+export function normalizeForComparison(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/** Whether `excerpt` occurs verbatim (after {@link normalizeForComparison}) in `paragraph`. */
+export function isVerbatimIn(excerpt: string, paragraph: string): boolean {
+  const needle = normalizeForComparison(excerpt);
+  return needle.length > 0 && normalizeForComparison(paragraph).includes(needle);
+}
+
+/**
+ * The passage of `paragraph` most similar to `excerpt`: the window of the excerpt's length with the
+ * smallest edit distance. Used to tell an author what the source actually says.
+ */
+export function closestPassage(excerpt: string, paragraph: string): string {
+  const needle = normalizeForComparison(excerpt);
+  const haystack = [...normalizeForComparison(paragraph)];
+  const width = Math.min([...needle].length, haystack.length);
+  let best = haystack.slice(0, width).join('');
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (let start = 0; start + width <= haystack.length; start += 1) {
+    const window = haystack.slice(start, start + width).join('');
+    const windowDistance = distance(needle, window);
+    if (windowDistance < bestDistance) {
+      bestDistance = windowDistance;
+      best = window;
+    }
+  }
+  return best;
+}
