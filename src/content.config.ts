@@ -27,7 +27,10 @@ const source = defineCollection({
       const read = (path: string) => readFile(new URL(path, config.root), 'utf8');
       const text = await read(CONTENT_FILES.source);
       const meta = parseYaml(await read(CONTENT_FILES.sourceMeta)) as Record<string, unknown>;
-      const paragraphs = splitParagraphs(text).map((paragraphText, i) => ({ number: i + 1, text: paragraphText }));
+      const paragraphs = splitParagraphs(text).map((paragraphText, i) => ({
+        number: i + 1,
+        text: paragraphText,
+      }));
       const data = await parseData({ id: 'interview', data: { ...meta, paragraphs } });
       store.set({ id: 'interview', data });
     },

@@ -8,7 +8,8 @@ export const ko = {
   mainNav: '주 메뉴',
   themesNav: '주제',
   languageSwitch: 'English',
-  footerNote: '독립적으로 만든 팩트시트입니다. 모든 사실과 인용문에 아시아경제 인터뷰의 출처 문단을 밝혔습니다.',
+  footerNote:
+    '독립적으로 만든 팩트시트입니다. 모든 사실과 인용문에 아시아경제 인터뷰의 출처 문단을 밝혔습니다.',
   overview: '개요',
   people: '인물',
   timeline: '연표',

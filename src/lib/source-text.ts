@@ -26,22 +26,21 @@ export function isVerbatimIn(excerpt: string, paragraph: string): boolean {
 }
 
 /**
- * The passage of `paragraph` most similar to `excerpt`: the window of the excerpt's length with the
- * smallest edit distance. Used to tell an author what the source actually says.
+ * The passage of `paragraph` most similar to `excerpt`: of all windows within a few characters of the
+ * excerpt's length, the one with the smallest edit distance. Tells an author what the source says.
  */
 export function closestPassage(excerpt: string, paragraph: string): string {
   const needle = normalizeForComparison(excerpt);
   const haystack = [...normalizeForComparison(paragraph)];
-  const width = Math.min([...needle].length, haystack.length);
-  let best = haystack.slice(0, width).join('');
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (let start = 0; start + width <= haystack.length; start += 1) {
-    const window = haystack.slice(start, start + width).join('');
-    const windowDistance = distance(needle, window);
-    if (windowDistance < bestDistance) {
-      bestDistance = windowDistance;
-      best = window;
+  const length = [...needle].length;
+  const slack = Math.max(3, Math.ceil(length / 10));
+  let best = { text: '', distance: Number.POSITIVE_INFINITY };
+  for (let width = Math.max(1, length - slack); width <= Math.min(haystack.length, length + slack); width += 1) {
+    for (let start = 0; start + width <= haystack.length; start += 1) {
+      const text = haystack.slice(start, start + width).join('');
+      const candidate = distance(needle, text);
+      if (candidate < best.distance) best = { text, distance: candidate };
     }
   }
-  return best;
+  return best.text || haystack.join('');
 }

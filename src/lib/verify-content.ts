@@ -197,7 +197,7 @@ export function verifyContent(raw: RawContent): ContentProblem[] {
   const paragraphs = splitParagraphs(raw.source.text);
 
   const checkExcerpt = (
-    where: { file: string; entry: string },
+    { file, entry }: { file: string; entry: string },
     field: string,
     paragraph: number,
     text: string,
@@ -206,7 +206,8 @@ export function verifyContent(raw: RawContent): ContentProblem[] {
     const source = paragraphs[paragraph - 1];
     if (source === undefined) {
       problems.push({
-        ...where,
+        file,
+        entry,
         field,
         message: `Paragraph ¶${paragraph} does not exist; the source has ${paragraphs.length} paragraphs.`,
         hint: `Cite a paragraph from 1 to ${paragraphs.length} (paragraphs are separated by blank lines in ${raw.source.file}).`,
@@ -215,7 +216,8 @@ export function verifyContent(raw: RawContent): ContentProblem[] {
     }
     if (!isVerbatimIn(text, source)) {
       problems.push({
-        ...where,
+        file,
+        entry,
         field,
         message: `The ${kind} is not verbatim in ¶${paragraph}: "${text}"`,
         hint: `Closest passage in ¶${paragraph}: "${closestPassage(text, source)}". Copy the Korean text exactly; only Unicode normalisation and whitespace may differ.`,
@@ -228,7 +230,10 @@ export function verifyContent(raw: RawContent): ContentProblem[] {
   // Source metadata (a single object, not a list).
   const meta = sourceMetaSchema.safeParse(raw.sourceMeta.data);
   if (raw.sourceMeta.parseError !== undefined) {
-    problems.push({ file: raw.sourceMeta.file, message: `The file is not valid YAML: ${raw.sourceMeta.parseError}` });
+    problems.push({
+      file: raw.sourceMeta.file,
+      message: `The file is not valid YAML: ${raw.sourceMeta.parseError}`,
+    });
   } else if (!meta.success) {
     for (const issue of meta.error.issues) {
       problems.push({ file: raw.sourceMeta.file, field: formatPath(issue.path), message: issue.message });
@@ -241,22 +246,27 @@ export function verifyContent(raw: RawContent): ContentProblem[] {
   const timeline = validateList(raw.timeline, timelineEventSchema, problems) as Located<TimelineEvent>[];
   const glossary = validateList(raw.glossary, glossaryTermSchema, problems) as Located<GlossaryTerm>[];
 
-  const personIds = new Set(people.map((p) => p.entry));
+  // Cross-checks need well-formed entries; report shape problems alone rather than their cascade.
+  if (problems.length > 0) return problems;
+
+  const personIds = new Set(people.map((person) => person.entry));
   const themeIds = new Set(raw.themes.map((t) => t.id));
-  const danglingPerson = (item: { file: string; entry: string }, field: string, id: string) => {
+  const danglingPerson = ({ file, entry }: { file: string; entry: string }, field: string, id: string) => {
     if (!personIds.has(id)) {
       problems.push({
-        ...item,
+        file,
+        entry,
         field,
         message: `Unknown person "${id}".`,
         hint: `Use one of the ids in ${raw.people.file}: ${[...personIds].join(', ')}.`,
       });
     }
   };
-  const danglingTheme = (item: { file: string; entry: string }, id: string) => {
+  const danglingTheme = ({ file, entry }: { file: string; entry: string }, id: string) => {
     if (!themeIds.has(id)) {
       problems.push({
-        ...item,
+        file,
+        entry,
         field: 'theme',
         message: `Unknown theme "${id}".`,
         hint: `Use a theme that has pages in ${CONTENT_FILES.themes}/<lang>/: ${[...themeIds].join(', ')}.`,
@@ -308,10 +318,19 @@ export function verifyContent(raw: RawContent): ContentProblem[] {
     }
     const parsed = themeSchema.safeParse(theme.data);
     if (theme.parseError !== undefined) {
-      problems.push({ file: theme.file, entry: theme.id, message: `The frontmatter is not valid YAML: ${theme.parseError}` });
+      problems.push({
+        file: theme.file,
+        entry: theme.id,
+        message: `The frontmatter is not valid YAML: ${theme.parseError}`,
+      });
     } else if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({ file: theme.file, entry: theme.id, field: formatPath(issue.path), message: issue.message });
+        problems.push({
+          file: theme.file,
+          entry: theme.id,
+          field: formatPath(issue.path),
+          message: issue.message,
+        });
       }
     }
     const pages = byLang.get(theme.lang) ?? new Map<string, RawTheme>();

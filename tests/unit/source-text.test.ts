@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  closestPassage,
+  isVerbatimIn,
+  normalizeForComparison,
+  splitParagraphs,
+} from '../../src/lib/source-text.ts';
+
+const interview = readFileSync(new URL('../../content/source/interview.ko.txt', import.meta.url), 'utf8');
+
+describe('splitParagraphs', () => {
+  it('finds the 8 paragraphs of the interview, the photo caption first', () => {
+    const paragraphs = splitParagraphs(interview);
+    expect(paragraphs).toHaveLength(8);
+    expect(paragraphs[0]).toMatch(/^이홍락·임우형 LG AI연구원 공동 연구원장이 지난 4일/);
+    expect(paragraphs[7]).toMatch(/덧붙였다\.$/);
+  });
+
+  it('treats whitespace-only lines and CRLF as paragraph breaks', () => {
+    expect(splitParagraphs('가\r\n \r\n나\n\n\n다\n')).toEqual(['가', '나', '다']);
+  });
+});
+
+describe('verbatim comparison', () => {
+  it('ignores only Unicode normalisation and whitespace differences', () => {
+    const decomposed = '엑사원'.normalize('NFD');
+    expect(isVerbatimIn(`자체 개발한\n  ${decomposed}`, '자체 개발한 엑사원')).toBe(true);
+    expect(normalizeForComparison(' a \n\t b ')).toBe('a b');
+  });
+
+  it('does not accept typographic quotes in place of straight ones', () => {
+    expect(isVerbatimIn('’산업 난제 해결’', "'산업 난제 해결'이라는")).toBe(false);
+  });
+
+  it('names the closest passage of a paragraph', () => {
+    const paragraph = '임 원장은 "성능 중심으로 평가를 할 것이기 때문에 매개변수는 중요하지 않을 것 같다"면서';
+    expect(closestPassage('성능 중심으로 평가할 것이기 때문에', paragraph)).toBe('성능 중심으로 평가를 할 것이기 때문에');
+  });
+});
