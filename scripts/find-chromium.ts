@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const SYSTEM_BROWSERS = [
-  process.env.CHROMIUM_PATH,
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -20,7 +19,10 @@ const SYSTEM_BROWSERS = [
 
 function onPath(name: string): string | undefined {
   try {
-    return execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+    return (
+      execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() ||
+      undefined
+    );
   } catch {
     return undefined;
   }
@@ -54,7 +56,11 @@ export function ensureChromium(): string {
   if (found) return found;
   if (isRoot && existsSync('/etc/debian_version') && onPath('apt-get')) {
     console.log('No Chromium found: installing Debian\'s "chromium" package with apt-get…');
-    const apt = (...args: string[]) => execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const apt = (...args: string[]) =>
+      execFileSync('apt-get', args, {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
     try {
       apt('install', '-y', '--no-install-recommends', 'chromium');
     } catch {

@@ -35,7 +35,11 @@ export function closestPassage(excerpt: string, paragraph: string): string {
   const length = [...needle].length;
   const slack = Math.max(3, Math.ceil(length / 10));
   let best = { text: '', distance: Number.POSITIVE_INFINITY };
-  for (let width = Math.max(1, length - slack); width <= Math.min(haystack.length, length + slack); width += 1) {
+  for (
+    let width = Math.max(1, length - slack);
+    width <= Math.min(haystack.length, length + slack);
+    width += 1
+  ) {
     for (let start = 0; start + width <= haystack.length; start += 1) {
       const text = haystack.slice(start, start + width).join('');
       const candidate = distance(needle, text);

@@ -6,9 +6,9 @@ test('no internal link or fragment on any page is broken', async ({ page, reques
   const links = new Map<string, string>(); // target -> first page linking to it
   for (const url of pages) {
     await page.goto(url);
-    const hrefs = await page.locator('a[href]').evaluateAll((anchors) =>
-      anchors.map((a) => (a as HTMLAnchorElement).href),
-    );
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) {
       const target = new URL(href);
       if (target.origin !== new URL(page.url()).origin) continue;

@@ -13,10 +13,7 @@ for (const lang of LANGS) {
         const text = await korean.textContent();
         expect(text).toBe(quote.ko);
         expect(isVerbatimIn(text ?? '', paragraphs[quote.paragraph - 1] ?? '')).toBe(true);
-        await expect(korean.locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute(
-          'lang',
-          'ko',
-        );
+        await expect(korean.locator('xpath=ancestor-or-self::*[@lang][1]')).toHaveAttribute('lang', 'ko');
         const caption = figure.locator('figcaption');
         await expect(caption.locator('[data-speaker]')).toHaveText(
           quote.speakers.map((id) => (lang === 'ko' ? people.get(id)?.nameKo : people.get(id)?.nameEn) ?? id),
@@ -52,7 +49,7 @@ test('every fact has its anchor, evidence and paragraph on its theme page', asyn
   }
 });
 
-test("straight quotes inside Korean quotes are not turned into typographic ones", async ({ page }) => {
+test('straight quotes inside Korean quotes are not turned into typographic ones', async ({ page }) => {
   await page.goto(pageUrl('ko', 'ai-bubble'));
   const html = await page.content();
   expect(html).toContain("'산업 난제 해결'");

@@ -34,7 +34,10 @@ describe('verbatim comparison', () => {
   });
 
   it('names the closest passage of a paragraph', () => {
-    const paragraph = '임 원장은 "성능 중심으로 평가를 할 것이기 때문에 매개변수는 중요하지 않을 것 같다"면서';
-    expect(closestPassage('성능 중심으로 평가할 것이기 때문에', paragraph)).toBe('성능 중심으로 평가를 할 것이기 때문에');
+    const paragraph =
+      '임 원장은 "성능 중심으로 평가를 할 것이기 때문에 매개변수는 중요하지 않을 것 같다"면서';
+    expect(closestPassage('성능 중심으로 평가할 것이기 때문에', paragraph)).toBe(
+      '성능 중심으로 평가를 할 것이기 때문에',
+    );
   });
 });

@@ -18,7 +18,7 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const SOURCE = [
   '홍길동 연구원장이 지난 4일 인터뷰하고 있다.',
   '"최종목표입니다."',
-  "홍 원장은 \"'산업 난제 해결'이 목표\"라고 밝혔다.",
+  '홍 원장은 "\'산업 난제 해결\'이 목표"라고 밝혔다.',
 ].join('\n\n');
 
 const THEME_BODY = '<Fact id="caption" />\n\n<Quote id="goal" />\n\n<Fact id="solve" />\n';
@@ -57,7 +57,16 @@ function validContent(): RawContent {
     },
     quotes: {
       file: 'content/quotes.yaml',
-      data: [{ id: 'goal', speakers: ['hong'], theme: 'vision', paragraph: 2, ko: '최종목표입니다.', en: 'It is the goal.' }],
+      data: [
+        {
+          id: 'goal',
+          speakers: ['hong'],
+          theme: 'vision',
+          paragraph: 2,
+          ko: '최종목표입니다.',
+          en: 'It is the goal.',
+        },
+      ],
     },
     facts: {
       file: 'content/facts.yaml',
@@ -84,6 +93,12 @@ function validContent(): RawContent {
 
 type Mutable = Record<string, unknown>;
 const entries = (file: { data: unknown }) => file.data as Mutable[];
+/** The entry at `index` of a list, failing the test when it is missing. */
+function at<T>(list: readonly T[] | unknown, index: number): T {
+  const item = (list as T[])[index];
+  if (item === undefined) throw new Error(`No entry at index ${index}.`);
+  return item;
+}
 
 describe('verifyContent', () => {
   it('accepts sound content', () => {
@@ -96,7 +111,7 @@ describe('verifyContent', () => {
 
   it('rejects a quote that is not verbatim and names the closest passage', () => {
     const content = validContent();
-    entries(content.quotes)[0]!.ko = '최종 목표입니다!';
+    at<Mutable>(entries(content.quotes), 0).ko = '최종 목표입니다!';
     expect(verifyContent(content)).toEqual([
       {
         file: 'content/quotes.yaml',
@@ -110,17 +125,17 @@ describe('verifyContent', () => {
 
   it('rejects an evidence excerpt whose straight quotes became typographic quotes', () => {
     const content = validContent();
-    (entries(content.facts)[1]!.evidence as Mutable[])[0]!.text = '’산업 난제 해결’이 목표';
+    at<Mutable>(at<Mutable>(entries(content.facts), 1).evidence, 0).text = '’산업 난제 해결’이 목표';
     const [problem] = verifyContent(content);
     expect(problem?.entry).toBe('solve');
     expect(problem?.field).toBe('evidence[0].text');
     expect(problem?.message).toBe('The excerpt is not verbatim in ¶3: "’산업 난제 해결’이 목표"');
-    expect(problem?.hint).toContain("Closest passage in ¶3: \"산업 난제 해결'이 목표\"");
+    expect(problem?.hint).toContain('Closest passage in ¶3: "산업 난제 해결\'이 목표"');
   });
 
   it('rejects a paragraph number that does not exist', () => {
     const content = validContent();
-    entries(content.quotes)[0]!.paragraph = 9;
+    at<Mutable>(entries(content.quotes), 0).paragraph = 9;
     expect(verifyContent(content)).toContainEqual({
       file: 'content/quotes.yaml',
       entry: 'goal',
@@ -132,7 +147,7 @@ describe('verifyContent', () => {
 
   it('rejects a dangling speaker reference', () => {
     const content = validContent();
-    entries(content.quotes)[0]!.speakers = ['hong', 'nobody'];
+    at<Mutable>(entries(content.quotes), 0).speakers = ['hong', 'nobody'];
     expect(verifyContent(content)).toEqual([
       {
         file: 'content/quotes.yaml',
@@ -146,7 +161,7 @@ describe('verifyContent', () => {
 
   it('rejects a dangling theme reference', () => {
     const content = validContent();
-    entries(content.facts)[0]!.theme = 'nowhere';
+    at<Mutable>(entries(content.facts), 0).theme = 'nowhere';
     expect(verifyContent(content)).toContainEqual({
       file: 'content/facts.yaml',
       entry: 'caption',
@@ -186,7 +201,10 @@ describe('verifyContent', () => {
   it('rejects a source paragraph that no fact or quote cites', () => {
     const content = validContent();
     content.quotes.data = [];
-    content.themes = content.themes.map((theme) => ({ ...theme, body: theme.body.replace('<Quote id="goal" />', '') }));
+    content.themes = content.themes.map((theme) => ({
+      ...theme,
+      body: theme.body.replace('<Quote id="goal" />', ''),
+    }));
     expect(verifyContent(content)).toEqual([
       {
         file: 'content/source/interview.ko.txt',
@@ -199,7 +217,7 @@ describe('verifyContent', () => {
 
   it('rejects a context fact without a citation', () => {
     const content = validContent();
-    entries(content.facts)[0]!.kind = 'context';
+    at<Mutable>(entries(content.facts), 0).kind = 'context';
     expect(verifyContent(content)).toEqual([
       {
         file: 'content/facts.yaml',
@@ -213,7 +231,7 @@ describe('verifyContent', () => {
 
   it('rejects an interview fact without evidence', () => {
     const content = validContent();
-    entries(content.facts)[1]!.evidence = [];
+    at<Mutable>(entries(content.facts), 1).evidence = [];
     expect(verifyContent(content)).toContainEqual({
       file: 'content/facts.yaml',
       entry: 'solve',
@@ -224,7 +242,7 @@ describe('verifyContent', () => {
 
   it('rejects a theme page that leaves out one of its facts or embeds an unknown one', () => {
     const content = validContent();
-    content.themes[1]!.body = THEME_BODY.replace('<Fact id="solve" />', '<Fact id="typo" />');
+    at(content.themes, 1).body = THEME_BODY.replace('<Fact id="solve" />', '<Fact id="typo" />');
     expect(verifyContent(content)).toEqual([
       {
         file: 'content/themes/ko/vision.mdx',
@@ -245,7 +263,10 @@ describe('verifyContent', () => {
 
   it('reports a field that breaks the schema with its path', () => {
     const content = validContent();
-    (entries(content.people)[0]!.roles as Mutable[])[0]!.evidence = { paragraph: 0, text: '홍길동 연구원장이' };
+    at<Mutable>(at<Mutable>(entries(content.people), 0).roles, 0).evidence = {
+      paragraph: 0,
+      text: '홍길동 연구원장이',
+    };
     expect(verifyContent(content)).toEqual([
       {
         file: 'content/people.yaml',
@@ -269,7 +290,13 @@ describe('verifyContent', () => {
 describe('formatProblem', () => {
   it('locates a problem by file, entry and field', () => {
     expect(
-      formatProblem({ file: 'content/quotes.yaml', entry: 'goal', field: 'ko', message: 'Bad.', hint: 'Fix.' }),
+      formatProblem({
+        file: 'content/quotes.yaml',
+        entry: 'goal',
+        field: 'ko',
+        message: 'Bad.',
+        hint: 'Fix.',
+      }),
     ).toBe('content/quotes.yaml › goal › ko: Bad.\n    hint: Fix.');
   });
 });

@@ -1,0 +1,166 @@
+/**
+ * Korean-aware search terms. Pagefind splits Korean on whitespace only and has no Korean stemmer, so a
+ * word carries its particle (엑사원은, 대학원에서) and Latin glued to Hangul stays one token (소버린AI로).
+ * These functions produce the forms a reader types: Hangul and Latin parts split apart, and nouns with a
+ * trailing particle removed. The same functions run at index time (extra searchable terms) and at query
+ * time (normalising what the reader typed), so both sides agree.
+ */
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u;
+const HANGUL_RUN = /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:[.·'’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Particles (조사) and copula endings that attach to nouns, longest first so that 에서는 wins over 는.
+ * Only what commonly follows a noun: stripping is applied to nouns a reader would search for.
+ */
+const PARTICLES = [
+  '에서는',
+  '에게서',
+  '으로는',
+  '으로서',
+  '으로써',
+  '이라는',
+  '이라고',
+  '이라며',
+  '이었다',
+  '입니다',
+  '이에요',
+  '에서',
+  '에게',
+  '한테',
+  '으로',
+  '로서',
+  '로써',
+  '부터',
+  '까지',
+  '보다',
+  '처럼',
+  '마다',
+  '조차',
+  '만큼',
+  '이며',
+  '이고',
+  '이나',
+  '이다',
+  '라는',
+  '라고',
+  '에는',
+  '에도',
+  '와의',
+  '과의',
+  '와는',
+  '과는',
+  '들이',
+  '들을',
+  '들은',
+  '들의',
+  '들과',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '의',
+  '에',
+  '와',
+  '과',
+  '로',
+  '도',
+  '만',
+  '들',
+  '나',
+  '요',
+].sort((a, b) => b.length - a.length);
+
+/** The smallest stem (in syllables) left after stripping: keeps 국가, 모델 and 대학 whole. */
+const MIN_STEM = 2;
+
+/** Whether the text contains Hangul. */
+export function hasHangul(text: string): boolean {
+  return HANGUL.test(text);
+}
+
+/** Splits a token where Hangul meets Latin letters or digits: 소버린AI로 → 소버린, AI, 로. */
+export function splitScripts(token: string): string[] {
+  const parts: string[] = [];
+  let rest = token.normalize('NFC');
+  while (rest.length > 0) {
+    HANGUL_RUN.lastIndex = 0;
+    const match = HANGUL_RUN.exec(rest);
+    if (!match) {
+      parts.push(rest);
+      break;
+    }
+    if (match.index > 0) parts.push(rest.slice(0, match.index));
+    parts.push(match[0]);
+    rest = rest.slice(match.index + match[0].length);
+  }
+  return parts.map((part) => part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+}
+
+/** Removes one trailing particle from a Hangul word when a stem of at least two syllables remains. */
+export function stripParticle(word: string): string {
+  const nfc = word.normalize('NFC');
+  if (!hasHangul(nfc)) return nfc;
+  for (const particle of PARTICLES) {
+    if (nfc.endsWith(particle) && [...nfc].length - particle.length >= MIN_STEM) {
+      return nfc.slice(0, -particle.length);
+    }
+  }
+  return nfc;
+}
+
+/** Whether a Hangul fragment is only a particle (left over after splitting 소버린AI로 → 로). */
+function isBareParticle(part: string): boolean {
+  return PARTICLES.includes(part);
+}
+
+/**
+ * The search forms of one whitespace-delimited token: its script parts and their particle-stripped
+ * forms, without bare particles. `그래픽처리장치(GPU)` → 그래픽처리장치, GPU.
+ */
+export function termForms(token: string): string[] {
+  const forms = new Set<string>();
+  for (const word of token.normalize('NFC').match(TOKEN) ?? []) {
+    const parts = splitScripts(word);
+    for (const [i, part] of parts.entries()) {
+      // A Hangul part glued after Latin (AI연구원은) or standing alone is a noun candidate; a short
+      // Hangul tail after Latin (AI로, GPU가) is a particle.
+      if (hasHangul(part) && i > 0 && isBareParticle(part)) continue;
+      forms.add(hasHangul(part) ? stripParticle(part) : part);
+    }
+  }
+  return [...forms];
+}
+
+/**
+ * Extra index terms for Korean text: every form a reader may type that differs from the words as they
+ * stand (the originals are indexed by Pagefind already). Deduplicated, in order of first appearance.
+ */
+export function koreanIndexTerms(text: string): string[] {
+  const originals = new Set(text.normalize('NFC').split(/\s+/u));
+  const extra = new Set<string>();
+  for (const token of originals) {
+    if (!hasHangul(token)) continue;
+    for (const form of termForms(token)) {
+      if (!originals.has(form)) extra.add(form);
+    }
+  }
+  return [...extra];
+}
+
+/**
+ * Normalises a reader's query for Pagefind: NFC, Korean particles stripped, Hangul/Latin split.
+ * A query in double quotes is an exact phrase and is left alone.
+ */
+export function normalizeQuery(query: string): string {
+  const nfc = query.normalize('NFC').trim();
+  if (/^".*"$/su.test(nfc)) return nfc;
+  return nfc
+    .split(/\s+/u)
+    .flatMap((token) => (hasHangul(token) ? termForms(token) : [token]))
+    .join(' ')
+    .trim();
+}
