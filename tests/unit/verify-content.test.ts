@@ -94,8 +94,8 @@ function validContent(): RawContent {
 type Mutable = Record<string, unknown>;
 const entries = (file: { data: unknown }) => file.data as Mutable[];
 /** The entry at `index` of a list, failing the test when it is missing. */
-function at<T>(list: readonly T[] | unknown, index: number): T {
-  const item = (list as T[])[index];
+function at<T>(list: readonly T[], index: number): T {
+  const item = list[index];
   if (item === undefined) throw new Error(`No entry at index ${index}.`);
   return item;
 }
@@ -111,7 +111,7 @@ describe('verifyContent', () => {
 
   it('rejects a quote that is not verbatim and names the closest passage', () => {
     const content = validContent();
-    at<Mutable>(entries(content.quotes), 0).ko = '최종 목표입니다!';
+    at(entries(content.quotes), 0).ko = '최종 목표입니다!';
     expect(verifyContent(content)).toEqual([
       {
         file: 'content/quotes.yaml',
@@ -125,7 +125,7 @@ describe('verifyContent', () => {
 
   it('rejects an evidence excerpt whose straight quotes became typographic quotes', () => {
     const content = validContent();
-    at<Mutable>(at<Mutable>(entries(content.facts), 1).evidence, 0).text = '’산업 난제 해결’이 목표';
+    at(at(entries(content.facts), 1).evidence as Mutable[], 0).text = '’산업 난제 해결’이 목표';
     const [problem] = verifyContent(content);
     expect(problem?.entry).toBe('solve');
     expect(problem?.field).toBe('evidence[0].text');
@@ -135,7 +135,7 @@ describe('verifyContent', () => {
 
   it('rejects a paragraph number that does not exist', () => {
     const content = validContent();
-    at<Mutable>(entries(content.quotes), 0).paragraph = 9;
+    at(entries(content.quotes), 0).paragraph = 9;
     expect(verifyContent(content)).toContainEqual({
       file: 'content/quotes.yaml',
       entry: 'goal',
@@ -147,7 +147,7 @@ describe('verifyContent', () => {
 
   it('rejects a dangling speaker reference', () => {
     const content = validContent();
-    at<Mutable>(entries(content.quotes), 0).speakers = ['hong', 'nobody'];
+    at(entries(content.quotes), 0).speakers = ['hong', 'nobody'];
     expect(verifyContent(content)).toEqual([
       {
         file: 'content/quotes.yaml',
@@ -161,7 +161,7 @@ describe('verifyContent', () => {
 
   it('rejects a dangling theme reference', () => {
     const content = validContent();
-    at<Mutable>(entries(content.facts), 0).theme = 'nowhere';
+    at(entries(content.facts), 0).theme = 'nowhere';
     expect(verifyContent(content)).toContainEqual({
       file: 'content/facts.yaml',
       entry: 'caption',
@@ -217,7 +217,7 @@ describe('verifyContent', () => {
 
   it('rejects a context fact without a citation', () => {
     const content = validContent();
-    at<Mutable>(entries(content.facts), 0).kind = 'context';
+    at(entries(content.facts), 0).kind = 'context';
     expect(verifyContent(content)).toEqual([
       {
         file: 'content/facts.yaml',
@@ -231,7 +231,7 @@ describe('verifyContent', () => {
 
   it('rejects an interview fact without evidence', () => {
     const content = validContent();
-    at<Mutable>(entries(content.facts), 1).evidence = [];
+    at(entries(content.facts), 1).evidence = [];
     expect(verifyContent(content)).toContainEqual({
       file: 'content/facts.yaml',
       entry: 'solve',
@@ -263,7 +263,7 @@ describe('verifyContent', () => {
 
   it('reports a field that breaks the schema with its path', () => {
     const content = validContent();
-    at<Mutable>(at<Mutable>(entries(content.people), 0).roles, 0).evidence = {
+    at(at(entries(content.people), 0).roles as Mutable[], 0).evidence = {
       paragraph: 0,
       text: '홍길동 연구원장이',
     };
