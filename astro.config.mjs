@@ -4,8 +4,11 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import verifyContent from './src/integrations/verify-content.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -18,6 +21,6 @@ export default defineConfig({
     // Verbatim Korean must reach the page untouched: no smart quotes, dashes or ellipses.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [verifyContent(), mdx()],
+  integrations: [verifyContent(), mdx(), pagefind()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -60,6 +60,19 @@ export const en = {
   timelineIntro:
     'Events in the order the article implies. Dates are as precise as the article gives them; relative dates ("last July") are relative to the article, which the text does not date.',
   peopleIntro: 'Everyone named in the interview, with their roles worded as the article states them.',
+  search: 'Search',
+  searchLabel: 'Search the fact sheet',
+  searchPlaceholder: 'EXAONE, sovereign AI, 엑사원…',
+  searchResults: 'Search results',
+  searchNoResults: 'No results for “{query}”.',
+  searchCount: '{count} results for “{query}”.',
+  searchOneResult: '1 result for “{query}”.',
+  searchLoading: 'Searching…',
+  searchError: 'Search could not be loaded. Please try again.',
+  searchNeedsJs:
+    'Search needs JavaScript, which is turned off or failed to load. Here is every page instead:',
+  searchShortcut: 'Press / or Ctrl+K to search',
+  close: 'Close',
 } as const;
 
 /** Every UI string key, with plain string values so each locale can fill in its own words. */

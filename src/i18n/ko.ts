@@ -62,4 +62,17 @@ export const ko = {
   timelineIntro:
     '기사가 시사하는 순서대로 정리한 사건입니다. 날짜는 기사에 나온 만큼만 표시하며, "지난 7월" 같은 상대적 날짜는 게재일이 밝혀지지 않은 기사를 기준으로 합니다.',
   peopleIntro: '인터뷰에 나오는 모든 인물과 기사에 적힌 그대로의 직함입니다.',
+  search: '검색',
+  searchLabel: '팩트시트 검색',
+  searchPlaceholder: '엑사원, 소버린AI, EXAONE…',
+  searchResults: '검색 결과',
+  searchNoResults: '“{query}”에 대한 검색 결과가 없습니다.',
+  searchCount: '“{query}” 검색 결과 {count}건.',
+  searchOneResult: '“{query}” 검색 결과 1건.',
+  searchLoading: '검색 중…',
+  searchError: '검색을 불러오지 못했습니다. 다시 시도해 주세요.',
+  searchNeedsJs:
+    '검색에는 자바스크립트가 필요한데 꺼져 있거나 불러오지 못했습니다. 대신 전체 페이지 목록입니다:',
+  searchShortcut: '/ 또는 Ctrl+K로 검색',
+  close: '닫기',
 } as const satisfies UiStrings;

@@ -156,11 +156,15 @@ export function koreanIndexTerms(text: string): string[] {
  * A query in double quotes is an exact phrase and is left alone.
  */
 export function normalizeQuery(query: string): string {
-  const nfc = query.normalize('NFC').trim();
-  if (/^".*"$/su.test(nfc)) return nfc;
+  const nfc = query.normalize('NFC').slice(0, MAX_QUERY_LENGTH).trim();
+  if (/^"[^"]*[\p{L}\p{N}][^"]*"$/su.test(nfc)) return nfc;
   return nfc
     .split(/\s+/u)
     .flatMap((token) => (hasHangul(token) ? termForms(token) : [token]))
+    .filter((token) => /[\p{L}\p{N}]/u.test(token))
     .join(' ')
     .trim();
 }
+
+/** Longest query worth sending to the index; longer input is cut, not rejected. */
+export const MAX_QUERY_LENGTH = 200;

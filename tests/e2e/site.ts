@@ -15,7 +15,7 @@ export const themeSlugs = readdirSync(new URL('../../content/themes/en/', import
   .map((name) => name.replace(/\.mdx$/, ''));
 
 /** Every page slug that exists in both languages ('' is the overview). */
-export const pageSlugs = ['', ...themeSlugs, 'people', 'timeline', 'glossary', 'source'];
+export const pageSlugs = ['', ...themeSlugs, 'people', 'timeline', 'glossary', 'source', 'search'];
 
 export function pageUrl(lang: Lang, slug: string): string {
   return `/${[lang === 'ko' ? 'ko' : '', slug].filter(Boolean).join('/')}${lang === 'ko' || slug ? '/' : ''}`;

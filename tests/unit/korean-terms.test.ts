@@ -62,6 +62,13 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('거품론이')).toBe('거품론');
   });
 
+  it('reduces input without letters or digits to an empty query and caps long input', () => {
+    expect(normalizeQuery('   ')).toBe('');
+    expect(normalizeQuery('?!… ---')).toBe('');
+    expect(normalizeQuery('🙂🙂')).toBe('');
+    expect(normalizeQuery('가나다라마'.repeat(100)).length).toBeLessThanOrEqual(200);
+  });
+
   it('leaves English and exact-phrase queries alone', () => {
     expect(normalizeQuery('Lim Woo-hyung')).toBe('Lim Woo-hyung');
     expect(normalizeQuery('"엑사원은"')).toBe('"엑사원은"');
