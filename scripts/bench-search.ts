@@ -1,0 +1,109 @@
+/**
+ * Search benchmark (numbers, not assertions): per language, the index size on disk, the bytes the
+ * first query fetches, and the median latency of 50 queries typed into the real search page in
+ * headless Chromium. Run after `npm run build`: `npm run bench:search`.
+ */
+import { spawn } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { ensureChromium } from './find-chromium.ts';
+
+const PORT = 4331;
+const DIST = path.resolve('dist');
+const QUERIES = {
+  en: [
+    'exaone',
+    'sovereign',
+    'graduate',
+    'bubble',
+    'parameters',
+    'GPU',
+    'Koo Kwang-mo',
+    'Lim Woo-hyung',
+    'timing',
+    'ecosystem',
+  ],
+  ko: [
+    '엑사원을',
+    '소버린AI',
+    '대학원',
+    '거품론이',
+    '매개변수',
+    'GPU',
+    '구광모',
+    '임우형',
+    '연구원',
+    '생태계',
+  ],
+} as const;
+
+async function sizeOf(dir: string, filter: (file: string) => boolean): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.isFile() && filter(path.relative(dir, file))) total += (await stat(file)).size;
+  }
+  return total;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+const server = spawn(process.execPath, ['scripts/serve.ts', '--dir', DIST, '--port', String(PORT)], {
+  stdio: 'ignore',
+});
+await new Promise((resolve) => setTimeout(resolve, 800));
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+try {
+  const rows: string[][] = [];
+  for (const lang of ['en', 'ko'] as const) {
+    const pagefindDir = path.join(DIST, 'pagefind');
+    const langBytes = await sizeOf(pagefindDir, (file) => file.includes(`${lang}_`));
+    const shared = await sizeOf(pagefindDir, (file) => !/(en|ko)_/.test(file));
+    const page = await browser.newPage();
+    let fetched = 0;
+    page.on('response', async (response) => {
+      if (!response.url().includes('/pagefind/')) return;
+      fetched += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`http://localhost:${PORT}${lang === 'ko' ? '/ko' : ''}/search/`);
+    const input = page.locator('main [data-search-input]');
+    const results = page.locator('main [data-search-results] li');
+    const timings: number[] = [];
+    for (let i = 0; i < 50; i += 1) {
+      const query = QUERIES[lang][i % QUERIES[lang].length] ?? '';
+      await input.fill('');
+      await page.locator('main [data-search-status]').filter({ hasText: /^$/ }).waitFor();
+      const started = Date.now();
+      await input.fill(query);
+      // The status names the query once its results are shown.
+      await page.locator('main [data-search-status]').filter({ hasText: query }).waitFor();
+      timings.push(Date.now() - started);
+      if (i === 0) {
+        await results.first().waitFor();
+        rows.push([lang, kb(langBytes), kb(shared), kb(fetched)]);
+      }
+    }
+    timings.sort((a, b) => a - b);
+    const median = ((timings[24] ?? 0) + (timings[25] ?? 0)) / 2;
+    rows[rows.length - 1]?.push(`${median} ms (from keystroke to rendered results, incl. 120 ms debounce)`);
+    await page.close();
+  }
+  console.log(
+    'lang | index on disk (this language) | shared JS+WASM | bytes fetched by first query | median query latency (50)',
+  );
+  for (const row of rows) console.log(row.join(' | '));
+} finally {
+  await browser.close();
+  server.kill();
+}
