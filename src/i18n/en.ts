@@ -72,6 +72,17 @@ export const en = {
   searchNeedsJs:
     'Search needs JavaScript, which is turned off or failed to load. Here is every page instead:',
   searchShortcut: 'Press / or Ctrl+K to search',
+  darkMode: 'Dark colour scheme',
+  themeNavHeading: 'Themes',
+  sectionsNav: 'Reference',
+  linkToFact: 'Link to this fact',
+  linkToQuote: 'Link to this quote',
+  speakers: 'Speakers',
+  previousTheme: 'Previous theme',
+  nextTheme: 'Next theme',
+  readTheme: 'Read the theme',
+  interviewAt: 'Interview',
+  keyFactsIntro: 'The most important statements, each linked to its evidence.',
   close: 'Close',
 } as const;
 

@@ -74,5 +74,16 @@ export const ko = {
   searchNeedsJs:
     '검색에는 자바스크립트가 필요한데 꺼져 있거나 불러오지 못했습니다. 대신 전체 페이지 목록입니다:',
   searchShortcut: '/ 또는 Ctrl+K로 검색',
+  darkMode: '어두운 화면',
+  themeNavHeading: '주제',
+  sectionsNav: '참고',
+  linkToFact: '이 사실의 링크',
+  linkToQuote: '이 인용문의 링크',
+  speakers: '발언자',
+  previousTheme: '이전 주제',
+  nextTheme: '다음 주제',
+  readTheme: '주제 읽기',
+  interviewAt: '인터뷰',
+  keyFactsIntro: '가장 중요한 내용을 근거와 함께 정리했습니다.',
   close: '닫기',
 } as const satisfies UiStrings;

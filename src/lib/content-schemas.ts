@@ -179,6 +179,8 @@ export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 export const themeSchema = z.object({
   /** Page title in the file's language. */
   title: z.string().min(2),
+  /** Short label for the site navigation; defaults to the title. */
+  navTitle: z.string().min(2).optional(),
   /** One-sentence summary used in lists, meta description and search results. */
   description: z.string().min(10),
   /** Position in navigation (ascending). Both languages must use the same value. */

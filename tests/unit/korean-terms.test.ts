@@ -5,6 +5,7 @@ import {
   splitScripts,
   stripParticle,
   termForms,
+  koreanRuns,
 } from '../../src/lib/korean-terms.ts';
 
 describe('stripParticle', () => {
@@ -72,5 +73,18 @@ describe('normalizeQuery', () => {
   it('leaves English and exact-phrase queries alone', () => {
     expect(normalizeQuery('Lim Woo-hyung')).toBe('Lim Woo-hyung');
     expect(normalizeQuery('"엑사원은"')).toBe('"엑사원은"');
+  });
+});
+
+describe('koreanRuns', () => {
+  it('marks Korean runs, including Latin words between Hangul, and nothing else', () => {
+    expect(koreanRuns('Lee (vice president, 부사장) and the 독자 AI 파운데이션 모델 프로젝트.')).toEqual([
+      { text: 'Lee (vice president, ', ko: false },
+      { text: '부사장', ko: true },
+      { text: ') and the ', ko: false },
+      { text: '독자 AI 파운데이션 모델 프로젝트', ko: true },
+      { text: '.', ko: false },
+    ]);
+    expect(koreanRuns('No Korean here.')).toEqual([{ text: 'No Korean here.', ko: false }]);
   });
 });
