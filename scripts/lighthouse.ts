@@ -1,0 +1,118 @@
+/**
+ * Lighthouse against the built site in the detected Chromium. Used by the Lighthouse test (which
+ * asserts accessibility, best-practices and SEO) and by `npm run bench:lighthouse` (which prints every
+ * category, performance included, for every template in both languages).
+ */
+import { spawn } from 'node:child_process';
+import { chromium, type Browser } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import { ensureChromium } from './find-chromium.ts';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+export type Scores = Record<Category, number> & { failing: string[] };
+
+/** One page per template. */
+export const TEMPLATES = [
+  '',
+  'exaone-history/',
+  'people/',
+  'timeline/',
+  'glossary/',
+  'source/',
+  'search/',
+  '404.html',
+];
+
+export async function launchForLighthouse(port: number): Promise<Browser> {
+  return chromium.launch({
+    executablePath: ensureChromium(),
+    args: [
+      `--remote-debugging-port=${port}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function audit(
+  url: string,
+  port: number,
+  categories: readonly Category[] = CATEGORIES,
+): Promise<Scores> {
+  const result = await lighthouse(
+    url,
+    {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...categories],
+      formFactor: 'desktop',
+      screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
+      throttlingMethod: 'provided',
+      disableFullPageScreenshot: true,
+      // Audits that only add waiting time here (back/forward cache navigates away and back).
+      skipAudits: ['bf-cache', 'screenshot-thumbnails', 'final-screenshot'],
+    },
+    {
+      extends: 'lighthouse:default',
+      // A static local site settles at once; Lighthouse's default quiet windows only add seconds of waiting.
+      settings: {
+        pauseAfterFcpMs: 0,
+        pauseAfterLoadMs: 0,
+        networkQuietThresholdMs: 0,
+        cpuQuietThresholdMs: 0,
+      },
+    },
+  );
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  const scores = Object.fromEntries(
+    CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
+  ) as Record<Category, number>;
+  const failing = Object.values(lhr.categories)
+    .filter((category) => category.id !== 'performance')
+    .flatMap((category) => category.auditRefs)
+    .map((ref) => lhr.audits[ref.id])
+    .filter(
+      (a) =>
+        a &&
+        a.score !== null &&
+        a.score < 1 &&
+        a.scoreDisplayMode !== 'informative' &&
+        a.scoreDisplayMode !== 'manual',
+    )
+    .map((a) => `${a?.id}: ${a?.title}`);
+  return { ...scores, failing };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const serverPort = 4332;
+  const debugPort = 9334;
+  const server = spawn(
+    process.execPath,
+    ['scripts/serve.ts', '--dir', 'dist', '--port', String(serverPort)],
+    { stdio: 'ignore' },
+  );
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  const browser = await launchForLighthouse(debugPort);
+  try {
+    console.log('page'.padEnd(26), CATEGORIES.map((c) => c.padStart(15)).join(''));
+    for (const prefix of ['/', '/ko/']) {
+      for (const template of TEMPLATES) {
+        if (prefix === '/ko/' && template === '404.html') continue; // one 404.html serves both languages
+        const page = `${prefix}${template}`;
+        const scores = await audit(`http://localhost:${serverPort}${page}`, debugPort);
+        console.log(page.padEnd(26), CATEGORIES.map((c) => String(scores[c]).padStart(15)).join(''));
+        for (const failing of scores.failing) console.log('   ', failing);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
