@@ -6,6 +6,7 @@
  * Usage: node scripts/serve.ts [--dir dist] [--port 4321] [--base /]
  */
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +21,28 @@ const { values } = parseArgs({
 });
 const dir = path.resolve(values.dir);
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+/** Header rules from `_headers` (Netlify/Cloudflare syntax), so local runs send what those hosts send. */
+const headerRules: { pattern: RegExp; headers: [string, string][] }[] = [];
+try {
+  let current: (typeof headerRules)[number] | undefined;
+  for (const line of readFileSync(path.join(dir, '_headers'), 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const escaped = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
+      current = { pattern: new RegExp(`^${escaped}$`), headers: [] };
+      headerRules.push(current);
+    } else if (current) {
+      const [name, ...value] = line.trim().split(':');
+      if (name) current.headers.push([name.trim(), value.join(':').trim()]);
+    }
+  }
+} catch {
+  // No _headers file: serve without extra headers.
+}
+
 const files = sirv(dir, { dev: false, etag: true, dotfiles: false });
 
 async function notFound(res: import('node:http').ServerResponse) {
@@ -39,6 +62,10 @@ const server = createServer((req, res) => {
     return;
   }
   req.url = `/${url.pathname.slice(base.length)}${url.search}`;
+  const sitePath = new URL(req.url, 'http://localhost').pathname;
+  for (const rule of headerRules) {
+    if (rule.pattern.test(sitePath)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+  }
   files(req, res, () => void notFound(res));
 });
 

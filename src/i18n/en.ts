@@ -83,6 +83,10 @@ export const en = {
   readTheme: 'Read the theme',
   interviewAt: 'Interview',
   keyFactsIntro: 'The most important statements, each linked to its evidence.',
+  citeThisPage: 'Cite this page',
+  openData: 'Open data',
+  openDataIntro:
+    'The facts, quotes and people of this site as JSON and CSV (UTF-8), generated from the same content as the pages. Each fact and quote carries its permalink. Field descriptions are in English.',
   close: 'Close',
 } as const;
 

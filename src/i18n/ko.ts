@@ -85,5 +85,9 @@ export const ko = {
   readTheme: '주제 읽기',
   interviewAt: '인터뷰',
   keyFactsIntro: '가장 중요한 내용을 근거와 함께 정리했습니다.',
+  citeThisPage: '이 페이지 인용하기',
+  openData: '공개 데이터',
+  openDataIntro:
+    '이 사이트의 사실, 인용문, 인물을 JSON과 CSV(UTF-8)로 제공합니다. 페이지와 같은 콘텐츠에서 생성되며, 모든 사실과 인용문에 고유 주소가 들어 있습니다. 필드 설명은 영어로 되어 있습니다.',
   close: '닫기',
 } as const satisfies UiStrings;

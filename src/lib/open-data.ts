@@ -1,0 +1,92 @@
+/**
+ * The open-data files (`/data/*.json` and their CSV twins), built from the same collections as the
+ * pages. Every fact and quote record carries its permalink on the site in both languages.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Fact, Person, Quote } from './content-schemas.ts';
+
+export type Row = Record<string, string | number | boolean | null>;
+
+/** Builds absolute URLs of pages: `(lang, slug, hash?) => URL`. */
+export type Permalink = (lang: 'en' | 'ko', slug: string, hash?: string) => string;
+
+/** Field documentation shown on the source page, one entry per dataset. */
+export const DATASET_FIELDS = {
+  facts: {
+    id: 'Stable id; the anchor is #fact-ID.',
+    theme: 'Theme id (the page slug).',
+    kind: '"interview" (rests on the source) or "context" (cited public source).',
+    statement_en: 'The statement in English.',
+    statement_ko: 'The statement in Korean.',
+    paragraphs: 'Source paragraph numbers, separated by spaces.',
+    evidence_ko: 'Verbatim Korean evidence excerpts, separated by " / ".',
+    permalink_en: 'Address of the fact on the English site.',
+    permalink_ko: 'Address of the fact on the Korean site.',
+  },
+  quotes: {
+    id: 'Stable id; the anchor is #quote-ID.',
+    theme: 'Theme id (the page slug).',
+    speakers: 'Person ids, separated by spaces.',
+    paragraph: 'Source paragraph number.',
+    text_ko: 'The quotation, verbatim.',
+    text_en: 'English translation.',
+    permalink_en: 'Address of the quote on the English site.',
+    permalink_ko: 'Address of the quote on the Korean site.',
+  },
+  people: {
+    id: 'Stable id; the anchor on the people page.',
+    name_ko: 'Name in Hangul.',
+    name_en: 'English display name.',
+    aliases: 'Other romanizations, separated by " / ".',
+    roles_en: 'Roles as the source states them, in English, separated by " / ".',
+    roles_ko: 'Roles as the source states them, in Korean, separated by " / ".',
+    permalink_en: 'Address of the person on the English people page.',
+  },
+} as const;
+
+export type Dataset = keyof typeof DATASET_FIELDS;
+
+export function factRows(facts: readonly Fact[], link: Permalink): Row[] {
+  return facts.map((fact) => ({
+    id: fact.id,
+    theme: fact.theme,
+    kind: fact.kind,
+    statement_en: fact.statement.en,
+    statement_ko: fact.statement.ko,
+    paragraphs: [...new Set(fact.evidence.map((e) => e.paragraph))].join(' '),
+    evidence_ko: fact.evidence.map((e) => e.text).join(' / '),
+    permalink_en: link('en', fact.theme, `fact-${fact.id}`),
+    permalink_ko: link('ko', fact.theme, `fact-${fact.id}`),
+  }));
+}
+
+export function quoteRows(quotes: readonly Quote[], link: Permalink): Row[] {
+  return quotes.map((quote) => ({
+    id: quote.id,
+    theme: quote.theme,
+    speakers: quote.speakers.join(' '),
+    paragraph: quote.paragraph,
+    text_ko: quote.ko,
+    text_en: quote.en,
+    permalink_en: link('en', quote.theme, `quote-${quote.id}`),
+    permalink_ko: link('ko', quote.theme, `quote-${quote.id}`),
+  }));
+}
+
+export function personRows(people: readonly Person[], link: Permalink): Row[] {
+  return people.map((person) => ({
+    id: person.id,
+    name_ko: person.nameKo,
+    name_en: person.nameEn,
+    aliases: person.aliases.join(' / '),
+    roles_en: person.roles.map((r) => r.en).join(' / '),
+    roles_ko: person.roles.map((r) => r.ko).join(' / '),
+    permalink_en: link('en', 'people', person.id),
+  }));
+}
+
+/** CSV with a header row in the documented field order; UTF-8 with BOM so spreadsheets read Hangul. */
+export function toCsv(dataset: Dataset, rows: readonly Row[]): string {
+  const columns = Object.keys(DATASET_FIELDS[dataset]);
+  return `\ufeff${stringify(rows as Row[], { header: true, columns, record_delimiter: 'windows' })}`;
+}

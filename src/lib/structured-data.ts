@@ -1,0 +1,87 @@
+/**
+ * schema.org JSON-LD for the site: the WebSite, the interview as a NewsArticle with only what the source
+ * states (no date, headline or URL is invented), its speakers as Person, and each quote as a Quotation.
+ */
+import type { Person, Quote, SourceMeta } from './content-schemas.ts';
+
+type Node = Record<string, unknown>;
+
+export interface StructuredDataInput {
+  /** Absolute URL of the site root (with base path). */
+  siteUrl: string;
+  siteName: string;
+  /** Absolute URL of the people page (for Person ids). */
+  peopleUrl: string;
+  /** Absolute URL of the source page (for the article id). */
+  sourceUrl: string;
+  source: SourceMeta;
+  people: readonly Person[];
+  /** Quotes shown on this page, with the absolute URL of each. */
+  quotes: readonly { quote: Quote; url: string }[];
+}
+
+export function structuredData(input: StructuredDataInput): Node {
+  const articleId = `${input.sourceUrl}#interview`;
+  const personId = (id: string) => `${input.peopleUrl}#${id}`;
+  const lgAiResearch = {
+    '@type': 'ResearchOrganization',
+    name: 'LG AI Research',
+    alternateName: 'LG AI연구원',
+  };
+  const article: Node = {
+    '@type': 'NewsArticle',
+    '@id': articleId,
+    description: `Interview by ${input.source.publication.en} with ${input.source.interviewees.length} co-heads of LG AI Research.`,
+    inLanguage: 'ko',
+    publisher: {
+      '@type': 'NewsMediaOrganization',
+      name: input.source.publication.en,
+      alternateName: input.source.publication.ko,
+    },
+    about: input.source.interviewees.map((id) => ({ '@id': personId(id) })),
+    contentLocation: { '@type': 'Place', name: input.source.place.en, alternateName: input.source.place.ko },
+    ...(input.source.publicationDate
+      ? { datePublished: input.source.publicationDate.toISOString().slice(0, 10) }
+      : {}),
+    ...(input.source.url ? { url: input.source.url } : {}),
+    ...(input.source.reporter ? { author: { '@type': 'Person', name: input.source.reporter } } : {}),
+  };
+  const people = input.people.map((person) => ({
+    '@type': 'Person',
+    '@id': personId(person.id),
+    name: person.nameEn,
+    alternateName: [person.nameKo, ...person.aliases],
+    jobTitle: person.roles.map((role) => role.en),
+    ...(person.interviewee ? { worksFor: lgAiResearch } : {}),
+  }));
+  const quotations = input.quotes.map(({ quote, url }) => ({
+    '@type': 'Quotation',
+    '@id': url,
+    url,
+    text: quote.ko,
+    inLanguage: 'ko',
+    creator: quote.speakers.map((id) => ({ '@id': personId(id) })),
+    isBasedOn: { '@id': articleId },
+    workTranslation: { '@type': 'Quotation', text: quote.en, inLanguage: 'en' },
+  }));
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'WebSite',
+        '@id': `${input.siteUrl}#website`,
+        url: input.siteUrl,
+        name: input.siteName,
+        inLanguage: ['en', 'ko'],
+      },
+      article,
+      ...people,
+      ...quotations,
+    ],
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` is escaped so the text can never close the tag. */
+export function jsonForScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,43 @@
+/** `/data/{facts,quotes,people}.{json,csv}`: the fact sheet as open data. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getFacts, getPeople, getQuotes } from '@/lib/collections';
+import {
+  DATASET_FIELDS,
+  factRows,
+  personRows,
+  quoteRows,
+  toCsv,
+  type Dataset,
+  type Permalink,
+  type Row,
+} from '@/lib/open-data';
+import { pagePath } from '@/i18n';
+
+export const getStaticPaths = (() =>
+  (Object.keys(DATASET_FIELDS) as Dataset[]).flatMap((dataset) =>
+    (['json', 'csv'] as const).map((format) => ({
+      params: { file: `${dataset}.${format}` },
+      props: { dataset, format },
+    })),
+  )) satisfies GetStaticPaths;
+
+type Props = { dataset: Dataset; format: 'json' | 'csv' };
+
+export const GET: APIRoute<Props> = async ({ props, site }) => {
+  const link: Permalink = (lang, slug, hash) =>
+    new URL(`${pagePath(lang, slug)}${hash ? `#${hash}` : ''}`, site ?? 'http://localhost:4321').href;
+  const rows: Row[] =
+    props.dataset === 'facts'
+      ? factRows(await getFacts(), link)
+      : props.dataset === 'quotes'
+        ? quoteRows(await getQuotes(), link)
+        : personRows(await getPeople(), link);
+  if (props.format === 'csv') {
+    return new Response(toCsv(props.dataset, rows), {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+    });
+  }
+  return new Response(`${JSON.stringify(rows, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
