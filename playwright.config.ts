@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.ts';
 
 const PORT = 4329;
+/** A second build made with a base path, served from a sub-path as GitHub Pages would. */
+const BASE_PORT = 4330;
+export const BASE_PATH = '/factsheet/';
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -26,10 +29,24 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: `node scripts/serve.ts --dir dist --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: false,
-  },
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /base-path\.spec\.ts/ },
+    {
+      name: 'base-path',
+      use: { browserName: 'chromium', baseURL: `http://localhost:${BASE_PORT}${BASE_PATH}` },
+      testMatch: /base-path\.spec\.ts/,
+    },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.ts --dir dist --port ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node scripts/serve.ts --dir dist-base --port ${BASE_PORT} --base ${BASE_PATH}`,
+      url: `http://localhost:${BASE_PORT}${BASE_PATH}`,
+      reuseExistingServer: false,
+    },
+  ],
 });
