@@ -10,8 +10,11 @@ import pagefind from './src/integrations/pagefind.ts';
 import checkLinks from './src/integrations/check-links.ts';
 import { SCHEME_SCRIPT } from './src/lib/scheme-script.ts';
 
-/** Where the site is published; see the README ("Hosting"). */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/**
+ * Where the site is published; see the README ("Hosting"). Netlify and Cloudflare Pages announce their
+ * address in URL and CF_PAGES_URL; SITE_URL wins over both.
+ */
+const site = process.env.SITE_URL ?? process.env.URL ?? process.env.CF_PAGES_URL ?? 'http://localhost:4321';
 /** Sub-path the site is served under, e.g. `/factsheet/` for a GitHub Pages project site. */
 const base = process.env.BASE_PATH ?? '/';
 

@@ -126,6 +126,12 @@ test('pages publish canonical, hreflang, Open Graph and JSON-LD metadata', async
     await expect(page.locator('link[hreflang="x-default"]')).toHaveAttribute('href', abs('en'));
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /EXAONE|엑사원/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    const ogImage = new URL((await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '');
+    expect(ogImage.pathname).toBe(`/og/${lang}/exaone-history.png`);
+    const image = await page.request.get(ogImage.pathname);
+    expect(image.headers()['content-type']).toBe('image/png');
+    const png = await image.body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     const jsonLd = JSON.parse(
       (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
     ) as {

@@ -1,0 +1,92 @@
+/**
+ * Open Graph images rendered at build time, offline: satori lays out the card with Pretendard (an OFL
+ * font bundled from npm that covers every Hangul syllable), resvg turns it into a PNG.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+/** Card width minus the accent border and side padding. */
+const TEXT_WIDTH = OG_WIDTH - 24 - 2 * 72;
+
+const require = createRequire(import.meta.url);
+let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
+
+function loadFonts() {
+  fonts ??= Promise.all(
+    ([400, 700] as const).map(async (weight) => ({
+      name: 'Pretendard',
+      data: await readFile(
+        require.resolve(
+          `pretendard/dist/public/static/Pretendard-${weight === 700 ? 'Bold' : 'Regular'}.otf`,
+        ),
+      ),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
+  return fonts;
+}
+
+type Element = { type: string; props: { style: Record<string, string | number>; children?: unknown } };
+const h = (type: string, style: Element['props']['style'], children?: unknown): Element => ({
+  type,
+  props: { style, children },
+});
+
+export interface OgCard {
+  /** Small line above the title (site section). */
+  kicker: string;
+  title: string;
+  /** Site name shown at the bottom. */
+  site: string;
+  lang: 'en' | 'ko';
+}
+
+/** Renders one 1200×630 PNG. */
+export async function renderOgImage(card: OgCard): Promise<Uint8Array> {
+  const svg = await satori(
+    h(
+      'div',
+      {
+        // Satori sizes boxes without their padding and border (content-box).
+        width: TEXT_WIDTH,
+        height: OG_HEIGHT - 2 * 64,
+        display: 'flex',
+        flexDirection: 'column',
+        padding: '64px 72px',
+        background: '#fbf8f2',
+        color: '#1f2430',
+        fontFamily: 'Pretendard',
+        borderLeft: '24px solid #b3262d',
+        wordBreak: card.lang === 'ko' ? 'keep-all' : 'normal',
+      },
+      [
+        h(
+          'div',
+          { display: 'flex', width: TEXT_WIDTH, fontSize: 30, fontWeight: 700, color: '#b3262d' },
+          card.kicker,
+        ),
+        h(
+          'div',
+          {
+            display: 'flex',
+            flexGrow: 1,
+            alignItems: 'center',
+            width: TEXT_WIDTH,
+            fontSize: card.title.length > 30 ? 58 : 72,
+            fontWeight: 700,
+            lineHeight: 1.25,
+          },
+          card.title,
+        ),
+        h('div', { display: 'flex', width: TEXT_WIDTH, fontSize: 28, color: '#4a5060' }, card.site),
+      ],
+    ) as never,
+    { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() },
+  );
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+}
