@@ -25,6 +25,7 @@ for (const url of ALL_PAGES) {
   test(`${url}: no axe violations (WCAG 2.2 A/AA) in light and dark, mobile and desktop`, async ({
     page,
   }, info) => {
+    test.setTimeout(120_000); // four axe runs and, for template pages, four full-page screenshots
     await page.goto(url);
     for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       for (const scheme of SCHEMES) {
