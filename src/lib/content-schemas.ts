@@ -16,7 +16,7 @@ export const paragraphNumber = z
   .positive('Paragraph numbers start at 1 (¶1 is the photo caption).');
 
 /** A piece of text given in both site languages. */
-export const bilingualText = z.object({
+export const bilingualText = z.strictObject({
   /** English text: a faithful, plain translation or statement. */
   en: z.string().trim().min(1, 'Write the English text; it must not be empty.'),
   /** Korean text. */
@@ -33,7 +33,7 @@ const slugId = z
   );
 
 /** A verbatim Korean excerpt of one source paragraph. */
-export const evidence = z.object({
+export const evidence = z.strictObject({
   /** The paragraph the excerpt is taken from. */
   paragraph: paragraphNumber,
   /** Korean text copied verbatim from that paragraph (compared after NFC and whitespace collapsing). */
@@ -42,7 +42,7 @@ export const evidence = z.object({
 export type Evidence = z.infer<typeof evidence>;
 
 /** Metadata about the interview; unknown facts stay `null` and are shown as unknown. */
-export const sourceMetaSchema = z.object({
+export const sourceMetaSchema = z.strictObject({
   /** Name of the newspaper that ran the interview. */
   publication: bilingualText,
   /** Person ids of the interviewees. */
@@ -63,7 +63,7 @@ export const sourceMetaSchema = z.object({
 export type SourceMeta = z.infer<typeof sourceMetaSchema>;
 
 /** A role or title of a person, worded as the source states it. */
-export const roleSchema = z.object({
+export const roleSchema = z.strictObject({
   /** The role in Korean, as written in the source. */
   ko: z.string().min(1),
   /** English rendering of the role. */
@@ -73,7 +73,7 @@ export const roleSchema = z.object({
 });
 
 /** A person named in the interview. */
-export const personSchema = z.object({
+export const personSchema = z.strictObject({
   /** Stable id, used by quotes (`speakers`) and in anchors (`/people/#ID`). */
   id: slugId,
   /** Name in Hangul as the source writes it. */
@@ -90,7 +90,7 @@ export const personSchema = z.object({
 export type Person = z.infer<typeof personSchema>;
 
 /** A direct quotation (text inside "…") from the interview. */
-export const quoteSchema = z.object({
+export const quoteSchema = z.strictObject({
   /** Stable id, used by theme pages (`<Quote id="…" />`) and anchors (`#quote-ID`). */
   id: slugId,
   /** Person ids of whoever said it; a joint statement lists both co-heads. */
@@ -109,7 +109,7 @@ export const quoteSchema = z.object({
 export type Quote = z.infer<typeof quoteSchema>;
 
 /** A public source for a context fact, which does not come from the interview. */
-export const citationSchema = z.object({
+export const citationSchema = z.strictObject({
   /** Title of the cited page or document. */
   title: z.string().min(1),
   /** Who published it. */
@@ -148,7 +148,7 @@ export const factSchema = z
 export type Fact = z.infer<typeof factSchema>;
 
 /** An event on the timeline. */
-export const timelineEventSchema = z.object({
+export const timelineEventSchema = z.strictObject({
   /** Stable id, used in anchors (`/timeline/#ID`). */
   id: slugId,
   /** Position on the timeline (ascending); needed because the source gives most dates relatively. */
@@ -163,7 +163,7 @@ export const timelineEventSchema = z.object({
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
 /** A term readers may not know. Definitions are general explanations, not claims of the interview. */
-export const glossaryTermSchema = z.object({
+export const glossaryTermSchema = z.strictObject({
   /** Stable id, used in anchors (`/glossary/#ID`). */
   id: slugId,
   /** The term in both languages. */
@@ -176,7 +176,7 @@ export const glossaryTermSchema = z.object({
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 /** Frontmatter of a theme page (`content/themes/<lang>/<id>.mdx`). */
-export const themeSchema = z.object({
+export const themeSchema = z.strictObject({
   /** Page title in the file's language. */
   title: z.string().min(2),
   /** Short label for the site navigation; defaults to the title. */

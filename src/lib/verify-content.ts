@@ -144,6 +144,19 @@ function formatPath(segments: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** A zod issue as a problem for the author; unknown fields get advice (often a YAML comma slip). */
+function describeIssue(issue: z.core.$ZodIssue): Pick<ContentProblem, 'field' | 'message' | 'hint'> {
+  const field = formatPath(issue.path) || undefined;
+  if (issue.code === 'unrecognized_keys') {
+    return {
+      ...(field ? { field } : {}),
+      message: `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`,
+      hint: 'Check the spelling against the schema. Inside { … } in YAML a comma ends the value: put text that contains a comma in quotes.',
+    };
+  }
+  return { ...(field ? { field } : {}), message: issue.message };
+}
+
 function entryName(value: unknown, index: number): string {
   const id = (value as { id?: unknown } | null)?.id;
   return typeof id === 'string' ? id : `#${index + 1}`;
@@ -169,9 +182,8 @@ function validateList<S extends z.ZodType>(
     const entry = entryName(value, index);
     const result = schema.safeParse(value);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push({ file: raw.file, entry, field: formatPath(issue.path), message: issue.message });
-      }
+      for (const issue of result.error.issues)
+        problems.push({ file: raw.file, entry, ...describeIssue(issue) });
       return;
     }
     const first = seen.get(entry);
@@ -235,9 +247,8 @@ export function verifyContent(raw: RawContent): ContentProblem[] {
       message: `The file is not valid YAML: ${raw.sourceMeta.parseError}`,
     });
   } else if (!meta.success) {
-    for (const issue of meta.error.issues) {
-      problems.push({ file: raw.sourceMeta.file, field: formatPath(issue.path), message: issue.message });
-    }
+    for (const issue of meta.error.issues)
+      problems.push({ file: raw.sourceMeta.file, ...describeIssue(issue) });
   }
 
   const people = validateList(raw.people, personSchema, problems) as Located<Person>[];
@@ -325,12 +336,7 @@ export function verifyContent(raw: RawContent): ContentProblem[] {
       });
     } else if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({
-          file: theme.file,
-          entry: theme.id,
-          field: formatPath(issue.path),
-          message: issue.message,
-        });
+        problems.push({ file: theme.file, entry: theme.id, ...describeIssue(issue) });
       }
     }
     const pages = byLang.get(theme.lang) ?? new Map<string, RawTheme>();

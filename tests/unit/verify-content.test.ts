@@ -277,6 +277,27 @@ describe('verifyContent', () => {
     ]);
   });
 
+  it('reports an unknown field, e.g. text cut at a comma inside a YAML flow mapping', () => {
+    const content = validContent();
+    content.facts = parseYamlFile(
+      'content/facts.yaml',
+      `- id: solve
+  theme: vision
+  statement: { en: The goal, ko: 목표 }
+  evidence:
+    - { paragraph: 3, text: 홍 원장은, 목표 }`,
+    );
+    expect(verifyContent(content)).toEqual([
+      {
+        file: 'content/facts.yaml',
+        entry: 'solve',
+        field: 'evidence[0]',
+        message: 'Unknown field "목표".',
+        hint: 'Check the spelling against the schema. Inside { … } in YAML a comma ends the value: put text that contains a comma in quotes.',
+      },
+    ]);
+  });
+
   it('reports a file that is not valid YAML', () => {
     const content = validContent();
     content.quotes = parseYamlFile('content/quotes.yaml', "- ko: '엑사원 4.0' 공개.");
