@@ -197,3 +197,27 @@ test('every page advertises an OpenSearch description whose template points at t
     expect(xml).toContain(`template="http://localhost:4321${pageUrl(lang, 'search')}?q={searchTerms}"`);
   }
 });
+
+test('split Korean terms are in the index: 연구원 and 거품론 match the added terms (from AI연구원, AI거품론)', async ({
+  page,
+}) => {
+  await page.goto(pageUrl('ko', 'search'));
+  const matched = await page.evaluate(async () => {
+    const pagefind = (await import('/pagefind/pagefind.js' as string)) as {
+      search(
+        q: string,
+      ): Promise<{ results: { matchedMetaFields?: string[]; data(): Promise<{ url: string }> }[] }>;
+    };
+    const out: Record<string, string[]> = {};
+    for (const query of ['연구원', '거품론']) {
+      const { results } = await pagefind.search(query);
+      const hits = await Promise.all(
+        results.map(async (r) => ((r.matchedMetaFields ?? []).includes('terms') ? (await r.data()).url : '')),
+      );
+      out[query] = hits.filter(Boolean);
+    }
+    return out;
+  });
+  expect(matched['연구원']?.length).toBeGreaterThan(0);
+  expect(matched['거품론']).toContain('/ko/ai-bubble/');
+});
