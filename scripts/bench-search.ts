@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { ensureChromium } from './find-chromium.ts';
+import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 
 const PORT = 4331;
 const DIST = path.resolve('dist');
@@ -55,14 +55,7 @@ const server = spawn(process.execPath, ['scripts/serve.ts', '--dir', DIST, '--po
 await new Promise((resolve) => setTimeout(resolve, 800));
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   const rows: string[][] = [];

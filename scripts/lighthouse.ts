@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { ensureChromium } from './find-chromium.ts';
+import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -27,15 +27,7 @@ export const TEMPLATES = [
 export async function launchForLighthouse(port: number): Promise<Browser> {
   return chromium.launch({
     executablePath: ensureChromium(),
-    args: [
-      `--remote-debugging-port=${port}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [`--remote-debugging-port=${port}`, ...CHROMIUM_ARGS],
   });
 }
 

@@ -1,3 +1,4 @@
+import { BASE_PATH } from '@/lib/base-path';
 import { LANGS, type Lang } from '@/lib/content-schemas';
 import { en, type UiStrings } from './en.ts';
 import { ko } from './ko.ts';
@@ -29,9 +30,8 @@ export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ko: '한국
  * trailing slash and the configured base path. `slug` is '' for the overview.
  */
 export function pagePath(lang: Lang, slug = ''): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const parts = [lang === 'ko' ? 'ko' : '', slug].filter(Boolean);
-  return `${base}${parts.map((part) => `${part}/`).join('')}`;
+  return `${BASE_PATH}${parts.map((part) => `${part}/`).join('')}`;
 }
 
 /** `getStaticPaths` entries for a page that exists in both languages (English has no prefix). */

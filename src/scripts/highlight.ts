@@ -2,13 +2,13 @@
  * Highlights the words a reader searched for on the page a result led to. Pagefind's highlighter reads
  * the `highlight` parameters as given; they may hold decomposed Hangul, so they are normalised to NFC.
  */
+import { assetPath } from '@/lib/base-path';
+
 type HighlighterClass = new (options: Record<string, unknown>) => {
   getHighlightParams(name: string): string[];
 };
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-
-await import(/* @vite-ignore */ `${BASE}pagefind/pagefind-highlight.js`);
+await import(/* @vite-ignore */ assetPath('pagefind/pagefind-highlight.js'));
 const PagefindHighlight = (window as unknown as { PagefindHighlight: HighlighterClass }).PagefindHighlight;
 
 class NfcHighlight extends PagefindHighlight {

@@ -1,11 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PAGE_BUDGET, pageWeights } from '../../scripts/page-weight.ts';
-import { LANGS, pageSlugs, pageUrl } from './site.ts';
+import { ALL_PAGES, LANGS, pageSlugs, pageUrl } from './site.ts';
 
 const VIEWPORTS = { mobile: { width: 375, height: 740 }, desktop: { width: 1280, height: 900 } } as const;
 const SCHEMES = ['light', 'dark'] as const;
-const ALL_PAGES = [...LANGS.flatMap((lang) => pageSlugs.map((slug) => pageUrl(lang, slug))), '/404.html'];
 
 async function useScheme(page: Page, scheme: (typeof SCHEMES)[number]) {
   await page.emulateMedia({ colorScheme: scheme });

@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { LANGS, pageSlugs, pageUrl } from './site.ts';
+import { ALL_PAGES } from './site.ts';
 
 test('no internal link or fragment on any page is broken', async ({ page, request }) => {
-  const pages = [...LANGS.flatMap((lang) => pageSlugs.map((slug) => pageUrl(lang, slug))), '/404.html'];
   const links = new Map<string, string>(); // target -> first page linking to it
-  for (const url of pages) {
+  for (const url of ALL_PAGES) {
     await page.goto(url);
     const hrefs = await page
       .locator('a[href]')

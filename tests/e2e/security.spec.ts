@@ -2,9 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
-import { LANGS, pageSlugs, pageUrl } from './site.ts';
-
-const ALL_PAGES = [...LANGS.flatMap((lang) => pageSlugs.map((slug) => pageUrl(lang, slug))), '/404.html'];
+import { ALL_PAGES, LANGS, pageUrl } from './site.ts';
 
 /** Collects CSP violations, console errors, uncaught errors and requests that leave the origin. */
 async function watch(page: Page, origin: string) {

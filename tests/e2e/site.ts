@@ -21,6 +21,12 @@ export function pageUrl(lang: Lang, slug: string): string {
   return `/${[lang === 'ko' ? 'ko' : '', slug].filter(Boolean).join('/')}${lang === 'ko' || slug ? '/' : ''}`;
 }
 
+/** Every built page: each slug in both languages, and the shared 404 page. */
+export const ALL_PAGES = [
+  ...LANGS.flatMap((lang) => pageSlugs.map((slug) => pageUrl(lang, slug))),
+  '/404.html',
+];
+
 export const paragraphs = splitParagraphs(read('content/source/interview.ko.txt'));
 export const quotes = parse(read('content/quotes.yaml')) as Quote[];
 export const facts = parse(read('content/facts.yaml')) as Fact[];

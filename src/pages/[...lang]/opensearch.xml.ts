@@ -1,14 +1,14 @@
 /**
- * OpenSearch descriptions (`/opensearch.xml`, `/ko/opensearch.xml`) so browsers can add the site's
+ * OpenSearch descriptions (`/opensearch.xml`, `/ko/opensearch.xml`), one per language, so browsers can add the site's
  * search as a search engine. The URL template must be absolute, so it uses the configured `site`.
  */
 import type { APIRoute } from 'astro';
-import { pagePath, useTranslations, type Lang } from '@/i18n';
+import { langPaths, pagePath, useTranslations, type Lang } from '@/i18n';
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function openSearchXml(lang: Lang, site: URL): string {
+function openSearchXml(lang: Lang, site: URL): string {
   const t = useTranslations(lang);
   const searchUrl = new URL(pagePath(lang, 'search'), site);
   const home = new URL(pagePath(lang), site);
@@ -25,7 +25,9 @@ export function openSearchXml(lang: Lang, site: URL): string {
 `;
 }
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(openSearchXml('en', site ?? new URL('http://localhost:4321/')), {
+export const getStaticPaths = langPaths;
+
+export const GET: APIRoute<{ lang: Lang }> = ({ props, site }) =>
+  new Response(openSearchXml(props.lang, site ?? new URL('http://localhost:4321/')), {
     headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' },
   });
