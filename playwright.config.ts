@@ -1,9 +1,24 @@
+import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './tools/find-chromium.ts';
 
-const PORT = 4329;
+/** A port the system says is free now, so parallel runs (and other servers) never collide. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('No free port.');
+  return address.port;
+}
+
+// Playwright loads the config in the main process and in every worker: the ports chosen by the main
+// process are handed to the workers through the environment.
+process.env.E2E_PORT ??= String(await freePort());
+process.env.E2E_BASE_PORT ??= String(await freePort());
+const PORT = process.env.E2E_PORT;
 /** A second build made with a base path, served from a sub-path as GitHub Pages would. */
-const BASE_PORT = 4330;
+const BASE_PORT = process.env.E2E_BASE_PORT;
 export const BASE_PATH = '/factsheet/';
 const executablePath = findChromium();
 
@@ -13,7 +28,7 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   retries: 0,
-  // Two cores shared by two workers and Lighthouse: generous per-test time, no wall-clock assertions.
+  // Two cores shared by two workers: generous per-test time, no wall-clock assertions.
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
@@ -35,12 +50,12 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/serve.ts --dir dist --port ${PORT}`,
+      command: `node tools/serve.ts --dir dist --port ${PORT}`,
       url: `http://localhost:${PORT}/`,
       reuseExistingServer: false,
     },
     {
-      command: `node scripts/serve.ts --dir dist-base --port ${BASE_PORT} --base ${BASE_PATH}`,
+      command: `node tools/serve.ts --dir dist-base --port ${BASE_PORT} --base ${BASE_PATH}`,
       url: `http://localhost:${BASE_PORT}${BASE_PATH}`,
       reuseExistingServer: false,
     },

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { PAGE_BUDGET, pageWeights } from '../../scripts/page-weight.ts';
+import { PAGE_BUDGET, pageWeights } from '../../tools/page-weight.ts';
 import { ALL_PAGES, LANGS, pageSlugs, pageUrl } from './site.ts';
 
 const VIEWPORTS = { mobile: { width: 375, height: 740 }, desktop: { width: 1280, height: 900 } } as const;

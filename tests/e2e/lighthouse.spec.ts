@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { audit, launchForLighthouse, TEMPLATES } from '../../scripts/lighthouse.ts';
+import { audit, launchForLighthouse, TEMPLATES } from '../../tools/lighthouse.ts';
 
 const DEBUG_PORT = 9336;
 

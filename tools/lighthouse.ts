@@ -87,7 +87,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const debugPort = 9334;
   const server = spawn(
     process.execPath,
-    ['scripts/serve.ts', '--dir', 'dist', '--port', String(serverPort)],
+    ['tools/serve.ts', '--dir', 'dist', '--port', String(serverPort)],
     { stdio: 'ignore' },
   );
   await new Promise((resolve) => setTimeout(resolve, 800));

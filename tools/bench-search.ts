@@ -49,7 +49,7 @@ async function sizeOf(dir: string, filter: (file: string) => boolean): Promise<n
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-const server = spawn(process.execPath, ['scripts/serve.ts', '--dir', DIST, '--port', String(PORT)], {
+const server = spawn(process.execPath, ['tools/serve.ts', '--dir', DIST, '--port', String(PORT)], {
   stdio: 'ignore',
 });
 await new Promise((resolve) => setTimeout(resolve, 800));

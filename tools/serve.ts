@@ -3,7 +3,7 @@
  * anything missing, and the site mounted under an optional base path. Used by `npm start` and the e2e
  * tests, so they exercise exactly what a CDN would serve.
  *
- * Usage: node scripts/serve.ts [--dir dist] [--port 4321] [--base /]
+ * Usage: node tools/serve.ts [--dir dist] [--port 4321] [--base /]
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
