@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import verifyContent from './src/integrations/verify-content.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import searchIndex from './src/integrations/search-index/index.ts';
 import checkLinks from './src/integrations/check-links.ts';
 import { SCHEME_SCRIPT } from './src/lib/scheme-script.ts';
 
@@ -61,7 +61,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales: { en: 'en', ko: 'ko' } },
       filter: (page) => !page.includes('/search/'),
     }),
-    pagefind(),
+    searchIndex(),
     checkLinks(),
   ],
   vite: { plugins: [tailwindcss()] },

@@ -170,6 +170,17 @@ export const glossaryTermSchema = z.strictObject({
   term: bilingualText,
   /** Short, general definition. */
   definition: bilingualText,
+  /**
+   * Other words readers type for the term, per language: abbreviations, spelled-out forms, spacing
+   * variants, and English forms a stemmer does not relate (sovereignty for sovereign). Search finds the
+   * pages and entries that use the term by any of them, on both language sites.
+   */
+  aliases: z
+    .strictObject({
+      en: z.array(z.string().trim().min(1)).default([]),
+      ko: z.array(z.string().trim().min(1)).default([]),
+    })
+    .default({ en: [], ko: [] }),
   /** Where the term occurs in the source: each excerpt must be verbatim in its paragraph. */
   occurrences: z.array(evidence).min(1, 'List at least one place where the term occurs in the source.'),
 });

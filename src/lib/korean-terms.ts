@@ -135,17 +135,101 @@ export function termForms(token: string): string[] {
   return [...forms];
 }
 
+/** Shortest word (in syllables) treated as a possible compound: 대학원 and 거품론 stay whole. */
+const MIN_COMPOUND = 4;
+
+/** Syllables of a Hangul word, so lengths count syllables rather than UTF-16 units. */
+const syllables = (word: string) => [...word.normalize('NFC')];
+
+/**
+ * The nouns a compound is made of, when the compound can be read as a run of them. Korean writes
+ * compounds without spaces (대규모언어모델, 과학기술정보통신부) and Pagefind only matches a word's start,
+ * so a noun inside one is invisible unless indexed on its own. The rules:
+ * - only Hangul words of at least four syllables are split, so 대학원 never becomes 대학 + 원;
+ * - the word is cut into parts of two or more syllables, each either a known noun (`nouns`: words that
+ *   stand alone elsewhere in the corpus or the glossary) or an unknown stretch between known nouns;
+ *   two unknown parts never meet, except that the last part may be a one-syllable suffix (부 in 통신부);
+ * - the reading with the most syllables in known nouns wins, then the finest one; at least one part
+ *   must be known, otherwise the word is not split at all.
+ * Every run of neighbouring parts (except the whole word and single syllables) is returned:
+ * 대규모언어모델 → 대규모, 대규모언어, 언어, 언어모델, 모델.
+ */
+export function compoundParts(word: string, nouns: ReadonlySet<string>): string[] {
+  const chars = syllables(word);
+  const whole = chars.join('');
+  if (chars.length < MIN_COMPOUND || !/^[\uac00-\ud7a3]+$/u.test(whole)) return [];
+  interface Reading {
+    known: number;
+    parts: string[];
+    endsUnknown: boolean;
+  }
+  const better = (a: Reading, b: Reading | undefined) =>
+    !b || a.known > b.known || (a.known === b.known && a.parts.length > b.parts.length);
+  // readings[i]: the best readings of the first i syllables, one ending in a known part, one not.
+  const readings: { known?: Reading; unknown?: Reading }[] = [
+    { known: { known: 0, parts: [], endsUnknown: false } },
+  ];
+  for (let end = 1; end <= chars.length; end += 1) {
+    const here: { known?: Reading; unknown?: Reading } = {};
+    readings[end] = here;
+    for (let start = 0; start < end; start += 1) {
+      const part = chars.slice(start, end).join('');
+      const isKnown = nouns.has(part) && part !== whole;
+      const isSuffix = end - start === 1 && end === chars.length && start > 0;
+      if (end - start < 2 && !isSuffix) continue;
+      for (const before of [readings[start]?.known, readings[start]?.unknown]) {
+        if (!before || (!isKnown && before.endsUnknown && !isSuffix)) continue;
+        const candidate: Reading = {
+          known: before.known + (isKnown ? end - start : 0),
+          parts: [...before.parts, part],
+          endsUnknown: !isKnown,
+        };
+        const slot = isKnown ? 'known' : 'unknown';
+        if (better(candidate, here[slot])) here[slot] = candidate;
+      }
+    }
+  }
+  const last = readings[chars.length] ?? {};
+  const reading = last.known && better(last.known, last.unknown) ? last.known : last.unknown;
+  if (!reading || reading.known === 0) return [];
+  const runs = new Set<string>();
+  for (let from = 0; from < reading.parts.length; from += 1) {
+    for (let to = from + 1; to <= reading.parts.length; to += 1) {
+      const run = reading.parts.slice(from, to).join('');
+      if (syllables(run).length >= 2 && run !== whole) runs.add(run);
+    }
+  }
+  return [...runs];
+}
+
+/**
+ * The nouns of a text a compound may be made of: every particle-stripped Hangul word of at least two
+ * syllables that stands on its own somewhere in the text.
+ */
+export function standaloneNouns(text: string): Set<string> {
+  const nouns = new Set<string>();
+  for (const token of text.normalize('NFC').split(/\s+/u)) {
+    for (const form of termForms(token)) {
+      if (hasHangul(form) && syllables(form).length >= 2) nouns.add(form);
+    }
+  }
+  return nouns;
+}
+
 /**
  * Extra index terms for Korean text: every form a reader may type that differs from the words as they
- * stand (the originals are indexed by Pagefind already). Deduplicated, in order of first appearance.
+ * stand (the originals are indexed by Pagefind already), including the nouns inside compounds when
+ * `nouns` is given. Deduplicated, in order of first appearance.
  */
-export function koreanIndexTerms(text: string): string[] {
+export function koreanIndexTerms(text: string, nouns: ReadonlySet<string> = new Set()): string[] {
   const originals = new Set(text.normalize('NFC').split(/\s+/u));
   const extra = new Set<string>();
   for (const token of originals) {
     if (!hasHangul(token)) continue;
     for (const form of termForms(token)) {
-      if (!originals.has(form)) extra.add(form);
+      for (const term of [form, ...compoundParts(form, nouns)]) {
+        if (!originals.has(term)) extra.add(term);
+      }
     }
   }
   return [...extra];

@@ -1,30 +1,49 @@
-import { expect, test, type Page } from '@playwright/test';
-import { pageUrl, quotes, type Lang } from './site.ts';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { GlossaryTerm, SourceMeta } from '../../src/lib/content-schemas.ts';
+import { facts, pageUrl, people, quotes, type Lang } from './site.ts';
+
+const read = (file: string) => readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8');
+const glossary = parse(read('glossary.yaml')) as GlossaryTerm[];
+const { interviewees } = parse(read('source/meta.yaml')) as SourceMeta;
+
+const LABELS = {
+  en: { searchbox: 'Search the fact sheet', results: 'Search results', filters: 'Filter facts and quotes' },
+  ko: { searchbox: '팩트시트 검색', results: '검색 결과', filters: '사실·인용 걸러 보기' },
+} as const;
+
+/** The result list inside `scope`, once the search in flight (if any) is done. */
+async function settledResults(scope: Locator | Page, lang: Lang): Promise<Locator> {
+  const list = scope.getByRole('list', { name: LABELS[lang].results });
+  await expect(list).not.toHaveAttribute('aria-busy', 'true');
+  return list;
+}
 
 /** Types a query into the search page's field, as a reader would, and returns the result links. */
-async function searchFor(page: Page, lang: Lang, query: string) {
-  await page.goto(pageUrl(lang, 'search'));
-  const input = page.getByRole('searchbox', {
-    name: lang === 'ko' ? '팩트시트 검색' : 'Search the fact sheet',
-  });
-  await input.fill(query);
-  const status = page.locator('main [data-search-status]');
-  await expect(status).not.toHaveText('');
-  await expect(status).not.toHaveText(lang === 'ko' ? '검색 중…' : 'Searching…');
-  return page.getByRole('list', { name: lang === 'ko' ? '검색 결과' : 'Search results' }).getByRole('link');
+async function searchFor(page: Page, lang: Lang, query: string, params = '') {
+  await page.goto(`${pageUrl(lang, 'search')}${params}`);
+  await page.getByRole('searchbox', { name: LABELS[lang].searchbox }).fill(query);
+  return (await settledResults(page.locator('main'), lang)).getByRole('link');
 }
 
-async function topUrls(page: Page, lang: Lang, query: string, count = 3): Promise<string[]> {
-  const links = await searchFor(page, lang, query);
-  const hrefs = await links.evaluateAll((anchors) =>
-    anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+/** Site-relative hrefs (path and hash, no query) of result links. */
+const hrefs = (links: Locator) =>
+  links.evaluateAll((anchors) =>
+    anchors.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return url.pathname + url.hash;
+    }),
   );
-  return hrefs.slice(0, count);
-}
 
+const quoteHref = (lang: Lang, quote: { id: string; theme: string }) =>
+  `${pageUrl(lang, quote.theme)}#quote-${quote.id}`;
 const quotedPagesOf = (person: string, lang: Lang) => [
   ...new Set(quotes.filter((q) => q.speakers.includes(person)).map((q) => pageUrl(lang, q.theme))),
 ];
+const pathOf = (href: string) => href.replace(/#.*/, '');
+const lee = 'lee-honglak';
 
 const cases: [Lang, string, string | string[]][] = [
   ['ko', '엑사원을', '/ko/exaone-history/'],
@@ -33,7 +52,6 @@ const cases: [Lang, string, string | string[]][] = [
   ['ko', '거품론이', '/ko/ai-bubble/'],
   ['ko', '4.0', '/ko/exaone-history/'],
   ['ko', '임우형', quotedPagesOf('lim-woohyung', 'ko')],
-  ['ko', 'AI', '/ko/sovereign-ai/'],
   ['en', 'exaone', '/exaone-history/'],
   ['en', 'graduate', '/lg-ai-graduate-school/'],
   ['en', 'bubbles', '/ai-bubble/'],
@@ -42,28 +60,131 @@ const cases: [Lang, string, string | string[]][] = [
 
 for (const [lang, query, expected] of cases) {
   test(`${lang} search "${query}" finds ${String(expected)} in the top 3`, async ({ page }) => {
-    const top = await topUrls(page, lang, query, query === 'AI' ? 10 : 3);
+    const top = (await hrefs(await searchFor(page, lang, query))).slice(0, 3);
     const wanted = Array.isArray(expected) ? expected : [expected];
     expect(
-      top.some((url) => wanted.includes(url)),
+      top.some((href) => wanted.includes(pathOf(href))),
       `top results: ${top.join(', ')}`,
     ).toBe(true);
   });
 }
 
-test('연구원 finds pages that only write it glued to AI (AI연구원)', async ({ page }) => {
-  const links = await searchFor(page, 'ko', '연구원');
-  await expect(links.first()).toBeVisible();
-  expect(await links.count()).toBeGreaterThan(1);
+test('리소스 has a first-three result that opens Lee’s quote on its page, highlighted', async ({ page }) => {
+  const quote = quotes.find((q) => q.ko.includes('리소스') && q.speakers.includes(lee));
+  if (!quote) throw new Error('The content has no quote by Lee with 리소스.');
+  const links = await searchFor(page, 'ko', '리소스');
+  const top = (await hrefs(links)).slice(0, 3);
+  const index = top.indexOf(quoteHref('ko', quote));
+  expect(index, `top results: ${top.join(', ')}`).toBeGreaterThanOrEqual(0);
+  await expect(page.locator('main [data-search-results] li').nth(index)).toContainText('인용');
+  await links.nth(index).click();
+  await expect(page).toHaveURL(new RegExp(`#quote-${quote.id}$`));
+  const target = page.locator(`#quote-${quote.id}`);
+  await expect(target).toBeInViewport();
+  await expect(target).toContainText(people.get(lee)?.nameKo ?? '');
+  await expect(target.locator('mark.pagefind-highlight').first()).toHaveText(/리소스/);
+});
+
+test('field data has a first-three result that opens the co-heads’ quote', async ({ page }) => {
+  const quote = quotes.find(
+    (q) => q.en.includes('field data') && interviewees.every((id) => q.speakers.includes(id)),
+  );
+  if (!quote) throw new Error('The content has no joint quote about field data.');
+  const links = await searchFor(page, 'en', 'field data');
+  const top = (await hrefs(links)).slice(0, 3);
+  const index = top.indexOf(quoteHref('en', quote));
+  expect(index, `top results: ${top.join(', ')}`).toBeGreaterThanOrEqual(0);
+  const item = page.locator('main [data-search-results] li').nth(index);
+  for (const id of interviewees) await expect(item).toContainText(people.get(id)?.nameEn ?? '');
+  await expect(item).toContainText(`¶${quote.paragraph}`);
+  await links.nth(index).click();
+  await expect(page.locator(`#quote-${quote.id}`)).toBeInViewport();
+});
+
+test('speaker and kind filters without a query list every quote by Lee, joint ones included', async ({
+  page,
+}) => {
+  const expected = quotes.filter((q) => q.speakers.includes(lee)).map((q) => quoteHref('en', q));
+  expect(expected.length).toBeGreaterThan(0);
+  await page.goto(`${pageUrl('en', 'search')}?speaker=${lee}&kind=quote`);
+  const main = page.locator('main');
+  const list = await settledResults(main, 'en');
+  const more = main.getByRole('button', { name: 'Show more results' });
+  while (await more.isVisible()) {
+    const shown = await list.getByRole('listitem').count();
+    await more.click();
+    await expect(list.getByRole('listitem')).not.toHaveCount(shown);
+  }
+  expect((await hrefs(list.getByRole('link'))).sort()).toEqual(expected.sort());
+  await expect(main.getByRole('status')).toHaveText(
+    `${expected.length} facts and quotes match these filters.`,
+  );
+  await expect(main.getByRole('checkbox', { name: people.get(lee)?.nameEn ?? lee })).toBeChecked();
+  await expect(main.getByRole('checkbox', { name: /^Quote/ })).toBeChecked();
+});
+
+test('ticking filters narrows a search and puts them in the address', async ({ page }) => {
+  const theme = quotes.find((q) => q.speakers.includes(lee))?.theme ?? '';
+  await searchFor(page, 'en', 'EXAONE');
+  const main = page.locator('main');
+  await main.getByText('Filter facts and quotes').click();
+  await main.getByRole('checkbox', { name: /^Quote/ }).check();
+  const links = (await settledResults(main, 'en')).getByRole('link');
+  await expect(page).toHaveURL(/[?&]kind=quote(&|$)/);
+  expect((await hrefs(links)).every((href) => href.includes('#quote-'))).toBe(true);
+  await main.getByRole('checkbox', { name: /^Quote/ }).uncheck();
+  await expect(page).not.toHaveURL(/kind=/);
+  expect(theme).not.toBe('');
+});
+
+test('a filter value no control offers (<script>) changes nothing', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${pageUrl('en', 'search')}?kind=quote`);
+  const clean = await hrefs((await settledResults(page.locator('main'), 'en')).getByRole('link'));
+  await page.goto(
+    `${pageUrl('en', 'search')}?kind=quote&speaker=${encodeURIComponent('<script>window.__pwned=1</script>')}&theme=%22%3E%3Cimg%20src%3Dx%3E`,
+  );
+  const links = (await settledResults(page.locator('main'), 'en')).getByRole('link');
+  expect(await hrefs(links)).toEqual(clean);
+  await expect(page.locator('main').getByRole('checkbox', { checked: true })).toHaveCount(1);
+  await expect(page).not.toHaveURL(/speaker=|theme=/);
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
+
+test('보고 finds the page whose fact has 대면보고 (a noun inside a compound)', async ({ page }) => {
+  const fact = facts.find((f) => f.statement.ko.includes('대면보고'));
+  if (!fact) throw new Error('The content has no fact with 대면보고.');
+  const top = await hrefs(await searchFor(page, 'ko', '보고'));
+  expect(top.map(pathOf), `results: ${top.join(', ')}`).toContain(pageUrl('ko', fact.theme));
+});
+
+test('English typed on the Korean site and Korean on the English site find the pages', async ({ page }) => {
+  const sovereign = glossary.find((entry) => entry.id === 'sovereign-ai');
+  expect(sovereign?.term.en.toLowerCase()).toContain('sovereign');
+  expect((await hrefs(await searchFor(page, 'ko', 'sovereign'))).map(pathOf)).toContain(
+    pageUrl('ko', 'sovereign-ai'),
+  );
+  expect((await hrefs(await searchFor(page, 'ko', 'EXAONE'))).map(pathOf)).toContain(
+    pageUrl('ko', 'exaone-history'),
+  );
+  expect((await hrefs(await searchFor(page, 'en', '엑사원'))).map(pathOf)).toContain(
+    pageUrl('en', 'exaone-history'),
+  );
+  const leeKo = people.get(lee)?.nameKo ?? '';
+  expect((await hrefs(await searchFor(page, 'en', leeKo))).map(pathOf)).toEqual(
+    expect.arrayContaining(quotedPagesOf(lee, 'en')),
+  );
 });
 
 test('a half-typed syllable (대하) finds nothing about the graduate school', async ({ page }) => {
-  const links = await searchFor(page, 'ko', '대하');
-  const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
-  expect(hrefs).not.toContain('/ko/lg-ai-graduate-school/');
+  const found = await hrefs(await searchFor(page, 'ko', '대하'));
+  expect(found.map(pathOf)).not.toContain('/ko/lg-ai-graduate-school/');
 });
 
-test('results show a title and an excerpt with the matched words marked', async ({ page }) => {
+test('page results show a title and an excerpt with the matched words marked', async ({ page }) => {
   const links = await searchFor(page, 'en', 'sovereign');
   const item = page.locator('main [data-search-results] li').first();
   await expect(links.first()).not.toHaveText('');
@@ -77,15 +198,16 @@ const badInputs = [
   '🙂🎉',
   '<script>window.__pwned=1</script>',
   '"><img src=x onerror="window.__pwned=1">',
+  '$& {count} $1',
 ];
 for (const bad of badInputs) {
   test(`bad input ${JSON.stringify(bad.slice(0, 20))} is handled calmly`, async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(pageUrl('en', 'search'));
-    await page.getByRole('searchbox', { name: 'Search the fact sheet' }).fill(bad);
-    await page.waitForTimeout(400);
-    await expect(page.locator('main [data-search-status]')).not.toHaveText('Searching…');
+    await searchFor(page, 'en', bad);
+    const status = page.locator('main [data-search-status]');
+    await expect(status).not.toHaveText('Searching…');
+    if (bad.trim()) await expect(status).toContainText(bad.trim().slice(0, 80));
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     await expect(page.locator('main img')).toHaveCount(0);
     expect(errors).toEqual([]);
@@ -93,7 +215,10 @@ for (const bad of badInputs) {
     const url = page.url();
     if (bad.trim()) expect(new URL(url).searchParams.get('q')).toBe(bad);
     await page.goto(url);
-    await page.waitForTimeout(300);
+    await expect(page.getByRole('searchbox', { name: LABELS.en.searchbox })).toHaveValue(
+      bad.trim() ? bad : '',
+    );
+    await settledResults(page.locator('main'), 'en');
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(errors).toEqual([]);
   });
@@ -130,12 +255,13 @@ test('the dialog opens from the keyboard, traps focus and closes on Escape', asy
   }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(page.locator('[data-open-search]')).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeFocused();
   await page.keyboard.press('Control+k');
   await expect(dialog).toBeVisible();
 });
 
 test('typing with a Korean IME does not search a half-composed syllable', async ({ page }) => {
+  await page.clock.install();
   await page.goto(pageUrl('ko', 'search'));
   const searches: string[] = [];
   await page.route('**/pagefind/**', (route) => {
@@ -151,7 +277,8 @@ test('typing with a Korean IME does not search a half-composed syllable', async 
     field.value = '대하';
     field.dispatchEvent(new InputEvent('input', { isComposing: true, data: '하' }));
   });
-  await page.waitForTimeout(500);
+  // Longer than the typing pause after which a search runs.
+  await page.clock.runFor(1000);
   await expect(page.locator('main [data-search-status]')).toHaveText('');
   expect(searches).toEqual([]);
   await page.evaluate(() => {
@@ -160,15 +287,18 @@ test('typing with a Korean IME does not search a half-composed syllable', async 
     field.value = '대학';
     field.dispatchEvent(new CompositionEvent('compositionend', { data: '학' }));
   });
+  await page.clock.runFor(1000);
   await expect(page.getByRole('list', { name: '검색 결과' }).getByRole('link').first()).toBeVisible();
 });
 
 test('a plain page view downloads no Pagefind file', async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
   await page.goto(pageUrl('ko', 'exaone-history'));
-  await page.waitForLoadState('networkidle');
-  expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  await page.waitForLoadState('load');
+  const loaded = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => entry.name),
+  );
+  expect(loaded.length).toBeGreaterThan(0);
+  expect(loaded.filter((url) => url.includes('/pagefind/'))).toEqual([]);
 });
 
 test('without JavaScript the search page explains and lists every page', async ({ browser }) => {
@@ -198,26 +328,36 @@ test('every page advertises an OpenSearch description whose template points at t
   }
 });
 
-test('split Korean terms are in the index: 연구원 and 거품론 match the added terms (from AI연구원, AI거품론)', async ({
-  page,
-}) => {
-  await page.goto(pageUrl('ko', 'search'));
-  const matched = await page.evaluate(async () => {
-    const pagefind = (await import('/pagefind/pagefind.js' as string)) as {
-      search(
-        q: string,
-      ): Promise<{ results: { matchedMetaFields?: string[]; data(): Promise<{ url: string }> }[] }>;
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the dialog and the search pages with filters open (${scheme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    const check = async (where: string) => {
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+      ).toEqual([]);
     };
-    const out: Record<string, string[]> = {};
-    for (const query of ['연구원', '거품론']) {
-      const { results } = await pagefind.search(query);
-      const hits = await Promise.all(
-        results.map(async (r) => ((r.matchedMetaFields ?? []).includes('terms') ? (await r.data()).url : '')),
+    for (const lang of ['en', 'ko'] as const) {
+      await page.goto(
+        `${pageUrl(lang, 'search')}?q=${encodeURIComponent(lang === 'ko' ? '엑사원' : 'EXAONE')}`,
       );
-      out[query] = hits.filter(Boolean);
+      const main = page.locator('main');
+      await main.getByText(LABELS[lang].filters).click();
+      await expect((await settledResults(main, lang)).getByRole('link').first()).toBeVisible();
+      await check(`${lang} search page`);
+
+      await page.goto(pageUrl(lang, 'people'));
+      await page.keyboard.press('Control+k');
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('searchbox').fill(lang === 'ko' ? '리소스' : 'timing');
+      await dialog.getByText(LABELS[lang].filters).click();
+      await expect((await settledResults(dialog, lang)).getByRole('link').first()).toBeVisible();
+      await check(`${lang} dialog`);
     }
-    return out;
   });
-  expect(matched['연구원']?.length).toBeGreaterThan(0);
-  expect(matched['거품론']).toContain('/ko/ai-bubble/');
-});
+}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  compoundParts,
   koreanIndexTerms,
+  standaloneNouns,
   normalizeQuery,
   splitScripts,
   stripParticle,
@@ -52,6 +54,51 @@ describe('splitScripts and termForms', () => {
 describe('koreanIndexTerms', () => {
   it('adds only forms that differ from the words as written', () => {
     expect(koreanIndexTerms('소버린AI로 생태계를 구축하면 국가 전체')).toEqual(['소버린', 'AI', '생태계']);
+  });
+});
+
+describe('compoundParts', () => {
+  // Nouns as the corpus and glossary would give them: each stands alone somewhere.
+  const nouns = standaloneNouns('대규모 병렬 언어를 모델을 기술과 정보를 공유 대면 보고 국가 전략');
+
+  it('splits a compound into the nouns it is made of, and every run of them', () => {
+    expect(compoundParts('대규모언어모델', nouns)).toMatchInlineSnapshot(`
+      [
+        "대규모",
+        "대규모언어",
+        "언어",
+        "언어모델",
+        "모델",
+      ]
+    `);
+    expect(compoundParts('대면보고', nouns)).toEqual(['대면', '보고']);
+  });
+
+  it('keeps an unknown stretch between known nouns, and a one-syllable suffix apart', () => {
+    expect(compoundParts('과학기술정보통신부', nouns)).toEqual(
+      expect.arrayContaining(['과학기술', '기술', '정보', '정보통신', '통신부']),
+    );
+    expect(compoundParts('과학기술정보통신부', nouns)).not.toContain('부');
+  });
+
+  it.each([
+    ['대학원', new Set(['대학'])], // three syllables: never split (대하 must not reach 대학원 by a part)
+    ['파운데이션', nouns], // no known noun inside
+    ['대학원생', new Set(['학원'])], // 학원 would leave a lone 대 in front
+    ['국가전체', new Set(['가전'])], // 가전 would leave lone syllables on both sides
+    ['소버린AI', nouns], // not all Hangul: scripts are split elsewhere
+  ])('does not split %s', (word, known) => {
+    expect(compoundParts(word, known)).toEqual([]);
+  });
+
+  it('feeds the parts into the index terms, not the whole word again', () => {
+    expect(koreanIndexTerms('직접 대면보고를 받고', nouns)).toEqual(['대면보고', '대면', '보고']);
+  });
+});
+
+describe('standaloneNouns', () => {
+  it('collects particle-stripped Hangul words of two or more syllables', () => {
+    expect([...standaloneNouns('엑사원을 AI로 가 모델의 GPU')]).toEqual(['엑사원', '모델']);
   });
 });
 

@@ -1,24 +1,98 @@
 import { describe, expect, it } from 'vitest';
-import { extraSearchTerms, indexedText, withSearchTerms } from '../../src/lib/search-terms.ts';
-import { excerptParts } from '../../src/scripts/search-client.ts';
+import {
+  extraSearchTerms,
+  glossaryForms,
+  indexedText,
+  lexiconNouns,
+  mentions,
+  withSearchTerms,
+  withoutRecordBlocks,
+  type SearchLexicon,
+} from '../../src/integrations/search-index/search-terms.ts';
 
 const lim = { id: 'lim-woohyung', nameKo: '임우형', nameEn: 'Woohyung Lim', aliases: ['Lim Woo-hyung'] };
 const koo = { id: 'koo-kwang-mo', nameKo: '구광모', nameEn: 'Koo Kwang-mo', aliases: ['Koo Kwangmo'] };
+const sovereign = glossaryForms({
+  term: { en: 'Sovereign AI', ko: '소버린AI' },
+  aliases: { en: ['sovereignty'], ko: ['자국 AI'] },
+});
+const llm = glossaryForms({
+  term: { en: 'Large language model (LLM)', ko: '대규모언어모델(LLM)' },
+  aliases: { en: ['language model'], ko: ['대규모 언어 모델'] },
+});
+const lexicon: SearchLexicon = {
+  people: [lim, koo],
+  glossary: [sovereign, llm],
+  nouns: lexiconNouns(['생태계를 구축'], [sovereign, llm]),
+};
 
 const page = `<html lang="ko"><body><nav>엑사원은 메뉴</nav>
 <main data-pagefind-body><h1>소버린AI</h1><p>소버린AI로 생태계를 &amp; 구축</p>
 <nav data-pagefind-ignore>목차에서</nav>
-<a data-speaker="lim-woohyung">임 원장</a></main></body></html>`;
+<p>임우형 원장</p></main></body></html>`;
 
 describe('indexedText', () => {
   it('reads only the indexed body, without ignored parts, entities decoded', () => {
-    expect(indexedText(page)).toBe('소버린AI 소버린AI로 생태계를 & 구축 임 원장');
+    expect(indexedText(page)).toBe('소버린AI 소버린AI로 생태계를 & 구축 임우형 원장');
+  });
+});
+
+describe('withoutRecordBlocks', () => {
+  it('leaves fact and quote blocks out of the page copy handed to Pagefind', () => {
+    const html =
+      '<main data-pagefind-body><p>intro</p><article id="fact-a" data-fact="a">fact</article><figure id="quote-b" class="x" data-quote="b">quote</figure></main>';
+    expect(withoutRecordBlocks(html)).toMatchInlineSnapshot(
+      `"<main data-pagefind-body><p>intro</p><article data-pagefind-ignore id="fact-a" data-fact="a">fact</article><figure data-pagefind-ignore id="quote-b" class="x" data-quote="b">quote</figure></main>"`,
+    );
+    expect(indexedText(withoutRecordBlocks(html))).toBe('intro');
+  });
+});
+
+describe('glossaryForms', () => {
+  it('splits a bracketed abbreviation off and adds the aliases of both languages', () => {
+    expect(llm).toMatchInlineSnapshot(`
+      [
+        "Large language model (LLM)",
+        "Large language model",
+        "LLM",
+        "대규모언어모델(LLM)",
+        "대규모언어모델",
+        "language model",
+        "대규모 언어 모델",
+      ]
+    `);
+  });
+});
+
+describe('mentions', () => {
+  it('finds Korean forms inside words and Latin forms only as whole words, in any case', () => {
+    expect(mentions('소버린AI로 생태계', '소버린AI')).toBe(true);
+    expect(mentions('an LLM trained', 'llm')).toBe(true);
+    expect(mentions('LLMs and more', 'LLM')).toBe(false);
+    expect(mentions('AI연구원', 'AI')).toBe(true);
   });
 });
 
 describe('extraSearchTerms', () => {
-  it('adds Korean forms and every name variant of the people on the page, no one else', () => {
-    expect(extraSearchTerms(page, [lim, koo])).toBe('소버린 AI 생태계 임우형 Woohyung Lim Lim Woo-hyung');
+  it('adds Korean forms, the names of people mentioned, and glossary forms in both languages', () => {
+    expect(extraSearchTerms(indexedText(page), lexicon)).toMatchInlineSnapshot(
+      `"소버린 생태계 임우형 Woohyung Lim Lim Woo-hyung Sovereign AI 소버린AI sovereignty 자국 AI"`,
+    );
+  });
+
+  it('relates English and Korean both ways: the Korean term finds the English page and back', () => {
+    expect(extraSearchTerms('What a large language model is', lexicon).split(' ')).toEqual(
+      expect.arrayContaining(['대규모언어모델', '언어모델', 'LLM']),
+    );
+    expect(extraSearchTerms('엑사원은 대규모언어모델이다', lexicon).split(' ')).toEqual(
+      expect.arrayContaining(['Large', 'language', 'model', 'LLM', '언어모델']),
+    );
+  });
+
+  it('adds the names of speakers a text does not spell out, and no one else', () => {
+    const terms = extraSearchTerms('좋은 타이밍', lexicon, ['koo-kwang-mo']);
+    expect(terms).toContain('Koo Kwang-mo');
+    expect(terms).not.toContain('임우형');
   });
 });
 
@@ -28,15 +102,5 @@ describe('withSearchTerms', () => {
       '<body><p>x</p><span data-pagefind-ignore data-pagefind-meta="terms:A&amp;B &quot;q&quot;"></span></body>',
     );
     expect(withSearchTerms('<body></body>', '')).toBe('<body></body>');
-  });
-});
-
-describe('excerptParts', () => {
-  it('turns an excerpt into text parts, so markup in content is never parsed', () => {
-    expect(excerptParts('a &lt;img onerror=x&gt; <mark>엑사원</mark>은')).toEqual([
-      { text: 'a <img onerror=x> ', marked: false },
-      { text: '엑사원', marked: true },
-      { text: '은', marked: false },
-    ]);
   });
 });

@@ -1,0 +1,156 @@
+/**
+ * Loads Pagefind on first use and runs searches the way this site needs: Korean particles stripped from
+ * the query (same rules as at index time), the speaker/theme/kind filters, browsing by filters alone,
+ * and result links that carry the searched words (in NFC) for the target page's highlighter.
+ */
+import { assetPath, BASE_PATH } from '@/lib/base-path';
+import { normalizeQuery } from '@/lib/korean-terms';
+
+/** The filters of fact and quote records, in the order they are shown. */
+export const FILTER_NAMES = ['speaker', 'theme', 'kind'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+/** Chosen values per filter; values of one filter are alternatives (any), filters combine (all). */
+export type FilterSelection = Record<FilterName, string[]>;
+/** Number of records per filter value. */
+export type FilterCounts = Partial<Record<string, Record<string, number>>>;
+
+/** A fact or quote result: what it is, who said it (person ids), its theme (slug) and paragraphs. */
+export interface RecordInfo {
+  kind: 'fact' | 'quote';
+  speakers: string[];
+  theme: string;
+  paragraphs: number[];
+}
+
+/** One search result, ready to render as text (the excerpt is split into plain and marked parts). */
+export interface SearchHit {
+  url: string;
+  title: string;
+  excerpt: { text: string; marked: boolean }[];
+  /** Present for fact and quote records, absent for pages. */
+  record?: RecordInfo;
+}
+
+/** A search's outcome: how many results, the filter counts, and a way to load results in pages. */
+export interface SearchOutcome {
+  total: number;
+  counts: FilterCounts;
+  hits(from: number, to: number): Promise<SearchHit[]>;
+}
+
+interface PagefindResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+  excerpt: string;
+  filters?: Partial<Record<string, string[]>>;
+}
+interface PagefindResponse {
+  results: { data(): Promise<PagefindResultData> }[];
+  filters: FilterCounts;
+}
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
+  filters(): Promise<FilterCounts>;
+}
+
+let pagefind: Promise<PagefindApi> | undefined;
+
+function loadPagefind(): Promise<PagefindApi> {
+  pagefind ??= (async () => {
+    const api = (await import(/* @vite-ignore */ assetPath('pagefind/pagefind.js'))) as PagefindApi;
+    await api.options({
+      baseUrl: BASE_PATH,
+      excerptLength: 24,
+      // Hangul is indexed decomposed; without this a half-typed syllable (대하) matches 대학.
+      exactDiacritics: document.documentElement.lang === 'ko',
+      ranking: { metaWeights: { title: 5, terms: 2 } },
+    });
+    return api;
+  })();
+  pagefind.catch(() => {
+    pagefind = undefined;
+  });
+  return pagefind;
+}
+
+/**
+ * The result URL with one `highlight` parameter per searched word, in NFC (the page text is composed;
+ * Pagefind's own parameter would carry decomposed Hangul). Added before the `#anchor`.
+ */
+export function highlightUrl(url: string, query: string): string {
+  const parsed = new URL(url, 'https://site.invalid');
+  for (const term of query.normalize('NFC').split(/\s+/u).filter(Boolean)) {
+    parsed.searchParams.append('highlight', term);
+  }
+  return parsed.pathname + parsed.search + parsed.hash;
+}
+
+/** Splits Pagefind's excerpt (text with `<mark>` and escaped `<`/`>`) into parts to render as text. */
+export function excerptParts(excerpt: string): SearchHit['excerpt'] {
+  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return excerpt
+    .split(/(<mark>[^<]*<\/mark>)/)
+    .filter(Boolean)
+    .map((part) =>
+      part.startsWith('<mark>')
+        ? { text: unescape(part.slice(6, -7)), marked: true }
+        : { text: unescape(part), marked: false },
+    );
+}
+
+function toHit(data: PagefindResultData, query: string): SearchHit {
+  const hit: SearchHit = {
+    url: query ? highlightUrl(data.url, query) : data.url,
+    title: data.meta.title ?? data.url,
+    excerpt: excerptParts(data.excerpt),
+  };
+  const { kind = [], speaker = [], theme = [], paragraph = [] } = data.filters ?? {};
+  if (kind[0] === 'fact' || kind[0] === 'quote') {
+    hit.record = {
+      kind: kind[0],
+      speakers: speaker,
+      theme: theme[0] ?? '',
+      paragraphs: paragraph.map(Number),
+    };
+  }
+  return hit;
+}
+
+/** Whether any filter value is chosen. */
+export function hasFilters(filters: FilterSelection): boolean {
+  return FILTER_NAMES.some((name) => filters[name].length > 0);
+}
+
+/** How many facts and quotes each filter value has in all (for the controls before any search). */
+export async function totalCounts(): Promise<FilterCounts> {
+  return (await loadPagefind()).filters();
+}
+
+/**
+ * Searches the index of the page's language. With filters and no query, lists every matching fact and
+ * quote in source order; with neither, there is nothing to search (`null`).
+ */
+export async function search(query: string, filters: FilterSelection): Promise<SearchOutcome | null> {
+  const normalized = normalizeQuery(query);
+  if (!normalized && !hasFilters(filters)) {
+    // Typed, but nothing searchable (punctuation, emoji): no results rather than no search.
+    return query.trim() ? { total: 0, counts: {}, hits: () => Promise.resolve([]) } : null;
+  }
+  const api = await loadPagefind();
+  const pagefindFilters = Object.fromEntries(
+    FILTER_NAMES.filter((name) => filters[name].length > 0).map((name) => [name, { any: filters[name] }]),
+  );
+  const response = normalized
+    ? await api.search(normalized, { filters: pagefindFilters })
+    : await api.search(null, { filters: pagefindFilters, sort: { order: 'asc' } });
+  const results = response?.results ?? [];
+  return {
+    total: results.length,
+    counts: response?.filters ?? {},
+    hits: async (from, to) =>
+      (await Promise.all(results.slice(from, to).map((result) => result.data()))).map((data) =>
+        toHit(data, normalized),
+      ),
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * `<search-dialog>`: the header's search button and its modal dialog. Opens from the button, Ctrl/Cmd+K
+ * or `/` with focus in the query field (loading the search panel on first use), keeps Tab inside,
+ * closes on Escape or a backdrop click and gives focus back to the button.
+ */
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+class SearchDialog extends HTMLElement {
+  connectedCallback(): void {
+    const button = this.querySelector<HTMLButtonElement>('[data-open-search]');
+    const dialog = this.querySelector('dialog');
+    if (!button || !dialog) return;
+    button.addEventListener('click', () => void this.#open(dialog));
+    // The shortcuts work anywhere on the page, as in other documentation sites.
+    window.addEventListener('keydown', (event) => {
+      if (dialog.open || event.isComposing) return;
+      const shortcut =
+        ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') ||
+        (event.key === '/' && !isTyping(event.target));
+      if (!shortcut) return;
+      event.preventDefault();
+      void this.#open(dialog);
+    });
+    dialog.querySelector('[data-close-search]')?.addEventListener('click', () => dialog.close());
+    // Close when the backdrop (the dialog element itself, outside its content) is clicked.
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close();
+    });
+    dialog.addEventListener('keydown', (event) => {
+      // Escape closes the dialog even from a filled search field (which would only clear itself).
+      if (event.key === 'Escape' && !event.isComposing) {
+        event.preventDefault();
+        dialog.close();
+      }
+      this.#trapTab(dialog, event);
+    });
+    dialog.addEventListener('close', () => button.focus());
+  }
+
+  async #open(dialog: HTMLDialogElement): Promise<void> {
+    if (!dialog.open) dialog.showModal();
+    const input = dialog.querySelector<HTMLInputElement>('[data-search-input]');
+    input?.focus();
+    input?.select();
+    await import('./search-panel.ts');
+  }
+
+  #trapTab(dialog: HTMLDialogElement, event: KeyboardEvent): void {
+    if (event.key !== 'Tab') return;
+    const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (element) => element.offsetParent !== null,
+    );
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+}
+
+if (!customElements.get('search-dialog')) customElements.define('search-dialog', SearchDialog);

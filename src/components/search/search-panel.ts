@@ -1,0 +1,256 @@
+/**
+ * `<search-panel>`: query field, filters (speaker, theme, kind), live status and result list. Renders
+ * everything as text nodes, so nothing from the query, the URL or the index is ever parsed as HTML.
+ * Waits for a Korean IME to finish composing before searching. With `data-sync-url`, reads `?q=` and
+ * the filters from the address on load and keeps them in step; values no control offers are ignored.
+ */
+import {
+  FILTER_NAMES,
+  hasFilters,
+  search,
+  totalCounts,
+  type FilterCounts,
+  type FilterSelection,
+  type SearchHit,
+  type SearchOutcome,
+} from './search-client.ts';
+import { countMessage, formatMessage } from './status-message.ts';
+
+const DEBOUNCE_MS = 120;
+const PAGE_SIZE = 10;
+
+class SearchPanel extends HTMLElement {
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #results!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #checkboxes: HTMLInputElement[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #latest = 0;
+  #running = 0;
+  #outcome: SearchOutcome | null = null;
+  #query = '';
+
+  connectedCallback(): void {
+    const input = this.querySelector<HTMLInputElement>('[data-search-input]');
+    const status = this.querySelector<HTMLElement>('[data-search-status]');
+    const results = this.querySelector<HTMLOListElement>('[data-search-results]');
+    const more = this.querySelector<HTMLButtonElement>('[data-search-more]');
+    if (!input || !status || !results || !more) return;
+    [this.#input, this.#status, this.#results, this.#more] = [input, status, results, more];
+    this.#checkboxes = [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-filter]')];
+    input.addEventListener('input', (event) => {
+      if ((event as InputEvent).isComposing) return;
+      this.#schedule();
+    });
+    input.addEventListener('compositionend', () => this.#schedule());
+    for (const checkbox of this.#checkboxes) checkbox.addEventListener('change', () => this.#schedule(0));
+    this.querySelector('form')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#schedule(0);
+    });
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') {
+        event.preventDefault();
+        this.#results.querySelector('a')?.focus();
+      }
+    });
+    this.#results.addEventListener('keydown', (event) => this.#moveFocus(event));
+    more.addEventListener('click', () => void this.#showMore());
+    this.querySelector('details')?.addEventListener('toggle', () => {
+      if (!this.#outcome) void this.#showTotals();
+    });
+    // Search works, so the no-JavaScript fallback (if the panel holds one) goes.
+    for (const fallback of this.querySelectorAll<HTMLElement>('[data-search-fallback]'))
+      fallback.hidden = true;
+    if (this.hasAttribute('data-sync-url')) this.#readUrl();
+    // Typed before this script loaded (the dialog opens first, then loads the panel).
+    else if (input.value.trim()) this.#schedule(0);
+  }
+
+  /** Takes the query and the filter values this panel offers from the address; ignores the rest. */
+  #readUrl(): void {
+    const params = new URLSearchParams(location.search);
+    this.#input.value = params.get('q') ?? '';
+    for (const checkbox of this.#checkboxes) {
+      checkbox.checked = params.getAll(checkbox.name).includes(checkbox.value);
+    }
+    const filtered = hasFilters(this.#filters());
+    const details = this.querySelector('details');
+    if (details && filtered) details.open = true;
+    if (this.#input.value.trim() || filtered) this.#schedule(0);
+  }
+
+  #filters(): FilterSelection {
+    const selection = Object.fromEntries(
+      FILTER_NAMES.map((name) => [name, [] as string[]]),
+    ) as FilterSelection;
+    for (const checkbox of this.#checkboxes) {
+      if (checkbox.checked) selection[checkbox.name as keyof FilterSelection]?.push(checkbox.value);
+    }
+    return selection;
+  }
+
+  #moveFocus(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...this.#results.querySelectorAll('a')];
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index < 0) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? links[index + 1] : links[index - 1];
+    (next ?? (event.key === 'ArrowUp' ? this.#input : undefined))?.focus();
+  }
+
+  /** Runs the search after a pause in typing; the results are marked busy until it is done. */
+  #schedule(delay = DEBOUNCE_MS): void {
+    clearTimeout(this.#timer);
+    this.#results.ariaBusy = 'true';
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#running += 1;
+      void this.#run().finally(() => {
+        this.#running -= 1;
+        if (this.#timer === undefined && this.#running === 0) this.#results.ariaBusy = null;
+      });
+    }, delay);
+  }
+
+  #writeUrl(query: string, filters: FilterSelection): void {
+    const url = new URL(location.href);
+    for (const name of ['q', ...FILTER_NAMES]) url.searchParams.delete(name);
+    if (query.trim()) url.searchParams.set('q', query);
+    for (const name of FILTER_NAMES) for (const value of filters[name]) url.searchParams.append(name, value);
+    history.replaceState(history.state, '', url);
+  }
+
+  async #run(): Promise<void> {
+    const query = this.#input.value;
+    const filters = this.#filters();
+    const run = ++this.#latest;
+    if (this.hasAttribute('data-sync-url')) this.#writeUrl(query, filters);
+    this.#status.textContent = this.dataset.msgLoading ?? '';
+    try {
+      const outcome = await search(query, filters);
+      if (run !== this.#latest) return;
+      this.#outcome = outcome;
+      this.#query = query.trim();
+      if (!outcome) {
+        this.#status.textContent = '';
+        this.#results.replaceChildren();
+        this.#more.hidden = true;
+        await this.#showTotals();
+        return;
+      }
+      const hits = await outcome.hits(0, PAGE_SIZE);
+      if (run !== this.#latest) return;
+      this.#showCounts(outcome.counts);
+      this.#status.textContent = this.#statusText(outcome.total);
+      this.#results.replaceChildren(...hits.map((hit) => this.#item(hit)));
+      this.#more.hidden = outcome.total <= hits.length;
+    } catch {
+      if (run === this.#latest) {
+        this.#results.replaceChildren();
+        this.#more.hidden = true;
+        this.#status.textContent = this.dataset.msgError ?? '';
+      }
+    }
+  }
+
+  async #showMore(): Promise<void> {
+    const outcome = this.#outcome;
+    if (!outcome) return;
+    const shown = this.#results.children.length;
+    const hits = await outcome.hits(shown, shown + PAGE_SIZE);
+    if (outcome !== this.#outcome) return;
+    this.#results.append(...hits.map((hit) => this.#item(hit)));
+    this.#more.hidden = outcome.total <= this.#results.children.length;
+    this.#results.children[shown]?.querySelector('a')?.focus();
+  }
+
+  async #showTotals(): Promise<void> {
+    try {
+      this.#showCounts(await totalCounts());
+    } catch {
+      // The counts are a help, not the search: without them the controls still work.
+    }
+  }
+
+  #showCounts(counts: FilterCounts): void {
+    for (const checkbox of this.#checkboxes) {
+      const count = checkbox.closest('label')?.querySelector('[data-filter-count]');
+      if (count) count.textContent = `(${counts[checkbox.name]?.[checkbox.value] ?? 0})`;
+    }
+  }
+
+  #statusText(total: number): string {
+    const lang = document.documentElement.lang;
+    const query = this.#query.slice(0, 80);
+    const data = this.dataset;
+    if (!query) {
+      if (total === 0) return data.msgBrowseNone ?? '';
+      return countMessage(lang, { one: data.msgBrowseOne, other: data.msgBrowseOther ?? '' }, total);
+    }
+    if (total === 0) return formatMessage(data.msgNone ?? '', { query });
+    return countMessage(lang, { one: data.msgCountOne, other: data.msgCountOther ?? '' }, total, { query });
+  }
+
+  /** The label of a filter value, as its control shows it (a person's or theme's display name). */
+  #label(filter: string, value: string): string {
+    const checkbox = this.#checkboxes.find((box) => box.name === filter && box.value === value);
+    return checkbox?.closest('label')?.querySelector('[data-filter-label]')?.textContent ?? value;
+  }
+
+  #item(hit: SearchHit): HTMLLIElement {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = hit.url;
+    const excerpt = document.createElement('span');
+    for (const part of hit.excerpt) {
+      if (part.marked) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        excerpt.append(mark);
+      } else {
+        excerpt.append(part.text);
+      }
+    }
+    if (!hit.record) {
+      link.className = 'font-semibold';
+      link.textContent = hit.title;
+      excerpt.className = 'block text-sm';
+      item.append(link, excerpt);
+      return item;
+    }
+    const { kind, speakers, theme, paragraphs } = hit.record;
+    const about = document.createElement('p');
+    about.className = 'flex flex-wrap items-center gap-x-2 text-xs text-muted';
+    const label = document.createElement('span');
+    label.className = 'rounded bg-accent-soft px-1.5 font-semibold text-ink';
+    label.textContent = this.#label('kind', kind);
+    about.append(label);
+    const names = speakers.map((id) => this.#label('speaker', id)).join(this.dataset.and ?? ', ');
+    for (const text of [names, this.#label('theme', theme)]) {
+      if (!text) continue;
+      const span = document.createElement('span');
+      span.textContent = text;
+      about.append(span);
+    }
+    for (const paragraph of paragraphs) {
+      const badge = document.createElement('span');
+      const visible = document.createElement('span');
+      visible.ariaHidden = 'true';
+      visible.textContent = `¶${paragraph}`;
+      const spoken = document.createElement('span');
+      spoken.className = 'sr-only';
+      spoken.textContent = formatMessage(this.dataset.labelParagraph ?? '{number}', { number: paragraph });
+      badge.append(visible, spoken);
+      about.append(badge);
+    }
+    link.className = 'text-sm text-ink';
+    link.append(excerpt);
+    item.append(about, link);
+    return item;
+  }
+}
+
+if (!customElements.get('search-panel')) customElements.define('search-panel', SearchPanel);

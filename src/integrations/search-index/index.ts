@@ -1,0 +1,156 @@
+/**
+ * Builds the Pagefind search index as part of `astro build` (no separate step, never stale), through
+ * Pagefind's Node API, one index per language:
+ * - every built page with `data-pagefind-body`, minus its fact and quote blocks (on the copy handed to
+ *   Pagefind), so page results answer page-level matches (people, glossary, timeline, theme prose);
+ * - every fact and quote as a custom record whose URL is its anchor on its theme page, with the
+ *   filters speaker, theme and kind;
+ * each with Korean-aware terms, people's names and glossary forms in both languages as invisible
+ * metadata.
+ */
+import { readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import * as pagefind from 'pagefind';
+import { z } from 'astro/zod';
+import {
+  LANGS,
+  factSchema,
+  glossaryTermSchema,
+  personSchema,
+  quoteSchema,
+  sourceMetaSchema,
+  type Lang,
+} from '../../lib/content-schemas.ts';
+import { readContent } from '../../lib/verify-content.ts';
+import { searchRecords } from './records.ts';
+import {
+  TERMS_META_KEY,
+  extraSearchTerms,
+  glossaryForms,
+  indexedText,
+  lexiconNouns,
+  withSearchTerms,
+  withoutRecordBlocks,
+  type SearchLexicon,
+} from './search-terms.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) {
+    throw new AstroError(
+      `Pagefind failed to ${step}:\n${errors.join('\n')}`,
+      'See the Pagefind output above.',
+    );
+  }
+}
+
+/** Site-relative URL of a built file: `ko/people/index.html` → `/ko/people/`. */
+export function fileUrl(file: string): string {
+  const posix = file.split(path.sep).join('/');
+  return `/${posix.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+const pageLang = (html: string): Lang => (/<html[^>]*\slang="ko"/.test(html) ? 'ko' : 'en');
+
+/** The content the records and terms come from, validated with the collections' own schemas. */
+async function loadContent(root: string) {
+  const raw = await readContent(root);
+  return {
+    people: z.array(personSchema).parse(raw.people.data),
+    quotes: z.array(quoteSchema).parse(raw.quotes.data),
+    facts: z.array(factSchema).parse(raw.facts.data),
+    glossary: z.array(glossaryTermSchema).parse(raw.glossary.data),
+    interviewees: sourceMetaSchema.parse(raw.sourceMeta.data).interviewees,
+  };
+}
+
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'fact-sheet:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const content = await loadContent(process.cwd());
+        const pages: { file: string; lang: Lang; html: string; text: string }[] = [];
+        for (const file of await htmlFiles(outDir)) {
+          const html = await readFile(path.join(outDir, file), 'utf8');
+          if (!html.includes('data-pagefind-body')) continue;
+          const copy = withoutRecordBlocks(html);
+          pages.push({ file, lang: pageLang(html), html: copy, text: indexedText(copy) });
+        }
+        const glossary = content.glossary.map(glossaryForms);
+        const lexicon: SearchLexicon = {
+          people: content.people,
+          glossary,
+          nouns: lexiconNouns(
+            pages.filter((page) => page.lang === 'ko').map((page) => page.text),
+            glossary,
+          ),
+        };
+        // Where each fact and quote is anchored, per language: the page that holds `id="quote-…"`.
+        const anchors = new Map<string, string>();
+        for (const page of pages) {
+          for (const match of page.html.matchAll(/\sid="((?:fact|quote)-[a-z0-9-]+)"/g)) {
+            anchors.set(`${page.lang}:${match[1]}`, `${fileUrl(page.file)}#${match[1]}`);
+          }
+        }
+
+        const created = await pagefind.createIndex({});
+        check('start', created.errors);
+        const index = created.index;
+        if (!index) throw new AstroError('Pagefind did not create an index.');
+        try {
+          for (const page of pages) {
+            const added = await index.addHTMLFile({
+              url: fileUrl(page.file),
+              content: withSearchTerms(page.html, extraSearchTerms(page.text, lexicon)),
+            });
+            check(`index ${page.file}`, added.errors);
+          }
+          const records = searchRecords(content);
+          for (const record of records) {
+            const url = anchors.get(`${record.language}:${record.anchor}`);
+            if (!url) {
+              throw new AstroError(
+                `No built ${record.language} page holds the anchor "#${record.anchor}", so its search result would lead nowhere.`,
+                `Embed it on its theme page (theme "${record.theme}") with <Fact id="…" /> or <Quote id="…" />.`,
+              );
+            }
+            const terms = extraSearchTerms(record.content, lexicon, record.speakers);
+            const added = await index.addCustomRecord({
+              url,
+              content: record.content,
+              language: record.language,
+              meta: { [TERMS_META_KEY]: terms },
+              filters: record.filters,
+              sort: record.sort,
+            });
+            check(`index ${url}`, added.errors);
+          }
+          const outputPath = path.join(outDir, 'pagefind');
+          await rm(outputPath, { recursive: true, force: true });
+          check('write the index', (await index.writeFiles({ outputPath })).errors);
+          // The site has its own search UI; Pagefind's bundled UIs are never loaded, so don't ship them.
+          for (const file of await readdir(outputPath)) {
+            if (/^pagefind-(component-|modular-)?ui\./.test(file)) await rm(path.join(outputPath, file));
+          }
+          const count = (lang: Lang) =>
+            `${lang}: ${pages.filter((page) => page.lang === lang).length} pages + ${records.filter((record) => record.language === lang).length} facts and quotes`;
+          logger.info(`Indexed for search (${LANGS.map(count).join('; ')}).`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Every fact and every quote as a search record of its own (Pagefind custom records): a reader asking
+ * "who said the timing paid off?" gets the quote, linked to its anchor on its theme page, not a page to
+ * scroll through. Records carry the filters (speaker, theme, kind) and what a result shows.
+ */
+import type { Fact, Lang, Person, Quote } from '../../lib/content-schemas.ts';
+
+/** The kinds of record; also the values of the `kind` filter. */
+export const RECORD_KINDS = ['fact', 'quote'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** Who a fact's statement belongs to (see the facts data): a person, both co-heads, or no speaker. */
+export type FactVoice = string | undefined;
+
+/** What records are made from, already validated. */
+export interface RecordSource {
+  facts: readonly (Fact & { voice?: FactVoice })[];
+  quotes: readonly Quote[];
+  people: readonly Person[];
+  /** Person ids of the interviewees: the speakers of a fact voiced by `co-heads`. */
+  interviewees: readonly string[];
+}
+
+/** A record before its extra search terms are added. */
+export interface SearchRecord {
+  /** Anchor of the entry, e.g. `quote-good-timing`; its page is found in the build output. */
+  anchor: string;
+  theme: string;
+  language: Lang;
+  /** The text a result's excerpt is drawn from. */
+  content: string;
+  /** Person ids of the speakers, for the search terms. */
+  speakers: string[];
+  /**
+   * What the record is, as Pagefind filters (the result reads them back to show kind, speakers, theme
+   * and ¶): ids only, so no label is searchable and none is stored twice.
+   */
+  filters: { kind: [RecordKind]; theme: [string]; speaker: string[]; paragraph: string[] };
+  sort: { order: string };
+}
+
+/** Speaker ids of a fact: its `voice` person, both interviewees for `co-heads`; none for the article's own voice. */
+export function factSpeakers(
+  voice: FactVoice,
+  source: Pick<RecordSource, 'people' | 'interviewees'>,
+): string[] {
+  if (voice === 'co-heads') return [...source.interviewees];
+  return source.people.some((person) => person.id === voice) ? [voice as string] : [];
+}
+
+/** All records, both languages; ordered by source paragraph so browsing reads like the interview. */
+export function searchRecords(source: RecordSource): SearchRecord[] {
+  const entries = [
+    ...source.quotes.map((quote) => ({
+      kind: 'quote' as const,
+      id: quote.id,
+      theme: quote.theme,
+      speakers: quote.speakers,
+      paragraphs: [quote.paragraph],
+      text: { en: `${quote.en} ${quote.ko}`, ko: quote.ko },
+    })),
+    ...source.facts.map((fact) => ({
+      kind: 'fact' as const,
+      id: fact.id,
+      theme: fact.theme,
+      speakers: factSpeakers(fact.voice, source),
+      paragraphs: [...new Set(fact.evidence.map((evidence) => evidence.paragraph))],
+      text: {
+        en: [fact.statement.en, ...fact.evidence.map((evidence) => evidence.text)].join(' '),
+        ko: [fact.statement.ko, ...fact.evidence.map((evidence) => evidence.text)].join(' '),
+      },
+    })),
+  ].map((entry, position) => ({ entry, position }));
+  entries.sort(
+    (a, b) =>
+      (a.entry.paragraphs[0] ?? Infinity) - (b.entry.paragraphs[0] ?? Infinity) || a.position - b.position,
+  );
+  return (['en', 'ko'] as const).flatMap((lang: Lang) =>
+    entries.map(({ entry }, order) => ({
+      anchor: `${entry.kind}-${entry.id}`,
+      theme: entry.theme,
+      language: lang,
+      content: entry.text[lang],
+      speakers: [...entry.speakers],
+      filters: {
+        kind: [entry.kind],
+        theme: [entry.theme],
+        speaker: [...entry.speakers],
+        paragraph: entry.paragraphs.map(String),
+      },
+      sort: { order: String(order).padStart(4, '0') },
+    })),
+  );
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { excerptParts, highlightUrl } from '../../src/components/search/search-client.ts';
+
+describe('excerptParts', () => {
+  it('turns an excerpt into text parts, so markup in content is never parsed', () => {
+    expect(excerptParts('a &lt;img onerror=x&gt; <mark>엑사원</mark>은')).toEqual([
+      { text: 'a <img onerror=x> ', marked: false },
+      { text: '엑사원', marked: true },
+      { text: '은', marked: false },
+    ]);
+  });
+});
+
+describe('highlightUrl', () => {
+  it('adds one composed (NFC) highlight parameter per word, before the anchor', () => {
+    const url = highlightUrl('/ko/exaone-history/#quote-good-timing', '리소스 투자'.normalize('NFD'));
+    expect(url).toMatchInlineSnapshot(
+      `"/ko/exaone-history/?highlight=%EB%A6%AC%EC%86%8C%EC%8A%A4&highlight=%ED%88%AC%EC%9E%90#quote-good-timing"`,
+    );
+    expect(new URL(url, 'https://x.invalid').searchParams.getAll('highlight')).toEqual(['리소스', '투자']);
+  });
+});

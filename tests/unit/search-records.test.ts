@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  factSpeakers,
+  searchRecords,
+  type RecordSource,
+} from '../../src/integrations/search-index/records.ts';
+import type { Fact, Person, Quote } from '../../src/lib/content-schemas.ts';
+
+const person = (id: string, nameKo: string, nameEn: string): Person => ({
+  id,
+  nameKo,
+  nameEn,
+  aliases: [],
+  interviewee: true,
+  roles: [],
+});
+const people = [
+  person('lee-honglak', '이홍락', 'Honglak Lee'),
+  person('lim-woohyung', '임우형', 'Woohyung Lim'),
+];
+const interviewees = ['lee-honglak', 'lim-woohyung'];
+const fact = (id: string, paragraph: number, voice?: string): Fact & { voice?: string } => ({
+  id,
+  theme: 'exaone-history',
+  kind: 'interview',
+  statement: { en: `Fact ${id}.`, ko: `사실 ${id}.` },
+  evidence: [{ paragraph, text: '근거' }],
+  key: false,
+  ...(voice === undefined ? {} : { voice }),
+});
+const quote: Quote = {
+  id: 'good-timing',
+  speakers: ['lee-honglak'],
+  theme: 'exaone-history',
+  paragraph: 5,
+  ko: '좋은 타이밍에 시작했던 것이 주효했다',
+  en: 'Starting at a good time paid off.',
+};
+
+describe('factSpeakers', () => {
+  it('reads the voice of a fact: a person, both co-heads, or no speaker', () => {
+    const source = { people, interviewees };
+    expect(factSpeakers('lim-woohyung', source)).toEqual(['lim-woohyung']);
+    expect(factSpeakers('co-heads', source)).toEqual(interviewees);
+    expect(factSpeakers('article', source)).toEqual([]);
+    expect(factSpeakers('hearsay', source)).toEqual([]);
+    expect(factSpeakers(undefined, source)).toEqual([]);
+  });
+});
+
+describe('searchRecords', () => {
+  const source: RecordSource = {
+    people,
+    interviewees,
+    quotes: [quote],
+    facts: [fact('later', 7, 'co-heads'), fact('earlier', 3)],
+  };
+
+  it('makes one record per fact and quote per language, in source order, with ids as filters', () => {
+    const records = searchRecords(source);
+    expect(records.map((record) => `${record.language} ${record.anchor} ${record.sort.order}`)).toEqual([
+      'en fact-earlier 0000',
+      'en quote-good-timing 0001',
+      'en fact-later 0002',
+      'ko fact-earlier 0000',
+      'ko quote-good-timing 0001',
+      'ko fact-later 0002',
+    ]);
+    expect(records.find((record) => record.anchor === 'fact-later')?.filters).toMatchInlineSnapshot(`
+      {
+        "kind": [
+          "fact",
+        ],
+        "paragraph": [
+          "7",
+        ],
+        "speaker": [
+          "lee-honglak",
+          "lim-woohyung",
+        ],
+        "theme": [
+          "exaone-history",
+        ],
+      }
+    `);
+  });
+
+  it('gives an English quote record its Korean original too, so either language finds it', () => {
+    const [en, ko] = searchRecords(source).filter((record) => record.anchor === 'quote-good-timing');
+    expect(en?.content).toBe(`${quote.en} ${quote.ko}`);
+    expect(ko?.content).toBe(quote.ko);
+  });
+});
