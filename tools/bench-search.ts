@@ -1,12 +1,13 @@
 /**
- * Search benchmark (numbers, not assertions): per language, the index size on disk, the bytes the
- * first query fetches, and the median latency of 50 queries typed into the real search page in
- * headless Chromium. Run after `npm run build`: `npm run bench:search`.
+ * Search benchmark (numbers, not assertions): per language, the records in the index (pages plus
+ * facts and quotes), the index size on disk, the bytes the first query and the first filtered query
+ * (`?kind=quote`, no query: browsing) fetch, and the median latency of 50 queries typed into the real
+ * search page in headless Chromium. Run after `npm run build`: `npm run bench:search`.
  */
 import { spawn } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 
 const PORT = 4331;
@@ -59,17 +60,32 @@ const browser = await chromium.launch({
 });
 try {
   const rows: string[][] = [];
-  for (const lang of ['en', 'ko'] as const) {
-    const pagefindDir = path.join(DIST, 'pagefind');
-    const langBytes = await sizeOf(pagefindDir, (file) => file.includes(`${lang}_`));
-    const shared = await sizeOf(pagefindDir, (file) => !/(en|ko)_/.test(file));
-    const page = await browser.newPage();
-    let fetched = 0;
+  const pagefindDir = path.join(DIST, 'pagefind');
+  const entry = JSON.parse(await readFile(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const searchPage = (lang: string) => `http://localhost:${PORT}${lang === 'ko' ? '/ko' : ''}/search/`;
+  /** Bytes of Pagefind files a page has fetched so far. */
+  const countPagefindBytes = (page: Page) => {
+    const counter = { bytes: 0 };
     page.on('response', async (response) => {
       if (!response.url().includes('/pagefind/')) return;
-      fetched += (await response.body().catch(() => Buffer.alloc(0))).length;
+      counter.bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
     });
-    await page.goto(`http://localhost:${PORT}${lang === 'ko' ? '/ko' : ''}/search/`);
+    return counter;
+  };
+  for (const lang of ['en', 'ko'] as const) {
+    const langBytes = await sizeOf(pagefindDir, (file) => file.includes(`${lang}_`));
+    const shared = await sizeOf(pagefindDir, (file) => !/(en|ko)_/.test(file));
+    const filteredPage = await browser.newPage();
+    const filtered = countPagefindBytes(filteredPage);
+    await filteredPage.goto(`${searchPage(lang)}?kind=quote`);
+    await filteredPage.locator('main [data-search-results] li').first().waitFor();
+    await filteredPage.locator('main [data-search-results]:not([aria-busy])').waitFor();
+    await filteredPage.close();
+    const page = await browser.newPage();
+    const first = countPagefindBytes(page);
+    await page.goto(searchPage(lang));
     const input = page.locator('main [data-search-input]');
     const results = page.locator('main [data-search-results] li');
     const timings: number[] = [];
@@ -84,7 +100,14 @@ try {
       timings.push(Date.now() - started);
       if (i === 0) {
         await results.first().waitFor();
-        rows.push([lang, kb(langBytes), kb(shared), kb(fetched)]);
+        rows.push([
+          lang,
+          String(entry.languages[lang]?.page_count ?? '?'),
+          kb(langBytes),
+          kb(shared),
+          kb(first.bytes),
+          kb(filtered.bytes),
+        ]);
       }
     }
     timings.sort((a, b) => a - b);
@@ -93,7 +116,7 @@ try {
     await page.close();
   }
   console.log(
-    'lang | index on disk (this language) | shared JS+WASM | bytes fetched by first query | median query latency (50)',
+    'lang | records (pages + facts and quotes) | index on disk (this language) | shared JS+WASM | bytes fetched by first query | by first filtered query | median query latency (50)',
   );
   for (const row of rows) console.log(row.join(' | '));
 } finally {

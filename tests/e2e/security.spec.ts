@@ -96,6 +96,8 @@ test('every page is valid HTML (html-validate)', async () => {
       'long-title': 'off',
       // Heading ids are generated from Korean headings (e.g. "1.0에서-4.0까지").
       'valid-id': ['error', { relaxed: true }],
+      // Search filters are checkbox groups sharing a name (`?speaker=a&speaker=b`), as HTML intends.
+      'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
     },
   });
   const dist = path.resolve('dist');
