@@ -3,6 +3,7 @@
  * (base path, trailing slash, locale prefixes), so no page builds a path by hand.
  */
 import { getAbsoluteLocaleUrl, getRelativeLocaleUrl } from 'astro:i18n';
+import { assetPath } from './asset-path.ts';
 import { DEFAULT_LANG, LANGS, sectionSlug, type Lang, type SectionKey } from '@/site.config';
 
 /** Site-relative URL of a page in a language: `pagePath('ko', 'people')` → `/ko/people/` (plus the base path). */
@@ -23,11 +24,6 @@ export function sectionPath(lang: Lang, key: SectionKey, fragment?: string): str
 /** Absolute URL of a section page, optionally with a `#fragment`. */
 export function sectionUrl(lang: Lang, key: SectionKey, fragment?: string): string {
   return pageUrl(lang, sectionSlug(key), fragment);
-}
-
-/** Site-relative URL of a file in the build output, e.g. `assetPath('favicon.svg')`. */
-export function assetPath(file: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${file}`;
 }
 
 /** Absolute URL of a file in the build output. */
