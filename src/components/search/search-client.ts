@@ -3,7 +3,7 @@
  * the query (same rules as at index time), the speaker/theme/kind filters, browsing by filters alone,
  * and result links that carry the searched words (in NFC) for the target page's highlighter.
  */
-import { assetPath, BASE_PATH } from '@/lib/base-path';
+import { assetPath } from '@/lib/asset-path';
 import { normalizeQuery } from '@/lib/korean-terms';
 
 /** The filters of fact and quote records, in the order they are shown. */
@@ -60,7 +60,7 @@ function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const api = (await import(/* @vite-ignore */ assetPath('pagefind/pagefind.js'))) as PagefindApi;
     await api.options({
-      baseUrl: BASE_PATH,
+      baseUrl: assetPath(''),
       excerptLength: 24,
       // Hangul is indexed decomposed; without this a half-typed syllable (대하) matches 대학.
       exactDiacritics: document.documentElement.lang === 'ko',

@@ -14,7 +14,8 @@ import {
   type SearchHit,
   type SearchOutcome,
 } from './search-client.ts';
-import { countMessage, formatMessage } from './status-message.ts';
+import { formatMessage } from '@/i18n/format-message';
+import { countMessage } from './status-message.ts';
 
 const DEBOUNCE_MS = 120;
 const PAGE_SIZE = 10;
@@ -242,7 +243,7 @@ class SearchPanel extends HTMLElement {
       visible.textContent = `¶${paragraph}`;
       const spoken = document.createElement('span');
       spoken.className = 'sr-only';
-      spoken.textContent = formatMessage(this.dataset.labelParagraph ?? '{number}', { number: paragraph });
+      spoken.textContent = formatMessage(this.dataset.labelParagraph ?? '{n}', { n: paragraph });
       badge.append(visible, spoken);
       about.append(badge);
     }

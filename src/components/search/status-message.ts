@@ -2,16 +2,7 @@
  * The search status line: a UI string with `{query}` and `{count}` filled in, in the plural form the
  * language needs for the count.
  */
-
-/**
- * Fills `{name}` placeholders in one pass. Values are inserted literally: a query holding `$&` or
- * `{count}` stays as typed (a replacement string or a second pass would rewrite it).
- */
-export function formatMessage(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in values ? String(values[name]) : placeholder,
-  );
-}
+import { formatMessage } from '@/i18n/format-message';
 
 /** Plural forms of a message; `other` is required, `one` is used where the language has it. */
 export type PluralMessages = { [form in Intl.LDMLPluralRule]?: string | undefined } & { other: string };

@@ -16,14 +16,13 @@ import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { z } from 'astro/zod';
 import {
-  LANGS,
   factSchema,
   glossaryTermSchema,
   personSchema,
   quoteSchema,
   sourceMetaSchema,
-  type Lang,
 } from '../../lib/content-schemas.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../../site.config.ts';
 import { readContent } from '../../lib/verify-content.ts';
 import { searchRecords } from './records.ts';
 import {
@@ -60,7 +59,11 @@ export function fileUrl(file: string): string {
   return `/${posix.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-const pageLang = (html: string): Lang => (/<html[^>]*\slang="ko"/.test(html) ? 'ko' : 'en');
+/** The language of a built page, from `<html lang>`. */
+function pageLang(html: string): Lang {
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+  return LANGS.find((candidate) => candidate === lang) ?? DEFAULT_LANG;
+}
 
 /** The content the records and terms come from, validated with the collections' own schemas. */
 async function loadContent(root: string) {

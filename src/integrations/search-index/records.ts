@@ -3,7 +3,8 @@
  * "who said the timing paid off?" gets the quote, linked to its anchor on its theme page, not a page to
  * scroll through. Records carry the filters (speaker, theme, kind) and what a result shows.
  */
-import type { Fact, Lang, Person, Quote } from '../../lib/content-schemas.ts';
+import type { Fact, Person, Quote } from '../../lib/content-schemas.ts';
+import { ANCHORS, LANGS, type Lang } from '../../site.config.ts';
 
 /** The kinds of record; also the values of the `kind` filter. */
 export const RECORD_KINDS = ['fact', 'quote'] as const;
@@ -75,9 +76,9 @@ export function searchRecords(source: RecordSource): SearchRecord[] {
     (a, b) =>
       (a.entry.paragraphs[0] ?? Infinity) - (b.entry.paragraphs[0] ?? Infinity) || a.position - b.position,
   );
-  return (['en', 'ko'] as const).flatMap((lang: Lang) =>
+  return LANGS.flatMap((lang: Lang) =>
     entries.map(({ entry }, order) => ({
-      anchor: `${entry.kind}-${entry.id}`,
+      anchor: ANCHORS[entry.kind](entry.id),
       theme: entry.theme,
       language: lang,
       content: entry.text[lang],
