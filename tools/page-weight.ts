@@ -3,7 +3,7 @@
  * fetched before interaction (module scripts and their static imports), gzip-compressed. Shared by the
  * budget test and `npm run bench`.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -38,9 +38,8 @@ function scriptClosure(dist: string, file: string, seen: Set<string>): void {
 }
 
 export function pageWeights(dist = 'dist', base = '/'): PageWeight[] {
-  const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
+  const pages = globSync('**/*.html', { cwd: dist })
+    .map((file) => path.join(dist, file))
     .sort();
   return pages.map((file) => {
     const html = readFileSync(file, 'utf8');
