@@ -4,7 +4,7 @@
  */
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse, TEXT_NODE, walkSync, type Node } from 'ultrahtml';
+import { ELEMENT_NODE, parse, TEXT_NODE, walkSync, type Node } from 'ultrahtml';
 import { querySelector } from 'ultrahtml/selector';
 import { basePath, DEFAULT_LANG, LANGS, siteOrigin, type Lang } from '../../src/site.config.ts';
 
@@ -91,4 +91,11 @@ export function rawText(node: Node): string {
     if (child.type === TEXT_NODE) text += child.value;
   });
   return text;
+}
+
+/** The language a node is in: the `lang` of its nearest element that sets one. */
+export function langOf(node: Node): string | undefined {
+  for (let element: Node | undefined = node; element; element = element.parent)
+    if (element.type === ELEMENT_NODE && 'lang' in element.attributes) return element.attributes.lang as string;
+  return undefined;
 }
