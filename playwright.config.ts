@@ -1,26 +1,22 @@
-import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
+import { BASE_SITE, SITE } from './tests/support/builds.ts';
+import { freePort } from './tests/support/free-port.ts';
 import { CHROMIUM_ARGS, findChromium } from './tools/find-chromium.ts';
-
-/** A port the system says is free now, so parallel runs (and other servers) never collide. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('No free port.');
-  return address.port;
-}
 
 // Playwright loads the config in the main process and in every worker: the ports chosen by the main
 // process are handed to the workers through the environment.
 process.env.E2E_PORT ??= String(await freePort());
 process.env.E2E_BASE_PORT ??= String(await freePort());
 const PORT = process.env.E2E_PORT;
-/** A second build made with a base path, served from a sub-path as GitHub Pages would. */
 const BASE_PORT = process.env.E2E_BASE_PORT;
-export const BASE_PATH = '/factsheet/';
 const executablePath = findChromium();
+
+/** Each build served as a static host would, with page addresses relative to `baseURL`. */
+const serve = (port: string, build: typeof SITE) => ({
+  command: `node tools/serve.ts --dir ${build.dir} --port ${port} --base ${build.base}`,
+  url: `http://localhost:${port}${build.base}`,
+  reuseExistingServer: false,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -34,7 +30,8 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://localhost:${PORT}${SITE.base}`,
+    screenshot: 'only-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: CHROMIUM_ARGS,
@@ -44,20 +41,9 @@ export default defineConfig({
     { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /base-path\.spec\.ts/ },
     {
       name: 'base-path',
-      use: { browserName: 'chromium', baseURL: `http://localhost:${BASE_PORT}${BASE_PATH}` },
+      use: { browserName: 'chromium', baseURL: `http://localhost:${BASE_PORT}${BASE_SITE.base}` },
       testMatch: /base-path\.spec\.ts/,
     },
   ],
-  webServer: [
-    {
-      command: `node tools/serve.ts --dir dist --port ${PORT}`,
-      url: `http://localhost:${PORT}/`,
-      reuseExistingServer: false,
-    },
-    {
-      command: `node tools/serve.ts --dir dist-base --port ${BASE_PORT} --base ${BASE_PATH}`,
-      url: `http://localhost:${BASE_PORT}${BASE_PATH}`,
-      reuseExistingServer: false,
-    },
-  ],
+  webServer: [serve(PORT, SITE), serve(BASE_PORT, BASE_SITE)],
 });
