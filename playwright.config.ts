@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { BASE_SITE, SITE } from './tests/support/builds.ts';
-import { freePort } from './tests/support/free-port.ts';
 import { CHROMIUM_ARGS, findChromium } from './tools/find-chromium.ts';
+import { freePort } from './tools/free-port.ts';
 
 // Playwright loads the config in the main process and in every worker: the ports chosen by the main
 // process are handed to the workers through the environment.

@@ -1,18 +1,15 @@
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
-const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
-
-export default defineConfig({
+// Astro's Vite config, so modules that use Astro's virtual modules (`astro:i18n`) and the `@/` alias
+// load in tests as they do in the build.
+export default getViteConfig({
   test: {
     projects: [
       // Pure logic: runs without a build.
-      { resolve: { alias }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Reads the build output: `npm run build` and `npm run build:base` first.
-      {
-        resolve: { alias },
-        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000 },
-      },
+      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000 } },
     ],
   },
 });

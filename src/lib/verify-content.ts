@@ -10,8 +10,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
+import { LANGS } from '../site.config.ts';
 import {
-  LANGS,
   factSchema,
   glossaryTermSchema,
   personSchema,

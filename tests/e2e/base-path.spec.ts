@@ -27,7 +27,10 @@ test('under a base path search finds pages and its results open', async ({ page,
   }
 });
 
-test('under a base path an unknown address serves the 404 page, whose links lead back under it', async ({ browser, baseURL }) => {
+test('under a base path an unknown address serves the 404 page, whose links lead back under it', async ({
+  browser,
+  baseURL,
+}) => {
   // A fresh page without the error watch: the browser rightly logs the 404 response.
   const page = await browser.newPage({ baseURL });
   const response = await page.goto('./no-such-page/');

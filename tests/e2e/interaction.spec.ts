@@ -1,19 +1,25 @@
 import { builtPages } from '../support/builds.ts';
 import { expect, open, test, UI } from '../support/browser.ts';
 
-test('the colour-scheme toggle flips the scheme, says so, and is remembered on the next page', async ({ page }) => {
+test('the colour-scheme choice overrides the system, is remembered, and "system" follows it live', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await open(page, 'exaone-history/');
-  const html = page.locator('html');
-  await expect(html).toHaveAttribute('data-theme', 'light');
-  const toggle = page.getByRole('button', { name: UI.en.darkMode });
-  await toggle.focus();
-  await page.keyboard.press('Space');
-  await expect(html).toHaveAttribute('data-theme', 'dark');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const background = () => page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+  const light = await background();
+  const select = page.getByRole('combobox', { name: UI.en.colorScheme });
+  await expect(select).toHaveValue('system');
+  await select.selectOption('dark');
+  await expect.poll(background).not.toBe(light);
+  const dark = await background();
   await open(page, 'ko/people/');
-  await expect(html).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('button', { name: UI.ko.darkMode })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('combobox', { name: UI.ko.colorScheme })).toHaveValue('dark');
+  expect(await background()).toBe(dark);
+  await page.getByRole('combobox', { name: UI.ko.colorScheme }).selectOption('system');
+  await expect.poll(background).toBe(light);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(background).toBe(dark);
 });
 
 test('on every page the language switch opens the same page in the other language', async ({ page }) => {
@@ -34,5 +40,10 @@ test('print shows the fact sheet without navigation or search', async ({ page })
   await expect(page.locator('header[data-site-header]')).toBeHidden();
   await expect(page.locator('[data-open-search]')).toBeHidden();
   await expect(page.locator('article[data-fact]').first()).toBeVisible();
-  expect(await page.locator('figure').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+  expect(
+    await page
+      .locator('figure')
+      .first()
+      .evaluate((el) => getComputedStyle(el).breakInside),
+  ).toBe('avoid');
 });

@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { UI } from '../support/browser.ts';
 
-test('an unknown address gets the bilingual 404 page with status 404, and its links work', async ({ page }) => {
+test('an unknown address gets the bilingual 404 page with status 404, and its links work', async ({
+  page,
+}) => {
   const response = await page.goto('./no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toContainText(UI.en.notFoundTitle);

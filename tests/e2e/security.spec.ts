@@ -37,7 +37,10 @@ test('payloads in the search query and the hash are shown as text, never run', a
 test('payloads in the highlight parameter and the hash are never run', async ({ page }) => {
   for (const [address, word] of [
     [`exaone-history/?highlight=EXAONE&highlight=${encoded}#${encoded}`, 'EXAONE'],
-    [`ko/sovereign-ai/?highlight=${encodeURIComponent('<script>')}&highlight=${encoded}&highlight=소버린`, '소버린'],
+    [
+      `ko/sovereign-ai/?highlight=${encodeURIComponent('<script>')}&highlight=${encoded}&highlight=소버린`,
+      '소버린',
+    ],
   ] as const) {
     await open(page, address);
     // The real word gets marked, so the highlighter has read every parameter.

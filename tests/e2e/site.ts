@@ -9,4 +9,6 @@ export function pageUrl(lang: Lang, slug: string): string {
   return `/${[lang === 'ko' ? 'ko' : '', slug].filter(Boolean).join('/')}${lang === 'ko' || slug ? '/' : ''}`;
 }
 
-export const quotes = parse(readFileSync(new URL('../../content/quotes.yaml', import.meta.url), 'utf8')) as Quote[];
+export const quotes = parse(
+  readFileSync(new URL('../../content/quotes.yaml', import.meta.url), 'utf8'),
+) as Quote[];

@@ -2,10 +2,12 @@
  * The built sites the tests read (`npm run build` and `npm run build:base`), and the one way tests list
  * and parse their pages. Origins and base paths come from the same functions the build reads.
  */
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ELEMENT_NODE, parse, TEXT_NODE, walkSync, type Node } from 'ultrahtml';
+import { decodeHTMLAttribute } from 'entities';
+import { ELEMENT_NODE, parse, type Node } from 'ultrahtml';
 import { querySelector } from 'ultrahtml/selector';
+import { htmlFiles, pagePathOf, textOf } from '../../src/lib/built-html.ts';
 import { basePath, DEFAULT_LANG, LANGS, siteOrigin, type Lang } from '../../src/site.config.ts';
 
 /** Sub-path of the second build, served as a GitHub Pages project site would be (see `build:base`). */
@@ -42,13 +44,9 @@ const pagesByDir = new Map<string, BuiltPage[]>();
 export function builtPages({ dir }: Build = SITE): BuiltPage[] {
   const known = pagesByDir.get(dir);
   if (known) return known;
-  if (!existsSync(dir)) throw new Error(`No build in ${dir}/: run \`npm run build\` and \`npm run build:base\` first.`);
-  const pages = globSync('**/*.html', { cwd: dir })
-    .map((file) => ({
-      file: path.join(dir, file),
-      path: file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1'),
-    }))
-    .sort((a, b) => a.path.localeCompare(b.path));
+  if (!existsSync(dir))
+    throw new Error(`No build in ${dir}/: run \`npm run build\` and \`npm run build:base\` first.`);
+  const pages = htmlFiles(dir).map((file) => ({ file, path: pagePathOf(dir, file).slice(1) }));
   pagesByDir.set(dir, pages);
   return pages;
 }
@@ -79,23 +77,31 @@ export function pageAt(url: string, build: Build = SITE, from = build.root): Bui
   return builtPages(build).find((page) => page.path === address);
 }
 
-/** Attribute of the first element matching `selector`. */
+/** Attribute of the first element matching `selector`, decoded (`&amp;` → `&`). */
 export function attr(doc: Node, selector: string, name: string): string | undefined {
-  return querySelector(doc, selector)?.attributes[name] as string | undefined;
+  const value = querySelector(doc, selector)?.attributes[name] as string | undefined;
+  return value === undefined ? undefined : decodeHTMLAttribute(value);
 }
 
-/** Text of a node and its descendants, as written in the HTML (entities are not decoded). */
-export function rawText(node: Node): string {
-  let text = '';
-  walkSync(node, (child: Node) => {
-    if (child.type === TEXT_NODE) text += child.value;
-  });
-  return text;
-}
+/** The decoded text of a node and its descendants. */
+export { textOf };
 
 /** The language a node is in: the `lang` of its nearest element that sets one. */
 export function langOf(node: Node): string | undefined {
   for (let element: Node | undefined = node; element; element = element.parent)
-    if (element.type === ELEMENT_NODE && 'lang' in element.attributes) return element.attributes.lang as string;
+    if (element.type === ELEMENT_NODE && 'lang' in element.attributes)
+      return element.attributes.lang as string;
   return undefined;
+}
+
+/** The built page at an address relative to the site root; throws when the build has none. */
+export function builtPage(address: string, build: Build = SITE): BuiltPage {
+  const page = builtPages(build).find((p) => p.path === address);
+  if (!page) throw new Error(`${build.dir} has no page at ${build.base}${address}`);
+  return page;
+}
+
+/** The source text of a `<script>` or `<style>`: raw text, which HTML does not decode. */
+export function rawTextOf(element: Node): string {
+  return element.children.map((child: Node) => child.value ?? '').join('');
 }

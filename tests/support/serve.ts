@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import type { Build } from './builds.ts';
-import { freePort } from './free-port.ts';
+import { freePort } from '../../tools/free-port.ts';
 
 /** Serves a build with the project's static server (as a host would) until `close()`; `url` is the site root. */
 export async function serveBuild(build: Build): Promise<{ url: string; close: () => void }> {

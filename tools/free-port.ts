@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 
-/** A port the system says is free now, so parallel runs (and other servers) never collide. */
+/** A TCP port the system reports free right now, so servers started by tools never collide. */
 export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
