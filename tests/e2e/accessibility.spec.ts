@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { LOCALES } from '../../src/site.config.ts';
 import { builtPages } from '../support/builds.ts';
-import { expect, open, test, UI } from '../support/browser.ts';
+import { expect, open, pageBackground, test, UI } from '../support/browser.ts';
 
 const WIDTHS = { mobile: { width: 375, height: 740 }, desktop: { width: 1280, height: 900 } } as const;
 const SCHEMES = ['light', 'dark'] as const;
@@ -17,7 +17,7 @@ for (const { path } of pages) {
     for (const scheme of SCHEMES) {
       // With no stored choice the page follows the system scheme live: no reload.
       await page.emulateMedia({ colorScheme: scheme });
-      backgrounds.add(await page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor));
+      backgrounds.add(await pageBackground(page));
       for (const [width, viewport] of Object.entries(WIDTHS)) {
         await page.setViewportSize(viewport);
         const results = await new AxeBuilder({ page })

@@ -1,12 +1,12 @@
 import { builtPages } from '../support/builds.ts';
-import { expect, open, test, UI } from '../support/browser.ts';
+import { expect, open, pageBackground, test, UI } from '../support/browser.ts';
 
 test('the colour-scheme choice overrides the system, is remembered, and "system" follows it live', async ({
   page,
 }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await open(page, 'exaone-history/');
-  const background = () => page.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+  const background = () => pageBackground(page);
   const light = await background();
   const select = page.getByRole('combobox', { name: UI.en.colorScheme });
   await expect(select).toHaveValue('system');

@@ -19,7 +19,9 @@ export const test = base.extend<{ pageProblems: string[] }>({
       const problems: string[] = [];
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
-          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+          console.error(
+            `CSP violation on ${location.pathname}: ${event.violatedDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+          );
         });
       });
       page.on('console', (message) => {
@@ -43,4 +45,9 @@ export async function open(page: Page, address: string) {
   const response = await page.goto(`./${address}`);
   expect(response?.status(), address).toBe(200);
   return response;
+}
+
+/** The page's background colour, which tells which colour scheme is in effect. */
+export function pageBackground(page: Page): Promise<string> {
+  return page.locator('html').evaluate((html) => getComputedStyle(html).backgroundColor);
 }
