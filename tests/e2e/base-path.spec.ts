@@ -32,7 +32,7 @@ test('under a base path an unknown address serves the 404 page, whose links lead
   baseURL,
 }) => {
   // A fresh page without the error watch: the browser rightly logs the 404 response.
-  const page = await browser.newPage({ baseURL });
+  const page = await browser.newPage({ baseURL: String(baseURL) });
   const response = await page.goto('./no-such-page/');
   expect(response?.status()).toBe(404);
   await page.getByRole('link', { name: 'Go to the overview' }).click();

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeHTMLAttribute } from 'entities';
 import { ELEMENT_NODE, parse, type Node } from 'ultrahtml';
-import { querySelector } from 'ultrahtml/selector';
+import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { htmlFiles, pagePathOf, textOf } from '../../src/lib/built-html.ts';
 import { basePath, DEFAULT_LANG, LANGS, siteOrigin, type Lang } from '../../src/site.config.ts';
 
@@ -104,4 +104,12 @@ export function builtPage(address: string, build: Build = SITE): BuiltPage {
 /** The source text of a `<script>` or `<style>`: raw text, which HTML does not decode. */
 export function rawTextOf(element: Node): string {
   return element.children.map((child: Node) => child.value ?? '').join('');
+}
+
+/** The one element matching `selector`; throws when there is none or more than one. */
+export function theOne(doc: Node, selector: string): Node {
+  const [element, ...others] = querySelectorAll(doc, selector);
+  if (!element || others.length > 0)
+    throw new Error(`Expected one ${selector}, found ${others.length + (element ? 1 : 0)}`);
+  return element;
 }
