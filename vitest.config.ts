@@ -9,7 +9,7 @@ export default getViteConfig({
       // Pure logic: runs without a build.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Reads the build output: `npm run build` and `npm run build:base` first.
-      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000 } },
+      { extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'], testTimeout: 120_000 } },
     ],
   },
 });

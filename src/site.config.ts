@@ -38,24 +38,41 @@ export const I18N_CONFIG = {
 
 /** A site section other than the overview and the theme pages (themes come from `content/themes/`). */
 export interface Section {
-  /** URL segment, the same in every language. */
+  /** How code refers to the section; also the key of its title in the UI strings (`src/i18n/`). */
+  readonly key: 'people' | 'timeline' | 'glossary' | 'source' | 'search';
+  /** URL segment, the same in every language; its page is `src/pages/[...lang]/<slug>.astro`. */
   readonly slug: string;
-  /** Key of its title in the UI strings (`src/i18n/`). */
-  readonly titleKey: 'people' | 'timeline' | 'glossary' | 'source' | 'search';
   /** Whether its main content goes into the search index (and the sitemap). */
   readonly indexed: boolean;
 }
 
-/** The reference sections, in navigation order. Each has a page in `src/pages/[...lang]/<slug>.astro`. */
+/** The reference sections, in navigation order. */
 export const SECTIONS = [
-  { slug: 'people', titleKey: 'people', indexed: true },
-  { slug: 'timeline', titleKey: 'timeline', indexed: true },
-  { slug: 'glossary', titleKey: 'glossary', indexed: true },
-  { slug: 'source', titleKey: 'source', indexed: true },
-  { slug: 'search', titleKey: 'search', indexed: false },
+  { key: 'people', slug: 'people', indexed: true },
+  { key: 'timeline', slug: 'timeline', indexed: true },
+  { key: 'glossary', slug: 'glossary', indexed: true },
+  { key: 'source', slug: 'source', indexed: true },
+  { key: 'search', slug: 'search', indexed: false },
 ] as const satisfies readonly Section[];
 
-export type SectionSlug = (typeof SECTIONS)[number]['slug'];
+export type SectionKey = Section['key'];
+
+/** The URL segment of a section. */
+export function sectionSlug(key: SectionKey): string {
+  const section = SECTIONS.find((candidate) => candidate.key === key);
+  if (!section) throw new Error(`No section "${key}" in SECTIONS.`);
+  return section.slug;
+}
+
+/** Element ids that links point at, so every page builds them the same way. */
+export const ANCHORS = {
+  fact: (id: string) => `fact-${id}`,
+  quote: (id: string) => `quote-${id}`,
+  /** A paragraph of the source text on the source page. */
+  paragraph: (n: number) => `p-${n}`,
+  /** A person on the people page. */
+  person: (id: string) => id,
+};
 
 /** Slugs of pages that are left out of the search index and the sitemap. */
 export const UNINDEXED_SLUGS: readonly string[] = SECTIONS.filter((s) => !s.indexed).map((s) => s.slug);

@@ -34,10 +34,7 @@ export function elements(html: string): HtmlElement[] {
   walkSync(parse(html), (node) => {
     if (node.type !== ELEMENT_NODE) return;
     const attributes = Object.fromEntries(
-      Object.entries(node.attributes as Record<string, string>).map(([key, value]) => [
-        key,
-        decodeHTMLAttribute(value),
-      ]),
+      Object.entries(node.attributes).map(([key, value]) => [key, decodeHTMLAttribute(value)]),
     );
     found.push({ name: node.name, attributes, node });
   });

@@ -4,12 +4,12 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Fact, Person, Quote } from './content-schemas.ts';
-import { LANGS, type Lang } from '../site.config.ts';
+import { ANCHORS, LANGS, sectionSlug, type Lang } from '../site.config.ts';
 
 export type Row = Record<string, string | number | boolean | null>;
 
 /** Builds absolute URLs of pages: `(lang, slug, hash?) => URL`. */
-export type Permalink = (lang: Lang, slug: string, hash?: string) => string;
+export type Permalink = (lang: Lang, slug: string, fragment?: string) => string;
 
 /** One permalink column per site language: `permalink_en`, `permalink_ko`. */
 function permalinks(link: Permalink, slug: string, hash: string): Row {
@@ -62,7 +62,7 @@ export function factRows(facts: readonly Fact[], link: Permalink): Row[] {
     statement_ko: fact.statement.ko,
     paragraphs: [...new Set(fact.evidence.map((e) => e.paragraph))].join(' '),
     evidence_ko: fact.evidence.map((e) => e.text).join(' / '),
-    ...permalinks(link, fact.theme, `fact-${fact.id}`),
+    ...permalinks(link, fact.theme, ANCHORS.fact(fact.id)),
   }));
 }
 
@@ -74,7 +74,7 @@ export function quoteRows(quotes: readonly Quote[], link: Permalink): Row[] {
     paragraph: quote.paragraph,
     text_ko: quote.ko,
     text_en: quote.en,
-    ...permalinks(link, quote.theme, `quote-${quote.id}`),
+    ...permalinks(link, quote.theme, ANCHORS.quote(quote.id)),
   }));
 }
 
@@ -86,7 +86,7 @@ export function personRows(people: readonly Person[], link: Permalink): Row[] {
     aliases: person.aliases.join(' / '),
     roles_en: person.roles.map((r) => r.en).join(' / '),
     roles_ko: person.roles.map((r) => r.ko).join(' / '),
-    ...permalinks(link, 'people', person.id),
+    ...permalinks(link, sectionSlug('people'), ANCHORS.person(person.id)),
   }));
 }
 

@@ -3,7 +3,8 @@
  * (base path, trailing slash, locale prefixes), so no page builds a path by hand.
  */
 import { getAbsoluteLocaleUrl, getRelativeLocaleUrl } from 'astro:i18n';
-import { DEFAULT_LANG, LANGS, type Lang } from '@/site.config';
+import { assetPath } from './asset-path.ts';
+import { DEFAULT_LANG, LANGS, sectionSlug, type Lang, type SectionKey } from '@/site.config';
 
 /** Site-relative URL of a page in a language: `pagePath('ko', 'people')` → `/ko/people/` (plus the base path). */
 export function pagePath(lang: Lang, slug = ''): string {
@@ -15,9 +16,14 @@ export function pageUrl(lang: Lang, slug = '', fragment?: string): string {
   return `${getAbsoluteLocaleUrl(lang, slug)}${fragment ? `#${fragment}` : ''}`;
 }
 
-/** Site-relative URL of a file in the build output, e.g. `assetPath('favicon.svg')`. */
-export function assetPath(file: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${file}`;
+/** Site-relative URL of a section page, optionally with a `#fragment`: `sectionPath('ko', 'people', 'lee')`. */
+export function sectionPath(lang: Lang, key: SectionKey, fragment?: string): string {
+  return `${pagePath(lang, sectionSlug(key))}${fragment ? `#${fragment}` : ''}`;
+}
+
+/** Absolute URL of a section page, optionally with a `#fragment`. */
+export function sectionUrl(lang: Lang, key: SectionKey, fragment?: string): string {
+  return pageUrl(lang, sectionSlug(key), fragment);
 }
 
 /** Absolute URL of a file in the build output. */

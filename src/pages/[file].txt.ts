@@ -4,7 +4,8 @@
  * host's own robots.txt must list the sitemap instead (see the README, "Hosting").
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { assetPath, assetUrl } from '@/lib/page-urls';
+import { assetPath } from '@/lib/asset-path';
+import { assetUrl } from '@/lib/page-urls';
 
 export const getStaticPaths = (() =>
   assetPath('') === '/' ? [{ params: { file: 'robots' } }] : []) satisfies GetStaticPaths;

@@ -2,7 +2,7 @@
  * Loads Pagefind on first use and runs queries the way this site needs: Korean particles stripped from
  * the query (same rules as at index time), highlight parameters in NFC so Korean highlighting works.
  */
-import { assetPath } from '@/lib/page-urls';
+import { assetPath } from '@/lib/asset-path';
 import { normalizeQuery } from '@/lib/korean-terms';
 
 /** One search result, ready to render as text (the excerpt is split into plain and marked parts). */

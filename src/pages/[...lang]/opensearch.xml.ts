@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { type Lang } from '@/site.config';
-import { langPaths, pageUrl } from '@/lib/page-urls';
+import { langPaths, pageUrl, sectionUrl } from '@/lib/page-urls';
 import { useTranslations } from '@/i18n';
 
 const escapeXml = (text: string) =>
@@ -12,7 +12,7 @@ const escapeXml = (text: string) =>
 
 function openSearchXml(lang: Lang): string {
   const t = useTranslations(lang);
-  const searchUrl = pageUrl(lang, 'search');
+  const searchUrl = sectionUrl(lang, 'search');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
   <ShortName>${escapeXml(t.siteShortName)}</ShortName>

@@ -17,7 +17,7 @@ export const getStaticPaths = (async () => {
     });
     paths.push(card('', `${t.interviewAt} · ${source.publication[lang]}`, t.siteName));
     for (const theme of await getThemes(lang)) paths.push(card(themeSlug(theme), t.themes, theme.data.title));
-    for (const section of SECTIONS) paths.push(card(section.slug, t.siteShortName, t[section.titleKey]));
+    for (const section of SECTIONS) paths.push(card(section.slug, t.siteShortName, t[section.key]));
   }
   return paths;
 }) satisfies GetStaticPaths;
