@@ -1,4 +1,5 @@
-import { builtPages } from '../support/builds.ts';
+import { DEFAULT_LANG, otherLang } from '../../src/site.config.ts';
+import { builtPages, langAndSlug } from '../support/builds.ts';
 import { expect, open, pageBackground, test, UI } from '../support/browser.ts';
 
 test('the colour-scheme choice overrides the system, is remembered, and "system" follows it live', async ({
@@ -22,15 +23,20 @@ test('the colour-scheme choice overrides the system, is remembered, and "system"
   await expect.poll(background).toBe(dark);
 });
 
-test('on every page the language switch opens the same page in the other language', async ({ page }) => {
-  for (const { path } of builtPages().filter((p) => p.path !== '404.html')) {
+test('on every page the language switch opens the same page in the other language, and back', async ({
+  page,
+}) => {
+  // Each click tests the switch of the page it is on: out from every default-language page, back from its twin.
+  for (const { path } of builtPages().filter(
+    (p) => p.path !== '404.html' && langAndSlug(p.path)[0] === DEFAULT_LANG,
+  )) {
     await open(page, path);
-    const lang = await page.locator('html').getAttribute('lang');
-    const switchLink = page.locator('[data-language-switch]');
-    const other = await switchLink.getAttribute('lang');
-    expect(other, `/${path}`).not.toBe(lang);
-    await switchLink.click();
-    await expect(page.locator('html'), `/${path}`).toHaveAttribute('lang', other ?? '');
+    const start = page.url();
+    for (const lang of [otherLang(DEFAULT_LANG), DEFAULT_LANG]) {
+      await page.locator('[data-language-switch]').click();
+      await expect(page.locator('html'), `/${path}`).toHaveAttribute('lang', lang);
+    }
+    expect(page.url()).toBe(start);
   }
 });
 
