@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, highlightUrl } from '../../src/components/search/search-client.ts';
+import {
+  excerptParts,
+  highlightUrl,
+  withoutPagesOfRecords,
+  type SearchHit,
+} from '../../src/components/search/search-client.ts';
 
 describe('excerptParts', () => {
   it('turns an excerpt into text parts, so markup in content is never parsed', () => {
@@ -18,5 +23,28 @@ describe('highlightUrl', () => {
       `"/ko/exaone-history/?highlight=%EB%A6%AC%EC%86%8C%EC%8A%A4&highlight=%ED%88%AC%EC%9E%90#quote-good-timing"`,
     );
     expect(new URL(url, 'https://x.invalid').searchParams.getAll('highlight')).toEqual(['리소스', '투자']);
+  });
+});
+
+describe('withoutPagesOfRecords', () => {
+  const page = (url: string): SearchHit => ({ url, title: url, excerpt: [] });
+  const record = (url: string): SearchHit => ({
+    ...page(url),
+    record: { kind: 'quote', speakers: [], theme: 'x', paragraphs: [5] },
+  });
+
+  it('drops a page whose own fact or quote is a result, wherever either ranks, and keeps the rest', () => {
+    const hits = [
+      page('/industry-strategy/'),
+      record('/industry-strategy/?highlight=field#fact-field-data'),
+      page('/glossary/'),
+      record('/exaone-history/#quote-good-timing'),
+      page('/exaone-history/?highlight=field'),
+    ];
+    expect(withoutPagesOfRecords(hits).map((hit) => hit.url)).toEqual([
+      '/industry-strategy/?highlight=field#fact-field-data',
+      '/glossary/',
+      '/exaone-history/#quote-good-timing',
+    ]);
   });
 });

@@ -90,4 +90,13 @@ describe('searchRecords', () => {
     expect(en?.content).toBe(`${quote.en} ${quote.ko}`);
     expect(ko?.content).toBe(quote.ko);
   });
+
+  it('titles a record with its speakers’ names in its language, so a name ranks what they said', () => {
+    const records = searchRecords(source);
+    expect(records.filter((r) => r.anchor === 'quote-good-timing').map((r) => r.meta)).toEqual([
+      { title: 'Honglak Lee' },
+      { title: '이홍락' },
+    ]);
+    expect(records.find((r) => r.anchor === 'fact-earlier')?.meta).toEqual({});
+  });
 });

@@ -31,12 +31,14 @@ export interface SearchHit {
   record?: RecordInfo;
 }
 
-/** A search's outcome: how many results, the filter counts, and a way to load results in pages. */
+/** A search's outcome: the results in rank order and the filter counts. */
 export interface SearchOutcome {
-  total: number;
+  hits: SearchHit[];
   counts: FilterCounts;
-  hits(from: number, to: number): Promise<SearchHit[]>;
 }
+
+/** The most results a search loads (each needs its fragment); more would not be read anyway. */
+const MAX_RESULTS = 60;
 
 interface PagefindResultData {
   url: string;
@@ -117,6 +119,17 @@ function toHit(data: PagefindResultData, query: string): SearchHit {
   return hit;
 }
 
+/**
+ * Drops a page result when one of its own facts or quotes is also a result: the record answers the same
+ * words more precisely and opens the same page, at the passage. Pages that hold no matching record
+ * (people, glossary, timeline, a theme's own prose) stay.
+ */
+export function withoutPagesOfRecords(hits: readonly SearchHit[]): SearchHit[] {
+  const pageOf = (url: string) => new URL(url, 'https://site.invalid').pathname;
+  const recordPages = new Set(hits.filter((hit) => hit.record).map((hit) => pageOf(hit.url)));
+  return hits.filter((hit) => hit.record || !recordPages.has(pageOf(hit.url)));
+}
+
 /** Whether any filter value is chosen. */
 export function hasFilters(filters: FilterSelection): boolean {
   return FILTER_NAMES.some((name) => filters[name].length > 0);
@@ -135,7 +148,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const normalized = normalizeQuery(query);
   if (!normalized && !hasFilters(filters)) {
     // Typed, but nothing searchable (punctuation, emoji): no results rather than no search.
-    return query.trim() ? { total: 0, counts: {}, hits: () => Promise.resolve([]) } : null;
+    return query.trim() ? { hits: [], counts: {} } : null;
   }
   const api = await loadPagefind();
   const pagefindFilters = Object.fromEntries(
@@ -144,13 +157,11 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const response = normalized
     ? await api.search(normalized, { filters: pagefindFilters })
     : await api.search(null, { filters: pagefindFilters, sort: { order: 'asc' } });
-  const results = response?.results ?? [];
+  const data = await Promise.all(
+    (response?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()),
+  );
   return {
-    total: results.length,
+    hits: withoutPagesOfRecords(data.map((result) => toHit(result, normalized))),
     counts: response?.filters ?? {},
-    hits: async (from, to) =>
-      (await Promise.all(results.slice(from, to).map((result) => result.data()))).map((data) =>
-        toHit(data, normalized),
-      ),
   };
 }

@@ -57,7 +57,7 @@ class SearchPanel extends HTMLElement {
       }
     });
     this.#results.addEventListener('keydown', (event) => this.#moveFocus(event));
-    more.addEventListener('click', () => void this.#showMore());
+    more.addEventListener('click', () => this.#showMore());
     this.querySelector('details')?.addEventListener('toggle', () => {
       if (!this.#outcome) void this.#showTotals();
     });
@@ -142,12 +142,10 @@ class SearchPanel extends HTMLElement {
         await this.#showTotals();
         return;
       }
-      const hits = await outcome.hits(0, PAGE_SIZE);
-      if (run !== this.#latest) return;
       this.#showCounts(outcome.counts);
-      this.#status.textContent = this.#statusText(outcome.total);
-      this.#results.replaceChildren(...hits.map((hit) => this.#item(hit)));
-      this.#more.hidden = outcome.total <= hits.length;
+      this.#status.textContent = this.#statusText(outcome.hits.length);
+      this.#results.replaceChildren(...outcome.hits.slice(0, PAGE_SIZE).map((hit) => this.#item(hit)));
+      this.#more.hidden = outcome.hits.length <= PAGE_SIZE;
     } catch {
       if (run === this.#latest) {
         this.#results.replaceChildren();
@@ -157,14 +155,11 @@ class SearchPanel extends HTMLElement {
     }
   }
 
-  async #showMore(): Promise<void> {
-    const outcome = this.#outcome;
-    if (!outcome) return;
+  #showMore(): void {
+    const hits = this.#outcome?.hits ?? [];
     const shown = this.#results.children.length;
-    const hits = await outcome.hits(shown, shown + PAGE_SIZE);
-    if (outcome !== this.#outcome) return;
-    this.#results.append(...hits.map((hit) => this.#item(hit)));
-    this.#more.hidden = outcome.total <= this.#results.children.length;
+    this.#results.append(...hits.slice(shown, shown + PAGE_SIZE).map((hit) => this.#item(hit)));
+    this.#more.hidden = hits.length <= this.#results.children.length;
     this.#results.children[shown]?.querySelector('a')?.focus();
   }
 

@@ -1,8 +1,8 @@
 /**
  * Builds the Pagefind search index as part of `astro build` (no separate step, never stale), through
  * Pagefind's Node API, one index per language:
- * - every built page with `data-pagefind-body`, minus its fact and quote blocks (on the copy handed to
- *   Pagefind), so page results answer page-level matches (people, glossary, timeline, theme prose);
+ * - every built page with `data-pagefind-body`, minus the facts and quotes it shows (on the copy handed
+ *   to Pagefind), so page results answer page-level matches (people, glossary, timeline, theme prose);
  * - every fact and quote as a custom record whose URL is its anchor on its theme page, with the
  *   filters speaker, theme and kind;
  * each with Korean-aware terms, people's names and glossary forms in both languages as invisible
@@ -32,7 +32,7 @@ import {
   indexedText,
   lexiconNouns,
   withSearchTerms,
-  withoutRecordBlocks,
+  withoutRecordText,
   type SearchLexicon,
 } from './search-terms.ts';
 
@@ -88,7 +88,7 @@ export default function searchIndex(): AstroIntegration {
         for (const file of await htmlFiles(outDir)) {
           const html = await readFile(path.join(outDir, file), 'utf8');
           if (!html.includes('data-pagefind-body')) continue;
-          const copy = withoutRecordBlocks(html);
+          const copy = withoutRecordText(html);
           pages.push({ file, lang: pageLang(html), html: copy, text: indexedText(copy) });
         }
         const glossary = content.glossary.map(glossaryForms);
@@ -134,7 +134,7 @@ export default function searchIndex(): AstroIntegration {
               url,
               content: record.content,
               language: record.language,
-              meta: { [TERMS_META_KEY]: terms },
+              meta: { ...record.meta, [TERMS_META_KEY]: terms },
               filters: record.filters,
               sort: record.sort,
             });

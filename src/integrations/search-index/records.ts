@@ -37,6 +37,11 @@ export interface SearchRecord {
    * and ¶): ids only, so no label is searchable and none is stored twice.
    */
   filters: { kind: [RecordKind]; theme: [string]; speaker: string[]; paragraph: string[] };
+  /**
+   * Pagefind's `title`, the most heavily weighted field: the speakers' names, so "what did Lim say?"
+   * (임우형) ranks his quotes first. Results show their own labels, never this.
+   */
+  meta: { title?: string };
   sort: { order: string };
 }
 
@@ -76,6 +81,10 @@ export function searchRecords(source: RecordSource): SearchRecord[] {
     (a, b) =>
       (a.entry.paragraphs[0] ?? Infinity) - (b.entry.paragraphs[0] ?? Infinity) || a.position - b.position,
   );
+  const name = (id: string, lang: Lang) => {
+    const person = source.people.find((candidate) => candidate.id === id);
+    return lang === 'ko' ? person?.nameKo : person?.nameEn;
+  };
   return LANGS.flatMap((lang: Lang) =>
     entries.map(({ entry }, order) => ({
       anchor: ANCHORS[entry.kind](entry.id),
@@ -89,6 +98,7 @@ export function searchRecords(source: RecordSource): SearchRecord[] {
         speaker: [...entry.speakers],
         paragraph: entry.paragraphs.map(String),
       },
+      meta: entry.speakers.length > 0 ? { title: entry.speakers.map((id) => name(id, lang)).join(' ') } : {},
       sort: { order: String(order).padStart(4, '0') },
     })),
   );

@@ -53,12 +53,22 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** A link to a fact or quote (its anchor on a theme page). */
+const RECORD_LINK = /\shref="[^"]*#(?:fact|quote)-[^"]*"/;
+
 /**
- * Leaves the fact and quote blocks of a page out of the page's own index entry (on the copy handed to
- * Pagefind): each of them is a record of its own, so its words rank the record, not the page around it.
+ * Leaves the facts and quotes out of a page's own index entry (on the copy handed to Pagefind): their
+ * blocks on a theme page, and the list items and links that repeat them elsewhere (a person's quotes on
+ * the people page, the uses of a paragraph on the source page). Each fact and quote is a record of its
+ * own, so its words rank the record, not every page that shows it.
  */
-export function withoutRecordBlocks(html: string): string {
-  return html.replace(/<(article|figure)(\s[^>]*\bdata-(?:fact|quote)=)/g, '<$1 data-pagefind-ignore$2');
+export function withoutRecordText(html: string): string {
+  return html
+    .replace(/<(article|figure)(\s[^>]*\bdata-(?:fact|quote)=)/g, '<$1 data-pagefind-ignore$2')
+    .replace(/<li\b(?=((?:(?!<\/?li\b)[\s\S])*))/g, (tag: string, item: string) =>
+      RECORD_LINK.test(item) ? '<li data-pagefind-ignore' : tag,
+    )
+    .replace(/<a(?=\s[^>]*\bhref="[^"]*#(?:fact|quote)-)/g, '<a data-pagefind-ignore');
 }
 
 /** Every form of a glossary term: `Large language model (LLM)` → `Large language model`, `LLM`; plus aliases. */
