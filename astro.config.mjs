@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import verifyContent from './src/integrations/verify-content.ts';
+import verifyContent from './src/integrations/verify-content/index.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import checkLinks from './src/integrations/check-links.ts';
 import { SCHEME_SCRIPT } from './src/lib/scheme-script.ts';

@@ -30,12 +30,11 @@ export const en = {
   publication: 'Publication',
   interviewees: 'Interviewees',
   place: 'Place',
-  day: 'Day',
+  day: 'Interview date',
   publicationDate: 'Publication date',
   reporter: 'Reporter',
   url: 'Address online',
   onThisPage: 'On this page',
-  facts: 'Facts',
   quotes: 'Quotes',
   previous: 'Previous',
   next: 'Next',
@@ -58,8 +57,9 @@ export const en = {
     'Short general explanations of terms in the interview. They are not claims of the interview; each term links to where it occurs.',
   occursIn: 'Occurs in',
   timelineIntro:
-    'Events in the order the article implies. Dates are as precise as the article gives them; relative dates ("last July") are relative to the article, which the text does not date.',
-  peopleIntro: 'Everyone named in the interview, with their roles worded as the article states them.',
+    'Events in the order the article implies. Dates are only as precise as the article makes them: the article itself is not dated, so where it dates an event relative to its own publication, the year (and sometimes the month) is marked as not given. Where the order is inferred rather than stated, the entry says why.',
+  peopleIntro:
+    'Everyone the article names, the two interviewees first, with their roles as the article states them.',
   search: 'Search',
   searchLabel: 'Search the fact sheet',
   searchPlaceholder: 'EXAONE, sovereign AI, 엑사원…',
@@ -87,6 +87,13 @@ export const en = {
   openData: 'Open data',
   openDataIntro:
     'The facts, quotes and people of this site as JSON and CSV (UTF-8), generated from the same content as the pages. Each fact and quote carries its permalink. Field descriptions are in English.',
+  voiceCoHeads: 'both co-heads',
+  voiceArticle: "The article's own account",
+  voiceHearsay: 'Word from behind the scenes, as the article reports it',
+  occasion: 'Said on another occasion',
+  orderInferred: 'Order inferred',
+  fact: 'Fact',
+  quote: 'Quote',
   close: 'Close',
 } as const;
 

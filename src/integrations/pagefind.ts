@@ -11,7 +11,7 @@ import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { extraSearchTerms, withSearchTerms, type PersonNames } from '../lib/search-terms.ts';
-import { CONTENT_FILES } from '../lib/verify-content.ts';
+import { CONTENT_FILES } from '../lib/content-files.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

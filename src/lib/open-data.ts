@@ -3,7 +3,8 @@
  * pages. Every fact and quote record carries its permalink on the site in both languages.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Fact, Person, Quote } from './content-schemas.ts';
+import type { Fact, Person, Quote, RelativeDate } from './content-schemas.ts';
+import { expandRelativeDates } from './relative-dates.ts';
 
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -16,8 +17,8 @@ export const DATASET_FIELDS = {
     id: 'Stable id; the anchor is #fact-ID.',
     theme: 'Theme id (the page slug).',
     kind: '"interview" (rests on the source) or "context" (cited public source).',
-    statement_en: 'The statement in English.',
-    statement_ko: 'The statement in Korean.',
+    statement_en: 'The statement in English; dates relative to the undated article say what is not given.',
+    statement_ko: 'The statement in Korean; dates relative to the undated article say what is not given.',
     paragraphs: 'Source paragraph numbers, separated by spaces.',
     evidence_ko: 'Verbatim Korean evidence excerpts, separated by " / ".',
     permalink_en: 'Address of the fact on the English site.',
@@ -46,13 +47,14 @@ export const DATASET_FIELDS = {
 
 export type Dataset = keyof typeof DATASET_FIELDS;
 
-export function factRows(facts: readonly Fact[], link: Permalink): Row[] {
+/** `dates`: the article's relative dates, written out in statements as the pages show them. */
+export function factRows(facts: readonly Fact[], link: Permalink, dates: readonly RelativeDate[]): Row[] {
   return facts.map((fact) => ({
     id: fact.id,
     theme: fact.theme,
     kind: fact.kind,
-    statement_en: fact.statement.en,
-    statement_ko: fact.statement.ko,
+    statement_en: expandRelativeDates(fact.statement.en, dates, 'en'),
+    statement_ko: expandRelativeDates(fact.statement.ko, dates, 'ko'),
     paragraphs: [...new Set(fact.evidence.map((e) => e.paragraph))].join(' '),
     evidence_ko: fact.evidence.map((e) => e.text).join(' / '),
     permalink_en: link('en', fact.theme, `fact-${fact.id}`),

@@ -1,6 +1,6 @@
 /** `/data/{facts,quotes,people}.{json,csv}`: the fact sheet as open data. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFacts, getPeople, getQuotes } from '@/lib/collections';
+import { getFacts, getPeople, getQuotes, getSource } from '@/lib/collections';
 import {
   DATASET_FIELDS,
   factRows,
@@ -28,7 +28,7 @@ export const GET: APIRoute<Props> = async ({ props, site }) => {
     new URL(`${pagePath(lang, slug)}${hash ? `#${hash}` : ''}`, site ?? 'http://localhost:4321').href;
   const rows: Row[] =
     props.dataset === 'facts'
-      ? factRows(await getFacts(), link)
+      ? factRows(await getFacts(), link, (await getSource()).relativeDates)
       : props.dataset === 'quotes'
         ? quoteRows(await getQuotes(), link)
         : personRows(await getPeople(), link);
