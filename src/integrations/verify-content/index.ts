@@ -31,7 +31,7 @@ export async function assertContentVerified(root: string): Promise<void> {
 }
 
 /** Re-verifies on every change under `content/` and pushes the result to open pages. */
-function devVerifier(root: string): Plugin {
+export function devVerifier(root: string): Plugin {
   const contentDir = path.join(root, path.dirname(CONTENT_FILES.people)) + path.sep;
   return {
     name: 'fact-sheet:verify-content',

@@ -37,6 +37,8 @@ export interface ParsedTheme extends RawTheme {
   frontmatter: RawFile;
   /** The MDX syntax tree of the body (frontmatter blanked, so positions are lines of the file). */
   tree?: MdastNode;
+  /** Why the body is not valid MDX, if it is not. */
+  mdxError?: string;
 }
 
 /** UI strings of one language (the site's own words outside the content files). */
@@ -86,8 +88,7 @@ export function parseTheme(theme: RawTheme): ParsedTheme {
   try {
     return { ...theme, frontmatter, tree: mdxToMdast(content) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ...theme, frontmatter: { ...frontmatter, parseError: `MDX: ${message}` } };
+    return { ...theme, frontmatter, mdxError: error instanceof Error ? error.message : String(error) };
   }
 }
 

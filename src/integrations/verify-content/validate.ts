@@ -34,7 +34,7 @@ export interface Located<T> {
 }
 
 /** A theme page whose frontmatter and body parsed. */
-export interface ValidTheme extends Required<Omit<ParsedTheme, 'frontmatter'>> {
+export interface ValidTheme extends Required<Omit<ParsedTheme, 'frontmatter' | 'mdxError'>> {
   lang: Lang;
   data: ThemeFrontmatter;
 }
@@ -135,8 +135,17 @@ function validateThemes(raw: RawContent, problems: ContentProblem[]): ValidTheme
       });
       continue;
     }
-    if (theme.frontmatter.parseError !== undefined || theme.tree === undefined) {
-      problems.push({ ...notYaml(theme.frontmatter, 'page'), entry: theme.id });
+    if (theme.frontmatter.parseError !== undefined) {
+      problems.push({ ...notYaml(theme.frontmatter, 'frontmatter'), entry: theme.id });
+      continue;
+    }
+    if (theme.tree === undefined) {
+      problems.push({
+        file: theme.file,
+        entry: theme.id,
+        message: `The page is not valid MDX: ${theme.mdxError}`,
+        hint: 'Line and column count from the top of the file. Components are written <Fact id="…" />.',
+      });
       continue;
     }
     const parsed = themeSchema.safeParse(theme.frontmatter.data);
