@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { facts, isVerbatimIn, LANGS, pageUrl, paragraphs, people, quotes } from './site.ts';
+import { expandRelativeDates } from '../../src/lib/relative-dates.ts';
+import { facts, isVerbatimIn, LANGS, pageUrl, paragraphs, people, quotes, relativeDates } from './site.ts';
 
 for (const lang of LANGS) {
   for (const theme of new Set(quotes.map((quote) => quote.theme))) {
@@ -34,7 +35,7 @@ test('every fact has its anchor, evidence and paragraph on its theme page', asyn
     await page.goto(pageUrl('en', theme));
     for (const fact of facts.filter((f) => f.theme === theme)) {
       const article = page.locator(`#fact-${fact.id}`);
-      await expect(article).toContainText(fact.statement.en);
+      await expect(article).toContainText(expandRelativeDates(fact.statement.en, relativeDates, 'en'));
       const excerpts = article.locator('[data-verbatim-ko]');
       await expect(excerpts).toHaveCount(fact.evidence.length);
       for (const [i, evidence] of fact.evidence.entries()) {

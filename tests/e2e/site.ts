@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Person, Quote, Fact } from '../../src/lib/content-schemas.ts';
+import type { Person, Quote, Fact, SourceMeta } from '../../src/lib/content-schemas.ts';
 import { splitParagraphs, isVerbatimIn } from '../../src/lib/source-text.ts';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
@@ -30,5 +30,6 @@ export const ALL_PAGES = [
 export const paragraphs = splitParagraphs(read('content/source/interview.ko.txt'));
 export const quotes = parse(read('content/quotes.yaml')) as Quote[];
 export const facts = parse(read('content/facts.yaml')) as Fact[];
+export const { relativeDates } = parse(read('content/source/meta.yaml')) as SourceMeta;
 export const people = new Map((parse(read('content/people.yaml')) as Person[]).map((p) => [p.id, p]));
 export { isVerbatimIn };
