@@ -7,28 +7,18 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import verifyContent from './src/integrations/verify-content/index.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import checkLinks from './src/integrations/check-links.ts';
-import { SCHEME_SCRIPT } from './src/lib/scheme-script.ts';
-
-/**
- * Where the site is published; see the README ("Hosting"). Netlify and Cloudflare Pages announce their
- * address in URL and CF_PAGES_URL; SITE_URL wins over both.
- */
-const site = process.env.SITE_URL ?? process.env.URL ?? process.env.CF_PAGES_URL ?? 'http://localhost:4321';
-/** Sub-path the site is served under, e.g. `/factsheet/` for a GitHub Pages project site. */
-const base = process.env.BASE_PATH ?? '/';
+import checkLinks from './src/integrations/check-links/index.ts';
+import { COLOR_SCHEME_SCRIPT } from './src/lib/color-scheme.ts';
+import { I18N_CONFIG, LANGS, UNINDEXED_SLUGS, basePath, siteOrigin } from './src/site.config.ts';
 
 export default defineConfig({
-  site,
-  base,
+  // Where the site is published and under which sub-path: see the README, "Hosting".
+  site: siteOrigin(),
+  base: basePath(),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  i18n: {
-    defaultLocale: 'en',
-    locales: ['en', 'ko'],
-    routing: { prefixDefaultLocale: false },
-  },
+  i18n: I18N_CONFIG,
   markdown: {
     // Verbatim Korean must reach the page untouched: no smart quotes, dashes or ellipses.
     processor: satteri({ features: { smartPunctuation: false } }),
@@ -50,7 +40,7 @@ export default defineConfig({
       scriptDirective: {
         // Pagefind compiles WebAssembly; the inline colour-scheme script is allowed by its hash.
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [`sha256-${createHash('sha256').update(SCHEME_SCRIPT).digest('base64')}`],
+        hashes: [`sha256-${createHash('sha256').update(COLOR_SCHEME_SCRIPT).digest('base64')}`],
       },
     },
   },
@@ -58,8 +48,11 @@ export default defineConfig({
     verifyContent(),
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', ko: 'ko' } },
-      filter: (page) => !page.includes('/search/'),
+      i18n: {
+        defaultLocale: I18N_CONFIG.defaultLocale,
+        locales: Object.fromEntries(LANGS.map((l) => [l, l])),
+      },
+      filter: (page) => !UNINDEXED_SLUGS.some((slug) => new URL(page).pathname.endsWith(`/${slug}/`)),
     }),
     pagefind(),
     checkLinks(),

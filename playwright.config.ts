@@ -1,16 +1,6 @@
-import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tools/find-chromium.ts';
-
-/** A port the system says is free now, so parallel runs (and other servers) never collide. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('No free port.');
-  return address.port;
-}
+import { freePort } from './tools/free-port.ts';
 
 // Playwright loads the config in the main process and in every worker: the ports chosen by the main
 // process are handed to the workers through the environment.

@@ -1,8 +1,9 @@
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+// Astro's Vite config, so modules that use Astro's virtual modules (`astro:i18n`) and the `@/` alias
+// load in tests as they do in the build.
+export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
   },

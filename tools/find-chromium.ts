@@ -92,6 +92,6 @@ export function ensureChromium(): string {
   process.exit(1);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.main) {
   console.log(`Chromium: ${ensureChromium()}`);
 }

@@ -4,23 +4,22 @@
  * category, performance included, for every template in both languages).
  */
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
+import { freePort } from './free-port.ts';
+import { LANGS, DEFAULT_LANG, SECTIONS } from '../src/site.config.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 export type Scores = Record<Category, number> & { failing: string[] };
 
-/** One page per template. */
+/** One page per template: the overview, a theme page, every section and the 404 page. */
 export const TEMPLATES = [
   '',
-  'exaone-history/',
-  'people/',
-  'timeline/',
-  'glossary/',
-  'source/',
-  'search/',
+  `${readdirSync('content/themes/en')[0]?.replace(/\.mdx$/, '')}/`,
+  ...SECTIONS.map((section) => `${section.slug}/`),
   '404.html',
 ];
 
@@ -82,21 +81,19 @@ export async function audit(
   return { ...scores, failing };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const serverPort = 4332;
-  const debugPort = 9334;
-  const server = spawn(
-    process.execPath,
-    ['tools/serve.ts', '--dir', 'dist', '--port', String(serverPort)],
-    { stdio: 'ignore' },
-  );
+if (import.meta.main) {
+  const serverPort = await freePort();
+  const debugPort = await freePort();
+  const server = spawn(process.execPath, ['tools/serve.ts', '--dir', 'dist', '--port', String(serverPort)], {
+    stdio: 'ignore',
+  });
   await new Promise((resolve) => setTimeout(resolve, 800));
   const browser = await launchForLighthouse(debugPort);
   try {
     console.log('page'.padEnd(26), CATEGORIES.map((c) => c.padStart(15)).join(''));
-    for (const prefix of ['/', '/ko/']) {
+    for (const prefix of LANGS.map((lang) => (lang === DEFAULT_LANG ? '/' : `/${lang}/`))) {
       for (const template of TEMPLATES) {
-        if (prefix === '/ko/' && template === '404.html') continue; // one 404.html serves both languages
+        if (prefix !== '/' && template === '404.html') continue; // one 404.html serves every language
         const page = `${prefix}${template}`;
         const scores = await audit(`http://localhost:${serverPort}${page}`, debugPort);
         console.log(page.padEnd(26), CATEGORIES.map((c) => String(scores[c]).padStart(15)).join(''));

@@ -3,9 +3,10 @@
  * fetched before interaction (module scripts and their static imports), gzip-compressed. Shared by the
  * budget test and `npm run bench`.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { elements, htmlFiles, pagePathOf } from '../src/lib/built-html.ts';
 
 export interface PageWeight {
   page: string;
@@ -38,34 +39,27 @@ function scriptClosure(dist: string, file: string, seen: Set<string>): void {
 }
 
 export function pageWeights(dist = 'dist', base = '/'): PageWeight[] {
-  const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-  return pages.map((file) => {
+  return htmlFiles(dist).map((file) => {
     const html = readFileSync(file, 'utf8');
-    const cssFiles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)]
-      .map((m) => localAsset(dist, base, m[1] ?? ''))
+    const tags = elements(html);
+    const asset = (url: string | undefined) => (url ? localAsset(dist, base, url) : undefined);
+    const cssFiles = tags
+      .filter((el) => el.name === 'link' && el.attributes.rel === 'stylesheet')
+      .map((el) => asset(el.attributes.href))
       .filter((f): f is string => Boolean(f));
     const scripts = new Set<string>();
-    for (const m of html.matchAll(/<script[^>]+type="module"[^>]*src="([^"]+)"/g)) {
-      const asset = localAsset(dist, base, m[1] ?? '');
-      if (asset) scriptClosure(dist, asset, scripts);
+    for (const el of tags.filter((t) => t.name === 'script' && t.attributes.type === 'module')) {
+      const file = asset(el.attributes.src);
+      if (file) scriptClosure(dist, file, scripts);
     }
     const css = cssFiles.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
     const js = [...scripts].reduce((sum, f) => sum + gz(readFileSync(f)), 0);
     const htmlBytes = gz(html);
-    return {
-      page: `/${path.relative(dist, file).split(path.sep).join('/')}`,
-      html: htmlBytes,
-      css,
-      js,
-      total: htmlBytes + css + js,
-    };
+    return { page: pagePathOf(dist, file), html: htmlBytes, css, js, total: htmlBytes + css + js };
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.main) {
   const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
   console.log('page'.padEnd(42), '  html    css     js  total (KB gzip)');
   for (const w of pageWeights()) {

@@ -11,16 +11,17 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { basePath } from '../src/site.config.ts';
 
 const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: 'dist' },
     port: { type: 'string', default: '4321' },
-    base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    base: { type: 'string' },
   },
 });
 const dir = path.resolve(values.dir);
-const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = basePath(values.base === undefined ? process.env : { BASE_PATH: values.base });
 /** Header rules from `_headers` (Netlify/Cloudflare syntax), so local runs send what those hosts send. */
 const headerRules: { pattern: RegExp; headers: [string, string][] }[] = [];
 try {

@@ -3,7 +3,7 @@
  * relate (themes per language, people by id, facts and quotes by theme).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Lang } from './content-schemas.ts';
+import type { Lang } from '../site.config.ts';
 import { expandRelativeDates } from './relative-dates.ts';
 import { useTranslations } from '@/i18n';
 

@@ -5,10 +5,6 @@
  */
 import { z } from 'astro/zod';
 
-/** The two languages the site is published in. English is the default locale. */
-export const LANGS = ['en', 'ko'] as const;
-export type Lang = (typeof LANGS)[number];
-
 /** A number of a paragraph of the source text, counted from 1 (¶1 is the photo caption). */
 export const paragraphNumber = z
   .number()

@@ -2,8 +2,10 @@
  * Open Graph images rendered at build time, offline: satori lays out the card with Pretendard (an OFL
  * font bundled from npm that covers every Hangul syllable), resvg turns it into a PNG.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 
@@ -89,4 +91,34 @@ export async function renderOgImage(card: OgCard): Promise<Uint8Array> {
     { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() },
   );
   return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+}
+
+/**
+ * Where rendered cards are kept between builds. Under `node_modules/.cache` (the usual place for build
+ * caches: ignored by git, kept by CI caches of node_modules, removed by a clean install).
+ */
+const CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'og-images');
+
+/** Bumped when the card's layout changes, so old renders are not reused. */
+const LAYOUT_VERSION = 1;
+
+/** The cache key: everything that decides the pixels (the card, the layout and the font package). */
+export function ogCacheKey(card: OgCard): string {
+  const fontVersion = (require('pretendard/package.json') as { version: string }).version;
+  return createHash('sha256')
+    .update(JSON.stringify({ card, layout: LAYOUT_VERSION, fontVersion, width: OG_WIDTH, height: OG_HEIGHT }))
+    .digest('hex');
+}
+
+/** Renders a card, or reuses the PNG an earlier build rendered for exactly the same card. */
+export async function cachedOgImage(card: OgCard, cacheDir = CACHE_DIR): Promise<Uint8Array> {
+  const file = path.join(cacheDir, `${ogCacheKey(card)}.png`);
+  try {
+    return await readFile(file);
+  } catch {
+    const png = await renderOgImage(card);
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(file, png);
+    return png;
+  }
 }

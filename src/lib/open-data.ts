@@ -5,11 +5,17 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Fact, Person, Quote, RelativeDate } from './content-schemas.ts';
 import { expandRelativeDates } from './relative-dates.ts';
+import { ANCHORS, LANGS, sectionSlug, type Lang } from '../site.config.ts';
 
 export type Row = Record<string, string | number | boolean | null>;
 
 /** Builds absolute URLs of pages: `(lang, slug, hash?) => URL`. */
-export type Permalink = (lang: 'en' | 'ko', slug: string, hash?: string) => string;
+export type Permalink = (lang: Lang, slug: string, fragment?: string) => string;
+
+/** One permalink column per site language: `permalink_en`, `permalink_ko`. */
+function permalinks(link: Permalink, slug: string, hash: string): Row {
+  return Object.fromEntries(LANGS.map((lang) => [`permalink_${lang}`, link(lang, slug, hash)]));
+}
 
 /** Field documentation shown on the source page, one entry per dataset. */
 export const DATASET_FIELDS = {
@@ -42,6 +48,7 @@ export const DATASET_FIELDS = {
     roles_en: 'Roles as the source states them, in English, separated by " / ".',
     roles_ko: 'Roles as the source states them, in Korean, separated by " / ".',
     permalink_en: 'Address of the person on the English people page.',
+    permalink_ko: 'Address of the person on the Korean people page.',
   },
 } as const;
 
@@ -57,8 +64,7 @@ export function factRows(facts: readonly Fact[], link: Permalink, dates: readonl
     statement_ko: expandRelativeDates(fact.statement.ko, dates, 'ko'),
     paragraphs: [...new Set(fact.evidence.map((e) => e.paragraph))].join(' '),
     evidence_ko: fact.evidence.map((e) => e.text).join(' / '),
-    permalink_en: link('en', fact.theme, `fact-${fact.id}`),
-    permalink_ko: link('ko', fact.theme, `fact-${fact.id}`),
+    ...permalinks(link, fact.theme, ANCHORS.fact(fact.id)),
   }));
 }
 
@@ -70,8 +76,7 @@ export function quoteRows(quotes: readonly Quote[], link: Permalink): Row[] {
     paragraph: quote.paragraph,
     text_ko: quote.ko,
     text_en: quote.en,
-    permalink_en: link('en', quote.theme, `quote-${quote.id}`),
-    permalink_ko: link('ko', quote.theme, `quote-${quote.id}`),
+    ...permalinks(link, quote.theme, ANCHORS.quote(quote.id)),
   }));
 }
 
@@ -83,7 +88,7 @@ export function personRows(people: readonly Person[], link: Permalink): Row[] {
     aliases: person.aliases.join(' / '),
     roles_en: person.roles.map((r) => r.en).join(' / '),
     roles_ko: person.roles.map((r) => r.ko).join(' / '),
-    permalink_en: link('en', 'people', person.id),
+    ...permalinks(link, sectionSlug('people'), ANCHORS.person(person.id)),
   }));
 }
 

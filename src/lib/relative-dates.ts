@@ -3,7 +3,8 @@
  * refers to them as `{date:ID}`; every page, image and data file renders them through this module,
  * saying what is unknown instead of guessing a year or month.
  */
-import type { Lang, RelativeDate } from './content-schemas.ts';
+import type { RelativeDate } from './content-schemas.ts';
+import type { Lang } from '../site.config.ts';
 
 /** A reference to a relative date inside prose: `{date:ID}`. */
 export const DATE_TOKEN = /\{date:([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;

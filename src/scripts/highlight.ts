@@ -2,7 +2,7 @@
  * Highlights the words a reader searched for on the page a result led to. Pagefind's highlighter reads
  * the `highlight` parameters as given; they may hold decomposed Hangul, so they are normalised to NFC.
  */
-import { assetPath } from '@/lib/base-path';
+import { assetPath } from '@/lib/asset-path';
 
 type HighlighterClass = new (options: Record<string, unknown>) => {
   getHighlightParams(name: string): string[];

@@ -2,7 +2,7 @@
  * Loads Pagefind on first use and runs queries the way this site needs: Korean particles stripped from
  * the query (same rules as at index time), highlight parameters in NFC so Korean highlighting works.
  */
-import { assetPath, BASE_PATH } from '@/lib/base-path';
+import { assetPath } from '@/lib/asset-path';
 import { normalizeQuery } from '@/lib/korean-terms';
 
 /** One search result, ready to render as text (the excerpt is split into plain and marked parts). */
@@ -29,7 +29,7 @@ function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const api = (await import(/* @vite-ignore */ assetPath('pagefind/pagefind.js'))) as PagefindApi;
     await api.options({
-      baseUrl: BASE_PATH,
+      baseUrl: assetPath(''),
       excerptLength: 24,
       highlightParam: 'highlight',
       // Hangul is indexed decomposed; without this a half-typed syllable (대하) matches 대학.

@@ -4,7 +4,6 @@
  */
 import type { z } from 'astro/zod';
 import {
-  LANGS,
   factSchema,
   glossaryTermSchema,
   personSchema,
@@ -14,7 +13,6 @@ import {
   timelineEventSchema,
   type Fact,
   type GlossaryTerm,
-  type Lang,
   type Person,
   type Quote,
   type SourceMeta,
@@ -22,6 +20,7 @@ import {
   type TimelineEvent,
 } from '../../lib/content-schemas.ts';
 import { CONTENT_FILES } from '../../lib/content-files.ts';
+import { LANGS, type Lang } from '../../site.config.ts';
 import { splitParagraphs } from '../../lib/source-text.ts';
 import type { ContentProblem } from './problems.ts';
 import { parseTheme, type ParsedTheme, type RawContent, type RawFile, type RawUiStrings } from './read.ts';

@@ -3,31 +3,32 @@
  * search as a search engine. The URL template must be absolute, so it uses the configured `site`.
  */
 import type { APIRoute } from 'astro';
-import { langPaths, pagePath, useTranslations, type Lang } from '@/i18n';
+import { type Lang } from '@/site.config';
+import { langPaths, pageUrl, sectionUrl } from '@/lib/page-urls';
+import { useTranslations } from '@/i18n';
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function openSearchXml(lang: Lang, site: URL): string {
+function openSearchXml(lang: Lang): string {
   const t = useTranslations(lang);
-  const searchUrl = new URL(pagePath(lang, 'search'), site);
-  const home = new URL(pagePath(lang), site);
+  const searchUrl = sectionUrl(lang, 'search');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
   <ShortName>${escapeXml(t.siteShortName)}</ShortName>
   <Description>${escapeXml(t.searchLabel)}</Description>
   <InputEncoding>UTF-8</InputEncoding>
   <Language>${lang}</Language>
-  <Url type="text/html" method="get" template="${escapeXml(searchUrl.href)}?q={searchTerms}"/>
-  <moz:SearchForm>${escapeXml(searchUrl.href)}</moz:SearchForm>
-  <Url type="application/opensearchdescription+xml" rel="self" template="${escapeXml(new URL('opensearch.xml', home).href)}"/>
+  <Url type="text/html" method="get" template="${escapeXml(searchUrl)}?q={searchTerms}"/>
+  <moz:SearchForm>${escapeXml(searchUrl)}</moz:SearchForm>
+  <Url type="application/opensearchdescription+xml" rel="self" template="${escapeXml(new URL('opensearch.xml', pageUrl(lang)).href)}"/>
 </OpenSearchDescription>
 `;
 }
 
 export const getStaticPaths = langPaths;
 
-export const GET: APIRoute<{ lang: Lang }> = ({ props, site }) =>
-  new Response(openSearchXml(props.lang, site ?? new URL('http://localhost:4321/')), {
+export const GET: APIRoute<{ lang: Lang }> = ({ props }) =>
+  new Response(openSearchXml(props.lang), {
     headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' },
   });

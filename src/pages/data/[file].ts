@@ -8,10 +8,9 @@ import {
   quoteRows,
   toCsv,
   type Dataset,
-  type Permalink,
   type Row,
 } from '@/lib/open-data';
-import { pagePath } from '@/i18n';
+import { pageUrl } from '@/lib/page-urls';
 
 export const getStaticPaths = (() =>
   (Object.keys(DATASET_FIELDS) as Dataset[]).flatMap((dataset) =>
@@ -23,15 +22,13 @@ export const getStaticPaths = (() =>
 
 type Props = { dataset: Dataset; format: 'json' | 'csv' };
 
-export const GET: APIRoute<Props> = async ({ props, site }) => {
-  const link: Permalink = (lang, slug, hash) =>
-    new URL(`${pagePath(lang, slug)}${hash ? `#${hash}` : ''}`, site ?? 'http://localhost:4321').href;
+export const GET: APIRoute<Props> = async ({ props }) => {
   const rows: Row[] =
     props.dataset === 'facts'
-      ? factRows(await getFacts(), link, (await getSource()).relativeDates)
+      ? factRows(await getFacts(), pageUrl, (await getSource()).relativeDates)
       : props.dataset === 'quotes'
-        ? quoteRows(await getQuotes(), link)
-        : personRows(await getPeople(), link);
+        ? quoteRows(await getQuotes(), pageUrl)
+        : personRows(await getPeople(), pageUrl);
   if (props.format === 'csv') {
     return new Response(toCsv(props.dataset, rows), {
       headers: { 'Content-Type': 'text/csv; charset=utf-8' },

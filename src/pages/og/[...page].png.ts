@@ -1,8 +1,10 @@
 /** One Open Graph image per page and language: `/og/<lang>/<slug or index>.png`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSource, getThemes, themeSlug } from '@/lib/collections';
-import { renderOgImage, type OgCard } from '@/lib/og-image';
-import { LANGS, useTranslations } from '@/i18n';
+import { cachedOgImage, type OgCard } from '@/lib/og-image';
+import { ogImageRoute } from '@/lib/page-urls';
+import { useTranslations } from '@/i18n';
+import { LANGS, SECTIONS } from '@/site.config';
 
 export const getStaticPaths = (async () => {
   const source = await getSource();
@@ -10,24 +12,15 @@ export const getStaticPaths = (async () => {
   for (const lang of LANGS) {
     const t = useTranslations(lang);
     const card = (slug: string, kicker: string, title: string) => ({
-      params: { page: `${lang}/${slug || 'index'}` },
+      params: { page: ogImageRoute(lang, slug) },
       props: { kicker, title, site: t.siteName, lang } satisfies OgCard,
     });
     paths.push(card('', `${t.interviewAt} · ${source.publication[lang]}`, t.siteName));
-    for (const theme of await getThemes(lang))
-      paths.push(card(themeSlug(theme), t.themeNavHeading, theme.data.title));
-    for (const [slug, title] of [
-      ['people', t.people],
-      ['timeline', t.timeline],
-      ['glossary', t.glossary],
-      ['source', t.source],
-      ['search', t.search],
-    ] as const) {
-      paths.push(card(slug, t.siteShortName, title));
-    }
+    for (const theme of await getThemes(lang)) paths.push(card(themeSlug(theme), t.themes, theme.data.title));
+    for (const section of SECTIONS) paths.push(card(section.slug, t.siteShortName, t[section.key]));
   }
   return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<OgCard> = async ({ props }) =>
-  new Response(new Uint8Array(await renderOgImage(props)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await cachedOgImage(props)), { headers: { 'Content-Type': 'image/png' } });

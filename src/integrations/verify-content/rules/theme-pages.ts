@@ -1,5 +1,5 @@
 /** Rule: every theme has a page in each language, and both pages use the same navigation order. */
-import { LANGS } from '../../../lib/content-schemas.ts';
+import { LANGS } from '../../../site.config.ts';
 import { CONTENT_FILES } from '../../../lib/content-files.ts';
 import type { ContentProblem } from '../problems.ts';
 import type { ValidContent } from '../validate.ts';

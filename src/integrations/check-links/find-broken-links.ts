@@ -2,24 +2,15 @@
  * Finds broken internal links in a built site: every `href` that stays on the site must name a file
  * that exists, and every `#fragment` an element id on the target page.
  */
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { elements, htmlFiles, pagePathOf } from '../../lib/built-html.ts';
 
 export interface BrokenLink {
   /** The page the link is on, site-relative. */
   page: string;
   href: string;
   reason: string;
-}
-
-const HREF = /<a\b[^>]*?\shref="([^"]*)"/g;
-const ID = /\sid="([^"]*)"/g;
-
-function decodeHtml(text: string): string {
-  return text
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
 }
 
 /** Resolves a site path to the file a static host would serve, or undefined. */
@@ -30,29 +21,23 @@ function fileFor(dist: string, pathname: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-/** Checks every HTML page in `dist` (built with `base`); returns the broken links. */
+/** Checks every HTML page in `dist` (built with `base`, e.g. '/' or '/factsheet/'); returns the broken links. */
 export function findBrokenLinks(dist: string, base = '/'): BrokenLink[] {
-  const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-  const ids = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    let set = ids.get(file);
-    if (!set) {
-      set = new Set([...readFileSync(file, 'utf8').matchAll(ID)].map((m) => decodeHtml(m[1] ?? '')));
-      ids.set(file, set);
+  const parsed = new Map<string, ReturnType<typeof elements>>();
+  const elementsOf = (file: string) => {
+    let found = parsed.get(file);
+    if (!found) {
+      found = elements(readFileSync(file, 'utf8'));
+      parsed.set(file, found);
     }
-    return set;
+    return found;
   };
   const broken: BrokenLink[] = [];
-  for (const file of pages) {
-    const page = `/${path.relative(dist, file).split(path.sep).join('/')}`;
-    const pageUrl = new URL(
-      `${base.replace(/\/?$/, '/')}${page.slice(1).replace(/index\.html$/, '')}`,
-      'http://site.invalid',
-    );
-    for (const match of readFileSync(file, 'utf8').matchAll(HREF)) {
-      const href = decodeHtml(match[1] ?? '');
+  for (const file of htmlFiles(dist)) {
+    const page = pagePathOf(dist, file);
+    const pageUrl = new URL(`${base}${page.slice(1)}`, 'http://site.invalid');
+    for (const link of elementsOf(file).filter((el) => el.name === 'a' && 'href' in el.attributes)) {
+      const href = link.attributes.href ?? '';
       const target = new URL(href, pageUrl);
       if (target.origin !== pageUrl.origin) continue;
       if (!target.pathname.startsWith(base)) {
@@ -65,8 +50,9 @@ export function findBrokenLinks(dist: string, base = '/'): BrokenLink[] {
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
-      if (fragment && targetFile.endsWith('.html') && !idsOf(targetFile).has(fragment)) {
-        broken.push({ page, href, reason: `no element with id "${fragment}"` });
+      if (fragment && targetFile.endsWith('.html')) {
+        const ids = elementsOf(targetFile).map((el) => el.attributes.id);
+        if (!ids.includes(fragment)) broken.push({ page, href, reason: `no element with id "${fragment}"` });
       }
     }
   }

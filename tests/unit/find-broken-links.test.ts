@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findBrokenLinks } from '../../src/lib/link-check.ts';
+import { findBrokenLinks } from '@/integrations/check-links/find-broken-links';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -33,8 +33,8 @@ describe('findBrokenLinks', () => {
       'a/index.html': '<h2 id="x">X</h2>',
     });
     expect(findBrokenLinks(dir)).toEqual([
-      { page: '/index.html', href: '/missing/', reason: 'no such page' },
-      { page: '/index.html', href: '/a/#nope', reason: 'no element with id "nope"' },
+      { page: '/', href: '/missing/', reason: 'no such page' },
+      { page: '/', href: '/a/#nope', reason: 'no element with id "nope"' },
     ]);
   });
 
@@ -44,7 +44,17 @@ describe('findBrokenLinks', () => {
       'a/index.html': '<p>a</p>',
     });
     expect(findBrokenLinks(dir, '/factsheet/')).toEqual([
-      { page: '/index.html', href: '/a/', reason: 'outside the base path /factsheet/' },
+      { page: '/', href: '/a/', reason: 'outside the base path /factsheet/' },
+    ]);
+  });
+
+  it('reads hrefs and ids with their HTML entities decoded', async () => {
+    const dir = await site({
+      'index.html': '<a href="/a/?q=1&amp;kind=fact#r&amp;d">ok</a> <a href="/a/#&quot;x&quot;">missing</a>',
+      'a/index.html': '<h2 id="r&amp;d">R&amp;D</h2>',
+    });
+    expect(findBrokenLinks(dir)).toEqual([
+      { page: '/', href: '/a/#"x"', reason: 'no element with id ""x""' },
     ]);
   });
 });

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { findBrokenLinks } from '../lib/link-check.ts';
+import { findBrokenLinks } from './find-broken-links.ts';
 
 export default function checkLinksIntegration(): AstroIntegration {
   let base = '/';

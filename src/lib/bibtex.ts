@@ -1,0 +1,39 @@
+/**
+ * BibTeX for the "Cite this page" block. Field values are escaped, so a title with `&`, `%`, `_`, `#`,
+ * `$`, braces or a backslash still yields an entry that BibTeX and LaTeX read as written.
+ */
+
+const SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '^': '\\textasciicircum{}',
+  '~': '\\textasciitilde{}',
+};
+
+/** Escapes text for a BibTeX field value. */
+export function escapeBibtex(text: string): string {
+  return text.replace(/[\\{}&%$#_^~]/g, (char) => SPECIAL[char] ?? char);
+}
+
+/** One `@misc` entry; `url` goes into `\url{…}`, which takes the address verbatim (only `%`, `#` and braces escaped). */
+export function bibtexMisc(
+  key: string,
+  fields: { title: string; author: string; url: string; language: string; note: string },
+): string {
+  const url = fields.url.replace(/[%#{}]/g, (char) => `\\${char}`);
+  return [
+    `@misc{${key.replace(/[^A-Za-z0-9-]/g, '-')},`,
+    `  title        = {${escapeBibtex(fields.title)}},`,
+    `  author       = {{${escapeBibtex(fields.author)}}},`,
+    `  howpublished = {\\url{${url}}},`,
+    `  language     = {${escapeBibtex(fields.language)}},`,
+    `  note         = {${escapeBibtex(fields.note)}}`,
+    '}',
+  ].join('\n');
+}

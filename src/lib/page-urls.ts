@@ -1,0 +1,51 @@
+/**
+ * Page and file URLs, built with Astro's own i18n helpers from the settings in `astro.config.mjs`
+ * (base path, trailing slash, locale prefixes), so no page builds a path by hand.
+ */
+import { getAbsoluteLocaleUrl, getRelativeLocaleUrl } from 'astro:i18n';
+import { assetPath } from './asset-path.ts';
+import { DEFAULT_LANG, LANGS, sectionSlug, type Lang, type SectionKey } from '@/site.config';
+
+/** Site-relative URL of a page in a language: `pagePath('ko', 'people')` → `/ko/people/` (plus the base path). */
+export function pagePath(lang: Lang, slug = ''): string {
+  return getRelativeLocaleUrl(lang, slug);
+}
+
+/** Absolute URL of a page, for canonical links, Open Graph, sitemaps, citations and open data. */
+export function pageUrl(lang: Lang, slug = '', fragment?: string): string {
+  return `${getAbsoluteLocaleUrl(lang, slug)}${fragment ? `#${fragment}` : ''}`;
+}
+
+/** Site-relative URL of a section page, optionally with a `#fragment`: `sectionPath('ko', 'people', 'lee')`. */
+export function sectionPath(lang: Lang, key: SectionKey, fragment?: string): string {
+  return `${pagePath(lang, sectionSlug(key))}${fragment ? `#${fragment}` : ''}`;
+}
+
+/** Absolute URL of a section page, optionally with a `#fragment`. */
+export function sectionUrl(lang: Lang, key: SectionKey, fragment?: string): string {
+  return pageUrl(lang, sectionSlug(key), fragment);
+}
+
+/** Absolute URL of a file in the build output. */
+export function assetUrl(file: string, site: URL | undefined): string {
+  if (!site) throw new Error('`site` is not set in astro.config.mjs.');
+  return new URL(assetPath(file), site).href;
+}
+
+/** The `[...page]` parameter of a page's Open Graph image route: `ko/people`, `en/index`. */
+export function ogImageRoute(lang: Lang, slug: string): string {
+  return `${lang}/${slug || 'index'}`;
+}
+
+/** Path of a page's Open Graph image, inside the build output. */
+export function ogImageFile(lang: Lang, slug: string): string {
+  return `og/${ogImageRoute(lang, slug)}.png`;
+}
+
+/** `getStaticPaths` entries for a page that exists in every language (the default one has no prefix). */
+export function langPaths() {
+  return LANGS.map((lang) => ({
+    params: { lang: lang === DEFAULT_LANG ? undefined : lang },
+    props: { lang },
+  }));
+}

@@ -1,0 +1,96 @@
+/**
+ * The site's registry: its locales, its sections and where it is published. Everything that lists pages
+ * or languages reads this module (navigation, footer, search fallback, Open Graph images, sitemap, tests,
+ * benchmarks). It imports nothing from Astro, so command-line tools and tests can read it too; page URLs
+ * are built from it with Astro's own i18n helpers in `@/lib/page-urls`.
+ */
+
+/** Everything the site needs to know about a language it is published in. */
+export interface LocaleInfo {
+  /** BCP 47 code, used in URLs (`/ko/…`) and `<html lang>`. */
+  readonly code: string;
+  /** The language's name in itself, for the language switch. */
+  readonly name: string;
+  /** Open Graph `og:locale`. */
+  readonly ogLocale: string;
+  /** BibTeX `language` field of the "Cite this page" block. */
+  readonly bibtexLanguage: string;
+  /** Text direction. */
+  readonly dir: 'ltr' | 'rtl';
+}
+
+/** The languages the site is published in; the first is the default (served without a URL prefix). */
+export const LOCALES = {
+  en: { code: 'en', name: 'English', ogLocale: 'en_US', bibtexLanguage: 'english', dir: 'ltr' },
+  ko: { code: 'ko', name: '한국어', ogLocale: 'ko_KR', bibtexLanguage: 'korean', dir: 'ltr' },
+} as const satisfies Record<string, LocaleInfo>;
+
+export type Lang = keyof typeof LOCALES;
+export const LANGS = Object.keys(LOCALES) as Lang[];
+export const DEFAULT_LANG: Lang = 'en';
+
+/** Astro's `i18n` setting, derived from {@link LOCALES}: English at the root, other languages prefixed. */
+export const I18N_CONFIG = {
+  defaultLocale: DEFAULT_LANG,
+  locales: LANGS,
+  routing: { prefixDefaultLocale: false },
+};
+
+/** A site section other than the overview and the theme pages (themes come from `content/themes/`). */
+export interface Section {
+  /** How code refers to the section; also the key of its title in the UI strings (`src/i18n/`). */
+  readonly key: 'people' | 'timeline' | 'glossary' | 'source' | 'search';
+  /** URL segment, the same in every language; its page is `src/pages/[...lang]/<slug>.astro`. */
+  readonly slug: string;
+  /** Whether its main content goes into the search index (and the sitemap). */
+  readonly indexed: boolean;
+}
+
+/** The reference sections, in navigation order. */
+export const SECTIONS = [
+  { key: 'people', slug: 'people', indexed: true },
+  { key: 'timeline', slug: 'timeline', indexed: true },
+  { key: 'glossary', slug: 'glossary', indexed: true },
+  { key: 'source', slug: 'source', indexed: true },
+  { key: 'search', slug: 'search', indexed: false },
+] as const satisfies readonly Section[];
+
+export type SectionKey = Section['key'];
+
+/** The URL segment of a section. */
+export function sectionSlug(key: SectionKey): string {
+  const section = SECTIONS.find((candidate) => candidate.key === key);
+  if (!section) throw new Error(`No section "${key}" in SECTIONS.`);
+  return section.slug;
+}
+
+/** Element ids that links point at, so every page builds them the same way. */
+export const ANCHORS = {
+  fact: (id: string) => `fact-${id}`,
+  quote: (id: string) => `quote-${id}`,
+  /** A paragraph of the source text on the source page. */
+  paragraph: (n: number) => `p-${n}`,
+  /** A person on the people page. */
+  person: (id: string) => id,
+};
+
+/** Slugs of pages that are left out of the search index and the sitemap. */
+export const UNINDEXED_SLUGS: readonly string[] = SECTIONS.filter((s) => !s.indexed).map((s) => s.slug);
+
+/**
+ * Where the site is published (see the README, "Hosting"). Netlify and Cloudflare Pages announce their
+ * address in `URL` and `CF_PAGES_URL`; `SITE_URL` wins over both.
+ */
+export function siteOrigin(env: Record<string, string | undefined> = process.env): string {
+  return env.SITE_URL ?? env.URL ?? env.CF_PAGES_URL ?? 'http://localhost:4321';
+}
+
+/** Sub-path the site is served under (`BASE_PATH`), always with slashes at both ends: '/' or '/factsheet/'. */
+export function basePath(env: Record<string, string | undefined> = process.env): string {
+  return `/${(env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+}
+
+/** The language the language switch offers on a page in `lang`. */
+export function otherLang(lang: Lang): Lang {
+  return LANGS.find((other) => other !== lang) ?? DEFAULT_LANG;
+}

@@ -1,0 +1,45 @@
+/**
+ * Times `astro build` cold (no Open Graph image cache, no Astro content cache) and warm (both kept from
+ * the previous run), a few runs each, and prints the median. Timing is noisy on shared machines: compare
+ * medians from the same machine, never single runs.
+ *
+ * Usage: node tools/bench-build.ts [--runs 3]
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const runs = Math.max(1, Number(values.runs));
+const astro = path.join('node_modules', 'astro', 'bin', 'astro.mjs');
+
+function build(): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, [astro, 'build'], { stdio: 'ignore' });
+  if (result.status !== 0) throw new Error('astro build failed; run `npm run build` to see why.');
+  return performance.now() - start;
+}
+
+function clearCaches(): void {
+  for (const dir of [
+    path.join('node_modules', '.cache', 'og-images'),
+    path.join('node_modules', '.astro'),
+    '.astro',
+  ])
+    rmSync(dir, { recursive: true, force: true });
+}
+
+const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+const cold: number[] = [];
+const warm: number[] = [];
+for (let i = 0; i < runs; i += 1) {
+  clearCaches();
+  cold.push(build());
+  warm.push(build());
+}
+console.log(`astro build, ${runs} run(s) each`);
+console.log(`cold (no caches): median ${seconds(median(cold))}  [${cold.map(seconds).join(', ')}]`);
+console.log(`warm (caches kept): median ${seconds(median(warm))}  [${warm.map(seconds).join(', ')}]`);
