@@ -5,6 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../site.config.ts';
 import { expandRelativeDates } from './relative-dates.ts';
+import { normalizeForComparison } from './source-text.ts';
 import { useTranslations } from '@/i18n';
 
 export type ThemeEntry = CollectionEntry<'themes'>;
@@ -30,10 +31,14 @@ export async function getSource(): Promise<SourceData> {
   return entry.data;
 }
 
-/** Everyone named in the interview: the interviewees first, then in the order of the people file. */
+/** Everyone named in the interview: the interviewees first, then in the order the article names them. */
 export async function getPeople(): Promise<PersonData[]> {
   const people = (await getCollection('people')).map((entry) => entry.data);
-  return people.sort((a, b) => Number(b.interviewee) - Number(a.interviewee));
+  const firstMention = (person: PersonData) =>
+    Math.min(...person.roles.map((role) => role.evidence.paragraph));
+  return people.sort(
+    (a, b) => Number(b.interviewee) - Number(a.interviewee) || firstMention(a) - firstMention(b),
+  );
 }
 
 export async function getPerson(id: string): Promise<PersonData> {
@@ -44,8 +49,13 @@ export async function getPerson(id: string): Promise<PersonData> {
 
 /** Every quote in the order of the source text. */
 export async function getQuotes(): Promise<QuoteData[]> {
+  const { paragraphs } = await getSource();
+  const position = (quote: QuoteData) =>
+    normalizeForComparison(paragraphs[quote.paragraph - 1]?.text ?? '').indexOf(
+      normalizeForComparison(quote.ko),
+    );
   const quotes = (await getCollection('quotes')).map((entry) => entry.data);
-  return quotes.sort((a, b) => a.paragraph - b.paragraph);
+  return quotes.sort((a, b) => a.paragraph - b.paragraph || position(a) - position(b));
 }
 
 export async function getQuote(id: string): Promise<QuoteData> {
