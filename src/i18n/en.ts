@@ -49,7 +49,7 @@ export const en = {
   articleBody: 'Article text',
   notFoundTitle: 'Page not found',
   glossaryIntro:
-    'Short general explanations of terms in the interview. They are not claims of the interview; each term links to where it occurs.',
+    'Short, general explanations of terms used in the interview. Where a definition repeats what the article says, it says so; each term links to the paragraphs where it occurs.',
   occursIn: 'Occurs in',
   timelineIntro:
     'Events in the order the article implies. Dates are only as precise as the article makes them: the article itself is not dated, so where it dates an event relative to its own publication, the year (and sometimes the month) is marked as not given. Where the order is inferred rather than stated, the entry says why.',
@@ -77,7 +77,7 @@ export const en = {
   previousTheme: 'Previous theme',
   nextTheme: 'Next theme',
   interviewAt: 'Interview',
-  keyFactsIntro: 'The most important statements, each linked to its evidence.',
+  keyFactsIntro: 'A selection of the main facts, each linked to its evidence.',
   citeThisPage: 'Cite this page',
   openData: 'Open data',
   openDataIntro:

@@ -42,16 +42,16 @@ export const ko = {
   notQuoted: '직접 인용 없음.',
   coverageMap: '문단별 인용 현황',
   coverageIntro:
-    '인터뷰의 모든 문단은 이 사이트의 사실이나 인용문에 한 번 이상 인용됩니다. 아래 표는 각 문단이 어디에 쓰였는지 보여 줍니다. 기사 전문은 다시 싣지 않습니다.',
+    '이 사이트는 인터뷰의 모든 문단을 사실이나 인용문의 근거로 한 번 이상 씁니다. 아래 표는 문단마다 어디에 쓰였는지 보여 줍니다. 기사 전문은 싣지 않습니다.',
   paragraphColumn: '문단',
   contentColumn: '내용',
-  citedByColumn: '인용한 항목',
+  citedByColumn: '쓰인 곳',
   characters: '자',
   photoCaption: '사진 설명',
   articleBody: '기사 본문',
   notFoundTitle: '페이지를 찾을 수 없습니다',
   glossaryIntro:
-    '인터뷰에 나오는 용어의 일반적인 설명입니다. 인터뷰의 주장이 아니며, 각 용어가 나오는 문단을 함께 표시합니다.',
+    '인터뷰에 나오는 용어를 일반적인 뜻으로 짧게 풀이했습니다. 기사 내용을 옮긴 부분은 그렇다고 밝혔고, 용어마다 나오는 문단을 함께 표시합니다.',
   occursIn: '나오는 곳',
   timelineIntro:
     "기사에서 읽히는 순서대로 정리한 사건입니다. 날짜는 기사가 밝힌 만큼만 적습니다. 기사의 게재일이 알려지지 않았으므로, 기사가 게재일을 기준으로 쓴 날짜('지난 7월' 등)는 연도나 월을 '미상'으로 표시합니다. 순서를 기사에서 추론한 항목에는 그 이유를 밝혀 두었습니다.",
@@ -79,7 +79,7 @@ export const ko = {
   previousTheme: '이전 주제',
   nextTheme: '다음 주제',
   interviewAt: '인터뷰',
-  keyFactsIntro: '가장 중요한 내용을 근거와 함께 정리했습니다.',
+  keyFactsIntro: '주요 사실을 골라 근거와 함께 정리했습니다.',
   citeThisPage: '이 페이지 인용하기',
   openData: '공개 데이터',
   openDataIntro:
