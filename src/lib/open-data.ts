@@ -44,7 +44,7 @@ export const DATASET_FIELDS = {
     id: 'Stable id; the anchor on the people page.',
     name_ko: 'Name in Hangul.',
     name_en: 'English display name.',
-    aliases: 'Other romanizations, separated by " / ".',
+    aliases: 'Other romanisations, separated by " / ".',
     roles_en: 'Roles as the source states them, in English, separated by " / ".',
     roles_ko: 'Roles as the source states them, in Korean, separated by " / ".',
     permalink_en: 'Address of the person on the English people page.',
