@@ -80,8 +80,8 @@ export function evidenceSignals(fact: Fact, paragraphs: readonly string[]): Sign
     signals.speech ??=
       SPEECH_KO.find((marker) => text.includes(marker)) ??
       (insideQuotation(text, source) ? 'a quotation' : undefined);
-    signals.hedge ??=
-      HEDGE_KO.find((marker) => text.includes(marker)) ?? (hasFutureGeot(text) ? '-ㄹ 것' : undefined);
+    const hedge = HEDGE_KO.find((marker) => text.includes(marker));
+    signals.hedge ??= hedge === '것 같' ? '것 같다' : (hedge ?? (hasFutureGeot(text) ? '-ㄹ 것' : undefined));
   }
   return signals;
 }
