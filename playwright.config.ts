@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { BASE_SITE, SITE } from './tests/support/builds.ts';
 import { CHROMIUM_ARGS, findChromium } from './tools/find-chromium.ts';
 import { freePort } from './tools/free-port.ts';
 
@@ -7,10 +8,15 @@ import { freePort } from './tools/free-port.ts';
 process.env.E2E_PORT ??= String(await freePort());
 process.env.E2E_BASE_PORT ??= String(await freePort());
 const PORT = process.env.E2E_PORT;
-/** A second build made with a base path, served from a sub-path as GitHub Pages would. */
 const BASE_PORT = process.env.E2E_BASE_PORT;
-export const BASE_PATH = '/factsheet/';
 const executablePath = findChromium();
+
+/** Each build served as a static host would, with page addresses relative to `baseURL`. */
+const serve = (port: string, build: typeof SITE) => ({
+  command: `node tools/serve.ts --dir ${build.dir} --port ${port} --base ${build.base}`,
+  url: `http://localhost:${port}${build.base}`,
+  reuseExistingServer: false,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,7 +30,8 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://localhost:${PORT}${SITE.base}`,
+    screenshot: 'only-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: CHROMIUM_ARGS,
@@ -34,20 +41,9 @@ export default defineConfig({
     { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /base-path\.spec\.ts/ },
     {
       name: 'base-path',
-      use: { browserName: 'chromium', baseURL: `http://localhost:${BASE_PORT}${BASE_PATH}` },
+      use: { browserName: 'chromium', baseURL: `http://localhost:${BASE_PORT}${BASE_SITE.base}` },
       testMatch: /base-path\.spec\.ts/,
     },
   ],
-  webServer: [
-    {
-      command: `node tools/serve.ts --dir dist --port ${PORT}`,
-      url: `http://localhost:${PORT}/`,
-      reuseExistingServer: false,
-    },
-    {
-      command: `node tools/serve.ts --dir dist-base --port ${BASE_PORT} --base ${BASE_PATH}`,
-      url: `http://localhost:${BASE_PORT}${BASE_PATH}`,
-      reuseExistingServer: false,
-    },
-  ],
+  webServer: [serve(PORT, SITE), serve(BASE_PORT, BASE_SITE)],
 });

@@ -5,6 +5,11 @@ import { getViteConfig } from 'astro/config';
 // load in tests as they do in the build.
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    projects: [
+      // Pure logic: runs without a build.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Reads the build output: `npm run build` and `npm run build:base` first.
+      { extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'], testTimeout: 120_000 } },
+    ],
   },
 });

@@ -1,7 +1,7 @@
 /**
- * Lighthouse against the built site in the detected Chromium. Used by the Lighthouse test (which
- * asserts accessibility, best-practices and SEO) and by `npm run bench:lighthouse` (which prints every
- * category, performance included, for every template in both languages).
+ * `npm run bench:lighthouse`: Lighthouse against the built site in the detected Chromium, printing every
+ * category for every template in both languages. Not part of `npm test`: axe and the checks over the
+ * build output cover what its accessibility, best-practices and SEO audits look at.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -11,26 +11,26 @@ import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 import { freePort } from './free-port.ts';
 import { LANGS, DEFAULT_LANG, SECTIONS } from '../src/site.config.ts';
 
-export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type Category = (typeof CATEGORIES)[number];
-export type Scores = Record<Category, number> & { failing: string[] };
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+type Scores = Record<Category, number> & { failing: string[] };
 
 /** One page per template: the overview, a theme page, every section and the 404 page. */
-export const TEMPLATES = [
+const TEMPLATES = [
   '',
   `${readdirSync('content/themes/en')[0]?.replace(/\.mdx$/, '')}/`,
   ...SECTIONS.map((section) => `${section.slug}/`),
   '404.html',
 ];
 
-export async function launchForLighthouse(port: number): Promise<Browser> {
+async function launchForLighthouse(port: number): Promise<Browser> {
   return chromium.launch({
     executablePath: ensureChromium(),
     args: [`--remote-debugging-port=${port}`, ...CHROMIUM_ARGS],
   });
 }
 
-export async function audit(
+async function audit(
   url: string,
   port: number,
   categories: readonly Category[] = CATEGORIES,

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { querySelectorAll } from 'ultrahtml/selector';
+import { expect, it } from 'vitest';
+import { factSchema, personSchema, quoteSchema } from '../../src/lib/content-schemas.ts';
+import { LANGS } from '../../src/site.config.ts';
+import { builtPages, langAndSlug, langOf, readPage, textOf, theOne } from '../support/builds.ts';
+
+const content = <T extends z.ZodType>(file: string, schema: T) =>
+  z.array(schema).parse(parse(readFileSync(file, 'utf8')));
+const quotes = content('content/quotes.yaml', quoteSchema);
+const facts = content('content/facts.yaml', factSchema);
+const people = new Map(content('content/people.yaml', personSchema).map((person) => [person.id, person]));
+
+function themePage(lang: string, theme: string) {
+  const page = builtPages().find((p) => langAndSlug(p.path).join('/') === `${lang}/${theme}`);
+  if (!page) throw new Error(`No ${lang} page for the theme ${theme}`);
+  return readPage(page);
+}
+
+it.for(LANGS)(
+  'in %s, every quote is on its theme page, Korean marked as such, naming its speakers',
+  (lang) => {
+    for (const quote of quotes) {
+      const figure = theOne(themePage(lang, quote.theme), `figure[data-quote="${quote.id}"]`);
+      expect(figure.attributes.id).toBe(`quote-${quote.id}`);
+      const korean = querySelectorAll(figure, '[data-verbatim-ko]');
+      expect(korean.length, quote.id).toBeGreaterThan(0);
+      expect(korean.map(langOf), quote.id).toEqual(korean.map(() => 'ko'));
+      const speakers = querySelectorAll(figure, '[data-speaker]');
+      expect(
+        speakers.map((s) => s.attributes['data-speaker']),
+        quote.id,
+      ).toEqual(quote.speakers);
+      expect(speakers.map((s) => textOf(s).trim())).toEqual(
+        quote.speakers.map((id) => (lang === 'ko' ? people.get(id)?.nameKo : people.get(id)?.nameEn)),
+      );
+      expect(
+        querySelectorAll(figure, `a[data-paragraph="${quote.paragraph}"]`).length,
+        quote.id,
+      ).toBeGreaterThan(0);
+    }
+  },
+);
+
+it.for(LANGS)(
+  'in %s, every fact is on its theme page with each evidence excerpt and its paragraph',
+  (lang) => {
+    for (const fact of facts) {
+      const article = theOne(themePage(lang, fact.theme), `#fact-${fact.id}`);
+      const excerpts = querySelectorAll(article, '[data-verbatim-ko]');
+      expect(
+        excerpts.map((e) => [e.attributes.lang, e.attributes['data-paragraph']]),
+        fact.id,
+      ).toEqual(fact.evidence.map((e) => ['ko', String(e.paragraph)]));
+    }
+  },
+);

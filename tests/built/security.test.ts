@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { querySelectorAll } from 'ultrahtml/selector';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { attr, builtPage, builtPages, rawTextOf, readPage, SITE } from '../support/builds.ts';
+import { serveBuild } from '../support/serve.ts';
+
+/** The directives of a Content-Security-Policy, by name. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name = '', ...values]) => [name, values]),
+  );
+}
+
+it('every page carries a CSP that runs only its own scripts and its hashed inline ones', () => {
+  const problems: string[] = [];
+  for (const page of builtPages()) {
+    const doc = readPage(page);
+    const csp = directives(attr(doc, 'meta[http-equiv="content-security-policy"]', 'content') ?? '');
+    const scripts = csp.get('script-src') ?? [];
+    expect(scripts, `/${page.path}`).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
+    expect(csp.get('worker-src'), `/${page.path}`).toEqual(["'self'"]);
+    expect(csp.get('connect-src'), `/${page.path}`).toEqual(["'self'"]);
+    for (const [name, values] of csp)
+      if (values.includes("'unsafe-inline'") || values.includes("'unsafe-eval'"))
+        problems.push(`/${page.path}: ${name} ${values.join(' ')}`);
+    // Inline scripts that run (not JSON-LD data blocks) must be allowed by their hash, or the browser blocks them.
+    for (const script of querySelectorAll(doc, 'script:not([src]):not([type="application/ld+json"])')) {
+      const hash = `'sha256-${createHash('sha256').update(rawTextOf(script)).digest('base64')}'`;
+      if (!scripts.includes(hash)) problems.push(`/${page.path}: inline script not in script-src`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+let server: Awaited<ReturnType<typeof serveBuild>>;
+beforeAll(async () => {
+  server = await serveBuild(SITE);
+});
+afterAll(() => server.close());
+
+it('the host sends the security headers a meta tag cannot, and caches only hashed assets for good', async () => {
+  const page = await fetch(server.url);
+  const headers = Object.fromEntries(page.headers);
+  expect(directives(headers['content-security-policy'] ?? '').get('frame-ancestors')).toEqual(["'none'"]);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['strict-transport-security']).toMatch(/max-age=\d+/);
+  expect(headers['referrer-policy']).toBeTruthy();
+  expect(headers['permissions-policy']).toBeTruthy();
+  expect(headers['cache-control'] ?? '').not.toContain('immutable');
+  const stylesheet = attr(readPage(builtPage('')), 'link[rel="stylesheet"]', 'href') ?? '';
+  const asset = await fetch(new URL(stylesheet, server.url));
+  expect(asset.status).toBe(200);
+  expect(asset.headers.get('cache-control')).toContain('immutable');
+});

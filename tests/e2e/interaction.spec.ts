@@ -1,0 +1,55 @@
+import { DEFAULT_LANG, otherLang } from '../../src/site.config.ts';
+import { builtPages, langAndSlug } from '../support/builds.ts';
+import { expect, open, pageBackground, test, UI } from '../support/browser.ts';
+
+test('the colour-scheme choice overrides the system, is remembered, and "system" follows it live', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await open(page, 'exaone-history/');
+  const background = () => pageBackground(page);
+  const light = await background();
+  const select = page.getByRole('combobox', { name: UI.en.colorScheme });
+  await expect(select).toHaveValue('system');
+  await select.selectOption('dark');
+  await expect.poll(background).not.toBe(light);
+  const dark = await background();
+  await open(page, 'ko/people/');
+  await expect(page.getByRole('combobox', { name: UI.ko.colorScheme })).toHaveValue('dark');
+  expect(await background()).toBe(dark);
+  await page.getByRole('combobox', { name: UI.ko.colorScheme }).selectOption('system');
+  await expect.poll(background).toBe(light);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(background).toBe(dark);
+});
+
+test('on every page the language switch opens the same page in the other language, and back', async ({
+  page,
+}) => {
+  // Each click tests the switch of the page it is on: out from every default-language page, back from its twin.
+  for (const { path } of builtPages().filter(
+    (p) => p.path !== '404.html' && langAndSlug(p.path)[0] === DEFAULT_LANG,
+  )) {
+    await open(page, path);
+    const start = page.url();
+    for (const lang of [otherLang(DEFAULT_LANG), DEFAULT_LANG]) {
+      await page.locator('[data-language-switch]').click();
+      await expect(page.locator('html'), `/${path}`).toHaveAttribute('lang', lang);
+    }
+    expect(page.url()).toBe(start);
+  }
+});
+
+test('print shows the fact sheet without navigation or search', async ({ page }) => {
+  await open(page, 'sovereign-ai/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header[data-site-header]')).toBeHidden();
+  await expect(page.locator('[data-open-search]')).toBeHidden();
+  await expect(page.locator('article[data-fact]').first()).toBeVisible();
+  expect(
+    await page
+      .locator('figure')
+      .first()
+      .evaluate((el) => getComputedStyle(el).breakInside),
+  ).toBe('avoid');
+});

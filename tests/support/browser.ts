@@ -1,0 +1,53 @@
+/**
+ * Playwright's `test`, extended so every test also fails when a page it opened logs an error, throws,
+ * violates its Content-Security-Policy or requests anything from another origin.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { en } from '../../src/i18n/en.ts';
+import { ko } from '../../src/i18n/ko.ts';
+import type { Lang } from '../../src/site.config.ts';
+
+export { expect };
+
+/** The UI strings a reader sees, by language: accessible names come from here, not from the pages. */
+export const UI = { en, ko } satisfies Record<Lang, unknown>;
+
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? '').origin;
+      const problems: string[] = [];
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(
+            `CSP violation on ${location.pathname}: ${event.violatedDirective} ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+          );
+        });
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+          problems.push(`request: ${url.href}`);
+      });
+      await use(problems);
+      expect(problems, 'errors, CSP violations or third-party requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Opens a page by its address relative to the site root (`''`, `'ko/people/'`, `'404.html'`). */
+export async function open(page: Page, address: string) {
+  const response = await page.goto(`./${address}`);
+  expect(response?.status(), address).toBe(200);
+  return response;
+}
+
+/** The page's background colour, which tells which colour scheme is in effect. */
+export function pageBackground(page: Page): Promise<string> {
+  return page.locator('html').evaluate((html) => getComputedStyle(html).backgroundColor);
+}
