@@ -2,9 +2,9 @@
  * `npm run verify`: checks the content alone, without building, and exits non-zero naming each file
  * with a problem. Fast enough for a pre-commit hook.
  */
-import { formatProblems } from './problems.ts';
-import { readContent } from './read.ts';
-import { verifyContent } from './verify.ts';
+import { formatProblems } from '../src/integrations/verify-content/problems.ts';
+import { readContent } from '../src/integrations/verify-content/read.ts';
+import { verifyContent } from '../src/integrations/verify-content/verify.ts';
 
 const problems = verifyContent(await readContent(process.cwd()));
 if (problems.length > 0) {
