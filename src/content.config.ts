@@ -1,12 +1,12 @@
 /**
- * Content collections. Schemas (with their documentation) live in `src/lib/content-schemas.ts` so the
- * build-time verifier validates raw files with the same rules; this file wires them to loaders.
+ * Content collections. Schemas (with their documentation) live in `src/lib/content-schemas.ts` and
+ * paths and the YAML parser in `src/lib/content-files.ts`, so the content verifier checks the very
+ * values the loaders produce; this file wires them together.
  */
 import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
 import {
   factSchema,
   glossaryTermSchema,
@@ -17,7 +17,7 @@ import {
   timelineEventSchema,
 } from '@/lib/content-schemas';
 import { splitParagraphs } from '@/lib/source-text';
-import { CONTENT_FILES } from '@/lib/verify-content';
+import { CONTENT_FILES, parseContentYaml } from '@/lib/content-files';
 
 /** The interview: metadata plus the text split into numbered paragraphs (one entry, id `interview`). */
 const source = defineCollection({
@@ -26,7 +26,7 @@ const source = defineCollection({
     load: async ({ store, parseData, config }) => {
       const read = (path: string) => readFile(new URL(path, config.root), 'utf8');
       const text = await read(CONTENT_FILES.source);
-      const meta = parseYaml(await read(CONTENT_FILES.sourceMeta)) as Record<string, unknown>;
+      const meta = parseContentYaml(await read(CONTENT_FILES.sourceMeta)) as Record<string, unknown>;
       const paragraphs = splitParagraphs(text).map((paragraphText, i) => ({
         number: i + 1,
         text: paragraphText,
@@ -41,11 +41,15 @@ const source = defineCollection({
   }),
 });
 
-const people = defineCollection({ loader: file(CONTENT_FILES.people), schema: personSchema });
-const quotes = defineCollection({ loader: file(CONTENT_FILES.quotes), schema: quoteSchema });
-const facts = defineCollection({ loader: file(CONTENT_FILES.facts), schema: factSchema });
-const timeline = defineCollection({ loader: file(CONTENT_FILES.timeline), schema: timelineEventSchema });
-const glossary = defineCollection({ loader: file(CONTENT_FILES.glossary), schema: glossaryTermSchema });
+/** A YAML list file, parsed exactly as the verifier parses it. */
+const yamlList = (path: string) =>
+  file(path, { parser: (text) => parseContentYaml(text) as Record<string, unknown>[] });
+
+const people = defineCollection({ loader: yamlList(CONTENT_FILES.people), schema: personSchema });
+const quotes = defineCollection({ loader: yamlList(CONTENT_FILES.quotes), schema: quoteSchema });
+const facts = defineCollection({ loader: yamlList(CONTENT_FILES.facts), schema: factSchema });
+const timeline = defineCollection({ loader: yamlList(CONTENT_FILES.timeline), schema: timelineEventSchema });
+const glossary = defineCollection({ loader: yamlList(CONTENT_FILES.glossary), schema: glossaryTermSchema });
 /** Theme pages; entry ids are `<lang>/<theme-id>`. */
 const themes = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: `./${CONTENT_FILES.themes}` }),

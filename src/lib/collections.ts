@@ -4,6 +4,9 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../site.config.ts';
+import { expandRelativeDates } from './relative-dates.ts';
+import { normalizeForComparison } from './source-text.ts';
+import { useTranslations } from '@/i18n';
 
 export type ThemeEntry = CollectionEntry<'themes'>;
 export type PersonData = CollectionEntry<'people'>['data'];
@@ -28,8 +31,14 @@ export async function getSource(): Promise<SourceData> {
   return entry.data;
 }
 
+/** Everyone named in the interview: the interviewees first, then in the order the article names them. */
 export async function getPeople(): Promise<PersonData[]> {
-  return (await getCollection('people')).map((entry) => entry.data);
+  const people = (await getCollection('people')).map((entry) => entry.data);
+  const firstMention = (person: PersonData) =>
+    Math.min(...person.roles.map((role) => role.evidence.paragraph));
+  return people.sort(
+    (a, b) => Number(b.interviewee) - Number(a.interviewee) || firstMention(a) - firstMention(b),
+  );
 }
 
 export async function getPerson(id: string): Promise<PersonData> {
@@ -38,8 +47,15 @@ export async function getPerson(id: string): Promise<PersonData> {
   return entry.data;
 }
 
+/** Every quote in the order of the source text. */
 export async function getQuotes(): Promise<QuoteData[]> {
-  return (await getCollection('quotes')).map((entry) => entry.data);
+  const { paragraphs } = await getSource();
+  const position = (quote: QuoteData) =>
+    normalizeForComparison(paragraphs[quote.paragraph - 1]?.text ?? '').indexOf(
+      normalizeForComparison(quote.ko),
+    );
+  const quotes = (await getCollection('quotes')).map((entry) => entry.data);
+  return quotes.sort((a, b) => a.paragraph - b.paragraph || position(a) - position(b));
 }
 
 export async function getQuote(id: string): Promise<QuoteData> {
@@ -58,7 +74,21 @@ export async function getFact(id: string): Promise<FactData> {
   return entry.data;
 }
 
-/** A person's name in a language. */
+/** Site prose ready to show: relative dates (`{date:ID}`) written out with what is unknown. */
+export async function siteText(text: string, lang: Lang): Promise<string> {
+  return expandRelativeDates(text, (await getSource()).relativeDates, lang);
+}
+
+/** A fact's voice as a short label: "Said by: Lim Woohyung", "The article's own account"… */
+export async function voiceLabel(voice: string, lang: Lang): Promise<string> {
+  const t = useTranslations(lang);
+  if (voice === 'co-heads') return `${t.saidBy}: ${t.voiceCoHeads}`;
+  if (voice === 'article') return t.voiceArticle;
+  if (voice === 'hearsay') return t.voiceHearsay;
+  return `${t.saidBy}: ${personName(await getPerson(voice), lang)}`;
+}
+
+/** A person's name in a language (the one display form; aliases are for search only). */
 export function personName(person: PersonData, lang: Lang): string {
   return lang === 'ko' ? person.nameKo : person.nameEn;
 }

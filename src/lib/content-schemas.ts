@@ -37,6 +37,30 @@ export const evidence = z.strictObject({
 });
 export type Evidence = z.infer<typeof evidence>;
 
+/**
+ * A date the article gives relative to its own publication day, which the text does not give
+ * ("지난 7월", "지난달", "지난 4일", "오는 30일"). Written once here and referred to from prose as
+ * `{date:ID}`; pages render it with what is unknown ("July (year not given)", "7월(연도 미상)").
+ */
+export const relativeDateSchema = z
+  .strictObject({
+    /** Id used in prose tokens: `{date:ID}`. */
+    id: slugId,
+    /** Calendar month the article names (지난 7월 → 7), or `previous` for 지난달 (the month before publication). */
+    month: z.union([z.number().int().min(1).max(12), z.literal('previous')]).optional(),
+    /** Day of the month the article names (지난 4일 → 4). */
+    day: z.number().int().min(1).max(31).optional(),
+    /** `past` for 지난…, `future` for 오는… (relative to publication). */
+    relation: z.enum(['past', 'future']),
+    /** The words in the source, verbatim (e.g. `{ paragraph: 4, text: 지난 7월 }`). */
+    evidence,
+  })
+  .refine((date) => date.month !== undefined || date.day !== undefined, {
+    message: 'A relative date names a month, a day, or `month: previous` (지난달).',
+    path: ['month'],
+  });
+export type RelativeDate = z.infer<typeof relativeDateSchema>;
+
 /** Metadata about the interview; unknown facts stay `null` and are shown as unknown. */
 export const sourceMetaSchema = z.strictObject({
   /** Name of the newspaper that ran the interview. */
@@ -45,8 +69,10 @@ export const sourceMetaSchema = z.strictObject({
   interviewees: z.array(slugId).min(1),
   /** Where the interview took place, as the text gives it. */
   place: bilingualText,
-  /** When the interview took place, exactly as precise as the text gives it (a relative day). */
-  day: bilingualText,
+  /** When the interview took place: the id of a relative date (the text gives only the day). */
+  day: slugId,
+  /** Every date the article gives relative to its unknown publication day. */
+  relativeDates: z.array(relativeDateSchema).default([]),
   /** The evidence in the text for place and day. */
   evidence: z.array(evidence).min(1),
   /** Publication date of the article; the text does not give one, so `null` unless a public source is cited. */
@@ -62,7 +88,7 @@ export type SourceMeta = z.infer<typeof sourceMetaSchema>;
 export const roleSchema = z.strictObject({
   /** The role in Korean, as written in the source. */
   ko: z.string().min(1),
-  /** English rendering of the role. */
+  /** English rendering of the role, without the Korean (pages add it once). */
   en: z.string().min(1),
   /** Where the source states the role: a verbatim excerpt of the paragraph. */
   evidence,
@@ -74,9 +100,12 @@ export const personSchema = z.strictObject({
   id: slugId,
   /** Name in Hangul as the source writes it. */
   nameKo: z.string().min(2),
-  /** English display name (given name first, as the person publishes it where known). */
+  /**
+   * English display name, family name first for everyone (see the README, "Names"); the only form
+   * site prose may use. Given-name-first and other spellings go in `aliases`.
+   */
   nameEn: z.string().min(2),
-  /** Other romanizations readers type; search indexes every one of them. */
+  /** Other romanisations readers type; search indexes every one of them, site prose must not use them. */
   aliases: z.array(z.string().min(2)).default([]),
   /** Roles and titles, each with its evidence in the source. */
   roles: z.array(roleSchema).min(1, 'Give at least one role with its evidence.'),
@@ -101,6 +130,11 @@ export const quoteSchema = z.strictObject({
   en: z.string().trim().min(2),
   /** Why the speakers are attributed this way, when the text does not say so next to the quote. */
   attributionNote: bilingualText.optional(),
+  /**
+   * For a quote the article reports from another occasion (not said in this interview): when it was
+   * said and what the article leaves unsaid, e.g. who relayed it. Shown on the quote.
+   */
+  occasion: bilingualText.optional(),
 });
 export type Quote = z.infer<typeof quoteSchema>;
 
@@ -114,16 +148,40 @@ export const citationSchema = z.strictObject({
   url: z.url(),
 });
 
+/** Voices that are not a single person; any other `voice` value is a person id. */
+export const SHARED_VOICES = ['co-heads', 'article', 'hearsay'] as const;
+export type SharedVoice = (typeof SHARED_VOICES)[number];
+
+/**
+ * Whose claim a fact is: a person id from `content/people.yaml`; `co-heads` (both interviewees: the
+ * article's "양 원장"/"두 원장" or their joint statement); `article` (the article's own narration);
+ * `hearsay` (what the article passes on as 후문, word from behind the scenes).
+ */
+export const voiceSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    `A voice is a person id from content/people.yaml or one of: ${SHARED_VOICES.join(', ')}.`,
+  );
+
 /** One statement of the fact sheet. */
 export const factSchema = z
-  .object({
+  .strictObject({
     /** Stable id, used by theme pages (`<Fact id="…" />`) and anchors (`#fact-ID`). */
     id: slugId,
     /** Theme the fact belongs to; its MDX pages must embed it. */
     theme: slugId,
     /** `interview`: rests on the source text. `context`: background from a cited public source. */
     kind: z.enum(['interview', 'context']).default('interview'),
-    /** The statement in both languages. */
+    /**
+     * Whose claim this is (interview facts only; a context fact speaks through its `citation`):
+     * a person id, `co-heads`, `article` or `hearsay`. See {@link voiceSchema}.
+     */
+    voice: voiceSchema.optional(),
+    /**
+     * The statement in both languages; each must say whose claim it is and keep the source's hedges.
+     * Relative dates are written `{date:ID}`.
+     */
     statement: bilingualText,
     /** Verbatim Korean excerpts the statement rests on (required for interview facts). */
     evidence: z.array(evidence).default([]),
@@ -135,6 +193,14 @@ export const factSchema = z
   .refine((fact) => fact.kind === 'context' || fact.evidence.length > 0, {
     message: 'An interview fact needs at least one evidence excerpt from the source.',
     path: ['evidence'],
+  })
+  .refine((fact) => fact.kind === 'context' || fact.voice !== undefined, {
+    message: `Say whose claim this is: voice: <person id> | ${SHARED_VOICES.join(' | ')}.`,
+    path: ['voice'],
+  })
+  .refine((fact) => fact.kind === 'interview' || fact.voice === undefined, {
+    message: 'A context fact speaks through its `citation`; remove `voice`.',
+    path: ['voice'],
   })
   .refine((fact) => fact.kind === 'interview' || fact.citation !== undefined, {
     message:
@@ -149,8 +215,13 @@ export const timelineEventSchema = z.strictObject({
   id: slugId,
   /** Position on the timeline (ascending); needed because the source gives most dates relatively. */
   order: z.number().int(),
-  /** The date exactly as precise as the source gives it ("December 2021", "last July", "the 4th"). */
+  /**
+   * The date exactly as precise as the source gives it ("December 2021"); a date relative to the
+   * article's publication is a token, `{date:ID}`, in both languages.
+   */
   date: bilingualText,
+  /** When the position on the timeline is inferred rather than stated by the article: why. */
+  orderNote: bilingualText.optional(),
   /** What happened. */
   event: bilingualText,
   /** Where the source says it. */

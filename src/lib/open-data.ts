@@ -3,7 +3,8 @@
  * pages. Every fact and quote record carries its permalink on the site in both languages.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Fact, Person, Quote } from './content-schemas.ts';
+import type { Fact, Person, Quote, RelativeDate } from './content-schemas.ts';
+import { expandRelativeDates } from './relative-dates.ts';
 import { ANCHORS, LANGS, sectionSlug, type Lang } from '../site.config.ts';
 
 export type Row = Record<string, string | number | boolean | null>;
@@ -22,8 +23,8 @@ export const DATASET_FIELDS = {
     id: 'Stable id; the anchor is #fact-ID.',
     theme: 'Theme id (the page slug).',
     kind: '"interview" (rests on the source) or "context" (cited public source).',
-    statement_en: 'The statement in English.',
-    statement_ko: 'The statement in Korean.',
+    statement_en: 'The statement in English; dates relative to the undated article say what is not given.',
+    statement_ko: 'The statement in Korean; dates relative to the undated article say what is not given.',
     paragraphs: 'Source paragraph numbers, separated by spaces.',
     evidence_ko: 'Verbatim Korean evidence excerpts, separated by " / ".',
     permalink_en: 'Address of the fact on the English site.',
@@ -43,7 +44,7 @@ export const DATASET_FIELDS = {
     id: 'Stable id; the anchor on the people page.',
     name_ko: 'Name in Hangul.',
     name_en: 'English display name.',
-    aliases: 'Other romanizations, separated by " / ".',
+    aliases: 'Other romanisations, separated by " / ".',
     roles_en: 'Roles as the source states them, in English, separated by " / ".',
     roles_ko: 'Roles as the source states them, in Korean, separated by " / ".',
     permalink_en: 'Address of the person on the English people page.',
@@ -53,13 +54,14 @@ export const DATASET_FIELDS = {
 
 export type Dataset = keyof typeof DATASET_FIELDS;
 
-export function factRows(facts: readonly Fact[], link: Permalink): Row[] {
+/** `dates`: the article's relative dates, written out in statements as the pages show them. */
+export function factRows(facts: readonly Fact[], link: Permalink, dates: readonly RelativeDate[]): Row[] {
   return facts.map((fact) => ({
     id: fact.id,
     theme: fact.theme,
     kind: fact.kind,
-    statement_en: fact.statement.en,
-    statement_ko: fact.statement.ko,
+    statement_en: expandRelativeDates(fact.statement.en, dates, 'en'),
+    statement_ko: expandRelativeDates(fact.statement.ko, dates, 'ko'),
     paragraphs: [...new Set(fact.evidence.map((e) => e.paragraph))].join(' '),
     evidence_ko: fact.evidence.map((e) => e.text).join(' / '),
     ...permalinks(link, fact.theme, ANCHORS.fact(fact.id)),

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, open, test, UI } from '../support/browser.ts';
 
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
@@ -7,7 +7,7 @@ test.describe('on a 390 px phone', () => {
     page,
   }) => {
     for (const path of ['timeline/', 'ko/timeline/', 'ko/lg-ai-graduate-school/']) {
-      await page.goto(path);
+      await open(page, path);
       const header = await page.locator('header[data-site-header]').boundingBox();
       expect(header?.height, path).toBeLessThan(844 / 6);
       const h1 = await page.locator('h1').boundingBox();
@@ -20,17 +20,17 @@ test.describe('on a 390 px phone', () => {
   test('the menu is a disclosure: keyboard opens it, Escape closes it and returns focus', async ({
     page,
   }) => {
-    await page.goto('ko/people/');
-    const nav = page.getByRole('navigation', { name: '주 메뉴' });
-    const menu = nav.locator('summary', { hasText: '메뉴' });
-    const link = nav.getByRole('link', { name: '연표' });
+    await open(page, 'ko/people/');
+    const nav = page.getByRole('navigation', { name: UI.ko.mainNav });
+    const menu = nav.locator('summary', { hasText: UI.ko.menu });
+    const link = nav.getByRole('link', { name: UI.ko.timeline });
     await expect(link).toBeHidden();
     await menu.focus();
     await page.keyboard.press('Enter');
     await expect(link).toBeVisible();
-    await expect(nav.getByRole('link', { name: '인물' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: UI.ko.people })).toHaveAttribute('aria-current', 'page');
     await page.keyboard.press('Tab');
-    await expect(nav.getByRole('link', { name: '개요' })).toBeFocused();
+    await expect(nav.getByRole('link', { name: UI.ko.overview })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(link).toBeHidden();
     await expect(menu).toBeFocused();
@@ -45,7 +45,7 @@ test.describe('on a 1280 px screen', () => {
 
   test('the navigation fits one row in both languages, themes grouped in a disclosure', async ({ page }) => {
     for (const path of ['exaone-history/', 'ko/exaone-history/']) {
-      await page.goto(path);
+      await open(page, path);
       const nav = page.getByRole('navigation').first();
       const tops = await nav
         .locator('a:visible, summary:visible')
@@ -61,45 +61,4 @@ test.describe('on a 1280 px screen', () => {
       await expect(current).toBeHidden();
     }
   });
-});
-
-test('the colour scheme offers system, light and dark; system follows the OS live; a choice is kept', async ({
-  page,
-}) => {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('glossary/');
-  const scheme = page.getByRole('combobox', { name: 'Colour scheme' });
-  await expect(scheme).toHaveValue('system');
-  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-  const light = await background();
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expect.poll(background).not.toBe(light);
-  const dark = await background();
-
-  await scheme.selectOption('light');
-  await expect.poll(background).toBe(light);
-  await page.reload();
-  await expect(scheme).toHaveValue('light');
-  expect(await background()).toBe(light);
-
-  await page.goto('ko/glossary/');
-  const koScheme = page.getByRole('combobox', { name: '화면 색상' });
-  await expect(koScheme).toHaveValue('light');
-  await koScheme.selectOption('system');
-  await expect.poll(background).toBe(dark);
-  await page.reload();
-  await expect(koScheme).toHaveValue('system');
-});
-
-test('a stored scheme is applied before any stylesheet loads (no flash)', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('color-scheme', 'dark'));
-  await page.goto('ko/');
-  const order = await page.evaluate(() =>
-    [...document.head.children].map((el) => `${el.tagName}${el.getAttribute('src') ? ':src' : ''}`),
-  );
-  const inline = order.indexOf('SCRIPT');
-  const firstStyle = order.findIndex((tag) => tag === 'LINK' || tag === 'STYLE');
-  expect(inline).toBeGreaterThanOrEqual(0);
-  expect(firstStyle === -1 || inline < firstStyle).toBe(true);
-  await expect(page.locator('html')).toHaveAttribute('data-color-scheme', 'dark');
 });

@@ -45,7 +45,7 @@ test('print shows the fact sheet without navigation or search', async ({ page })
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header[data-site-header]')).toBeHidden();
   await expect(page.locator('[data-open-search]')).toBeHidden();
-  await expect(page.locator('article[data-fact]').first()).toBeVisible();
+  await expect(page.locator('[data-fact]').first()).toBeVisible();
   expect(
     await page
       .locator('figure')

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  factSpeakers,
-  searchRecords,
-  type RecordSource,
-} from '../../src/integrations/search-index/records.ts';
+import { searchRecords, type RecordSource } from '../../src/integrations/search-index/records.ts';
 import type { Fact, Person, Quote } from '../../src/lib/content-schemas.ts';
 
 const person = (id: string, nameKo: string, nameEn: string): Person => ({
@@ -19,11 +15,11 @@ const people = [
   person('lim-woohyung', '임우형', 'Woohyung Lim'),
 ];
 const interviewees = ['lee-honglak', 'lim-woohyung'];
-const fact = (id: string, paragraph: number, voice?: string): Fact & { voice?: string } => ({
+const fact = (id: string, paragraph: number, voice?: string): Fact => ({
   id,
   theme: 'exaone-history',
   kind: 'interview',
-  statement: { en: `Fact ${id}.`, ko: `사실 ${id}.` },
+  statement: { en: `Fact ${id}, {date:july}.`, ko: `사실 ${id}, {date:july}.` },
   evidence: [{ paragraph, text: '근거' }],
   key: false,
   ...(voice === undefined ? {} : { voice }),
@@ -37,21 +33,11 @@ const quote: Quote = {
   en: 'Starting at a good time paid off.',
 };
 
-describe('factSpeakers', () => {
-  it('reads the voice of a fact: a person, both co-heads, or no speaker', () => {
-    const source = { people, interviewees };
-    expect(factSpeakers('lim-woohyung', source)).toEqual(['lim-woohyung']);
-    expect(factSpeakers('co-heads', source)).toEqual(interviewees);
-    expect(factSpeakers('article', source)).toEqual([]);
-    expect(factSpeakers('hearsay', source)).toEqual([]);
-    expect(factSpeakers(undefined, source)).toEqual([]);
-  });
-});
-
 describe('searchRecords', () => {
   const source: RecordSource = {
     people,
     interviewees,
+    relativeDates: [{ id: 'july', month: 7, relation: 'past', evidence: { paragraph: 4, text: '지난 7월' } }],
     quotes: [quote],
     facts: [fact('later', 7, 'co-heads'), fact('earlier', 3)],
   };
@@ -89,6 +75,16 @@ describe('searchRecords', () => {
     const [en, ko] = searchRecords(source).filter((record) => record.anchor === 'quote-good-timing');
     expect(en?.content).toBe(`${quote.en} ${quote.ko}`);
     expect(ko?.content).toBe(quote.ko);
+  });
+
+  it('writes out relative dates in a statement as the pages do, and adds the evidence', () => {
+    const later = searchRecords(source).filter((record) => record.anchor === 'fact-later');
+    expect(later.map((record) => record.content)).toMatchInlineSnapshot(`
+      [
+        "Fact later, July (year not given). 근거",
+        "사실 later, 7월(연도 미상). 근거",
+      ]
+    `);
   });
 
   it('titles a record with its speakers’ names in its language, so a name ranks what they said', () => {

@@ -40,9 +40,9 @@ describe('indexedText', () => {
 describe('withoutRecordText', () => {
   it('leaves fact and quote blocks, and links repeating them, out of the page copy handed to Pagefind', () => {
     const html =
-      '<main data-pagefind-body><p>intro</p><article id="fact-a" data-fact="a">fact</article><figure id="quote-b" class="x" data-quote="b">quote</figure><ul><li>인용: <a href="/ko/x/#quote-b">quote</a> (주제)</li><li><a href="/ko/people/#lee">이홍락</a></li></ul><p><a href="/x/#fact-a">근거</a></p></main>';
+      '<main data-pagefind-body><p>intro</p><div id="fact-a" data-fact="a">fact</div><figure id="quote-b" class="x" data-quote="b">quote</figure><ul><li>인용: <a href="/ko/x/#quote-b">quote</a> (주제)</li><li><a href="/ko/people/#lee">이홍락</a></li></ul><p><a href="/x/#fact-a">근거</a></p></main>';
     expect(withoutRecordText(html)).toMatchInlineSnapshot(
-      `"<main data-pagefind-body><p>intro</p><article data-pagefind-ignore id="fact-a" data-fact="a">fact</article><figure data-pagefind-ignore id="quote-b" class="x" data-quote="b">quote</figure><ul><li data-pagefind-ignore>인용: <a data-pagefind-ignore href="/ko/x/#quote-b">quote</a> (주제)</li><li><a href="/ko/people/#lee">이홍락</a></li></ul><p><a data-pagefind-ignore href="/x/#fact-a">근거</a></p></main>"`,
+      `"<main data-pagefind-body><p>intro</p><div data-pagefind-ignore id="fact-a" data-fact="a">fact</div><figure data-pagefind-ignore id="quote-b" class="x" data-quote="b">quote</figure><ul><li data-pagefind-ignore>인용: <a data-pagefind-ignore href="/ko/x/#quote-b">quote</a> (주제)</li><li><a href="/ko/people/#lee">이홍락</a></li></ul><p><a data-pagefind-ignore href="/x/#fact-a">근거</a></p></main>"`,
     );
     expect(indexedText(withoutRecordText(html))).toBe('intro 이홍락');
   });

@@ -23,7 +23,7 @@ import {
   sourceMetaSchema,
 } from '../../lib/content-schemas.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../site.config.ts';
-import { readContent } from '../../lib/verify-content.ts';
+import { CONTENT_FILES, parseContentYaml } from '../../lib/content-files.ts';
 import { searchRecords } from './records.ts';
 import {
   TERMS_META_KEY,
@@ -67,13 +67,15 @@ function pageLang(html: string): Lang {
 
 /** The content the records and terms come from, validated with the collections' own schemas. */
 async function loadContent(root: string) {
-  const raw = await readContent(root);
+  const read = async (file: string) => parseContentYaml(await readFile(path.join(root, file), 'utf8'));
+  const meta = sourceMetaSchema.parse(await read(CONTENT_FILES.sourceMeta));
   return {
-    people: z.array(personSchema).parse(raw.people.data),
-    quotes: z.array(quoteSchema).parse(raw.quotes.data),
-    facts: z.array(factSchema).parse(raw.facts.data),
-    glossary: z.array(glossaryTermSchema).parse(raw.glossary.data),
-    interviewees: sourceMetaSchema.parse(raw.sourceMeta.data).interviewees,
+    people: z.array(personSchema).parse(await read(CONTENT_FILES.people)),
+    quotes: z.array(quoteSchema).parse(await read(CONTENT_FILES.quotes)),
+    facts: z.array(factSchema).parse(await read(CONTENT_FILES.facts)),
+    glossary: z.array(glossaryTermSchema).parse(await read(CONTENT_FILES.glossary)),
+    interviewees: meta.interviewees,
+    relativeDates: meta.relativeDates,
   };
 }
 

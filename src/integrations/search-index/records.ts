@@ -3,23 +3,24 @@
  * "who said the timing paid off?" gets the quote, linked to its anchor on its theme page, not a page to
  * scroll through. Records carry the filters (speaker, theme, kind) and what a result shows.
  */
-import type { Fact, Person, Quote } from '../../lib/content-schemas.ts';
+import type { Fact, Person, Quote, RelativeDate } from '../../lib/content-schemas.ts';
+import { expandRelativeDates } from '../../lib/relative-dates.ts';
+import { voiceSpeakers } from '../../lib/voice.ts';
 import { ANCHORS, LANGS, type Lang } from '../../site.config.ts';
 
 /** The kinds of record; also the values of the `kind` filter. */
 export const RECORD_KINDS = ['fact', 'quote'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-/** Who a fact's statement belongs to (see the facts data): a person, both co-heads, or no speaker. */
-export type FactVoice = string | undefined;
-
 /** What records are made from, already validated. */
 export interface RecordSource {
-  facts: readonly (Fact & { voice?: FactVoice })[];
+  facts: readonly Fact[];
   quotes: readonly Quote[];
   people: readonly Person[];
   /** Person ids of the interviewees: the speakers of a fact voiced by `co-heads`. */
   interviewees: readonly string[];
+  /** The dates statements refer to as `{date:ID}`, written out as the pages write them. */
+  relativeDates: readonly RelativeDate[];
 }
 
 /** A record before its extra search terms are added. */
@@ -45,15 +46,6 @@ export interface SearchRecord {
   sort: { order: string };
 }
 
-/** Speaker ids of a fact: its `voice` person, both interviewees for `co-heads`; none for the article's own voice. */
-export function factSpeakers(
-  voice: FactVoice,
-  source: Pick<RecordSource, 'people' | 'interviewees'>,
-): string[] {
-  if (voice === 'co-heads') return [...source.interviewees];
-  return source.people.some((person) => person.id === voice) ? [voice as string] : [];
-}
-
 /** All records, both languages; ordered by source paragraph so browsing reads like the interview. */
 export function searchRecords(source: RecordSource): SearchRecord[] {
   const entries = [
@@ -69,12 +61,18 @@ export function searchRecords(source: RecordSource): SearchRecord[] {
       kind: 'fact' as const,
       id: fact.id,
       theme: fact.theme,
-      speakers: factSpeakers(fact.voice, source),
+      // A context fact speaks through its citation: no speaker.
+      speakers: fact.voice === undefined ? [] : voiceSpeakers(fact.voice, source.interviewees),
       paragraphs: [...new Set(fact.evidence.map((evidence) => evidence.paragraph))],
-      text: {
-        en: [fact.statement.en, ...fact.evidence.map((evidence) => evidence.text)].join(' '),
-        ko: [fact.statement.ko, ...fact.evidence.map((evidence) => evidence.text)].join(' '),
-      },
+      text: Object.fromEntries(
+        LANGS.map((lang) => [
+          lang,
+          [
+            expandRelativeDates(fact.statement[lang], source.relativeDates, lang),
+            ...fact.evidence.map((evidence) => evidence.text),
+          ].join(' '),
+        ]),
+      ) as Record<Lang, string>,
     })),
   ].map((entry, position) => ({ entry, position }));
   entries.sort(

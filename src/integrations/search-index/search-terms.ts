@@ -64,7 +64,7 @@ const RECORD_LINK = /\shref="[^"]*#(?:fact|quote)-[^"]*"/;
  */
 export function withoutRecordText(html: string): string {
   return html
-    .replace(/<(article|figure)(\s[^>]*\bdata-(?:fact|quote)=)/g, '<$1 data-pagefind-ignore$2')
+    .replace(/<([a-z]+)(?=\s[^>]*\bdata-(?:fact|quote)=)/g, '<$1 data-pagefind-ignore')
     .replace(/<li\b(?=((?:(?!<\/?li\b)[\s\S])*))/g, (tag: string, item: string) =>
       RECORD_LINK.test(item) ? '<li data-pagefind-ignore' : tag,
     )

@@ -1,6 +1,6 @@
 /** `/data/{facts,quotes,people}.{json,csv}`: the fact sheet as open data. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFacts, getPeople, getQuotes } from '@/lib/collections';
+import { getFacts, getPeople, getQuotes, getSource } from '@/lib/collections';
 import {
   DATASET_FIELDS,
   factRows,
@@ -25,7 +25,7 @@ type Props = { dataset: Dataset; format: 'json' | 'csv' };
 export const GET: APIRoute<Props> = async ({ props }) => {
   const rows: Row[] =
     props.dataset === 'facts'
-      ? factRows(await getFacts(), pageUrl)
+      ? factRows(await getFacts(), pageUrl, (await getSource()).relativeDates)
       : props.dataset === 'quotes'
         ? quoteRows(await getQuotes(), pageUrl)
         : personRows(await getPeople(), pageUrl);

@@ -1,0 +1,71 @@
+/**
+ * Rule: each theme page embeds every fact and quote of its theme exactly once, and nothing else.
+ * Embeds are read from the MDX syntax tree, so a commented-out `{/* <Fact id="…" /> *\/}` does not
+ * count and attribute order does not matter.
+ */
+import { CONTENT_FILES } from '../../../lib/content-files.ts';
+import { findEmbeds } from '../mdx-tree.ts';
+import type { ContentProblem } from '../problems.ts';
+import type { ValidContent } from '../validate.ts';
+
+const COMPONENTS = ['Fact', 'Quote'] as const;
+
+export function checkEmbeds(content: ValidContent): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const owners = new Map<string, string>();
+  for (const fact of content.facts) owners.set(`Fact:${fact.entry}`, fact.value.theme);
+  for (const quote of content.quotes) owners.set(`Quote:${quote.entry}`, quote.value.theme);
+  for (const page of content.themes) {
+    const counts = new Map<string, number>();
+    for (const { component, id, line } of findEmbeds(page.tree, COMPONENTS)) {
+      const at = line === undefined ? '' : `line ${line}: `;
+      if (id === undefined) {
+        problems.push({
+          file: page.file,
+          entry: page.id,
+          field: `${at}<${component}>`,
+          message: `<${component}> needs an id written as text.`,
+          hint: `Write <${component} id="…" /> with an id from ${component === 'Fact' ? CONTENT_FILES.facts : CONTENT_FILES.quotes}.`,
+        });
+        continue;
+      }
+      const key = `${component}:${id}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const owner = owners.get(key);
+      if (owner === undefined) {
+        problems.push({
+          file: page.file,
+          entry: page.id,
+          field: `${at}<${component} id="${id}">`,
+          message: `Unknown ${component.toLowerCase()} "${id}".`,
+          hint: `Use an id from ${component === 'Fact' ? CONTENT_FILES.facts : CONTENT_FILES.quotes}.`,
+        });
+      } else if (owner !== page.id) {
+        problems.push({
+          file: page.file,
+          entry: page.id,
+          field: `${at}<${component} id="${id}">`,
+          message: `${component} "${id}" belongs to theme "${owner}", not "${page.id}".`,
+          hint: `Embed it in ${CONTENT_FILES.themes}/${page.lang}/${owner}.mdx, or change its theme.`,
+        });
+      }
+    }
+    for (const [key, owner] of owners) {
+      if (owner !== page.id) continue;
+      const [component, id] = key.split(':');
+      const count = counts.get(key) ?? 0;
+      if (count === 1) continue;
+      problems.push({
+        file: page.file,
+        entry: page.id,
+        field: `<${component} id="${id}">`,
+        message:
+          count === 0
+            ? `${component} "${id}" of this theme is not embedded on the page (a commented-out embed does not count).`
+            : `${component} "${id}" is embedded ${count} times; anchors must be unique.`,
+        hint: `Embed it exactly once: <${component} id="${id}" />.`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,67 @@
+/**
+ * Rule: references resolve. Quote speakers, fact voices and interviewees name people in the people
+ * file; facts and quotes name a theme that has pages; the interview day names a relative date.
+ */
+import { SHARED_VOICES } from '../../../lib/content-schemas.ts';
+import { CONTENT_FILES } from '../../../lib/content-files.ts';
+import { isSharedVoice } from '../../../lib/voice.ts';
+import type { ContentProblem } from '../problems.ts';
+import type { ValidContent } from '../validate.ts';
+
+export function checkReferences(content: ValidContent): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const personIds = content.people.map((person) => person.entry);
+  const themeIds = [...new Set(content.themes.map((theme) => theme.id))];
+  const person = ({ file, entry }: { file: string; entry: string }, field: string, id: string) => {
+    if (!personIds.includes(id)) {
+      problems.push({
+        file,
+        entry,
+        field,
+        message: `Unknown person "${id}".`,
+        hint: `Use one of the ids in ${CONTENT_FILES.people}: ${personIds.join(', ')}.`,
+      });
+    }
+  };
+  const theme = ({ file, entry }: { file: string; entry: string }, id: string) => {
+    if (!themeIds.includes(id)) {
+      problems.push({
+        file,
+        entry,
+        field: 'theme',
+        message: `Unknown theme "${id}".`,
+        hint: `Use a theme that has pages in ${CONTENT_FILES.themes}/<lang>/: ${themeIds.join(', ')}.`,
+      });
+    }
+  };
+  const { meta } = content;
+  meta.value.interviewees.forEach((id, i) => person(meta, `interviewees[${i}]`, id));
+  const dateIds = meta.value.relativeDates.map((date) => date.id);
+  if (!dateIds.includes(meta.value.day)) {
+    problems.push({
+      file: meta.file,
+      entry: meta.entry,
+      field: 'day',
+      message: `Unknown relative date "${meta.value.day}".`,
+      hint: `Use the id of one of the relativeDates in ${meta.file}: ${dateIds.join(', ')}.`,
+    });
+  }
+  for (const quote of content.quotes) {
+    quote.value.speakers.forEach((id, i) => person(quote, `speakers[${i}]`, id));
+    theme(quote, quote.value.theme);
+  }
+  for (const fact of content.facts) {
+    theme(fact, fact.value.theme);
+    const { voice } = fact.value;
+    if (voice !== undefined && !isSharedVoice(voice) && !personIds.includes(voice)) {
+      problems.push({
+        file: fact.file,
+        entry: fact.entry,
+        field: 'voice',
+        message: `Unknown voice "${voice}".`,
+        hint: `Use a person id from ${CONTENT_FILES.people} (${personIds.join(', ')}) or one of: ${SHARED_VOICES.join(', ')}.`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,47 @@
+/**
+ * Rule: the site never writes a date relative to the article's unknown publication day in its own
+ * voice ("last July", "지난 7월", "the 4th"): readers would take it relative to today. Such a date is
+ * defined once in the source metadata and referred to as `{date:ID}`, which must exist. Quoting the
+ * article's own words verbatim ("'지난 7월'") is allowed.
+ */
+import { DATE_TOKEN, relativeDateIds } from '../../../lib/relative-dates.ts';
+import type { ContentProblem } from '../problems.ts';
+import { siteProse, withoutSourceQuotes } from '../prose.ts';
+import type { ValidContent } from '../validate.ts';
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** Relative dates as they would slip into prose, by language. */
+export const BARE_RELATIVE_DATE = {
+  en: new RegExp(
+    `\\b(?:last|next|this|coming|past) (?:${MONTHS}|month|week|year)\\b|\\bthe (?:coming )?\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:yesterday|tomorrow)\\b`,
+    'i',
+  ),
+  ko: /(?:지난|오는|이번|다음)\s?(?:\d{1,2}\s?[월일]|달)|지난\s?주(?![가-힣])|지난해|작년|올해|내년|어제|내일/,
+} as const;
+
+export function checkRelativeDates(content: ValidContent): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = content.meta.value.relativeDates.map((date) => date.id);
+  for (const prose of siteProse(content)) {
+    const where = { file: prose.file, entry: prose.entry, field: prose.field };
+    for (const id of relativeDateIds(prose.text)) {
+      if (ids.includes(id)) continue;
+      problems.push({
+        ...where,
+        message: `Unknown relative date {date:${id}}.`,
+        hint: `Use one of the relativeDates in ${content.meta.file} (${ids.join(', ')}), or add it there with its evidence.`,
+      });
+    }
+    const text = withoutSourceQuotes(prose.text.replace(DATE_TOKEN, ''), content.source.paragraphs);
+    const bare = BARE_RELATIVE_DATE[prose.lang].exec(text);
+    if (bare) {
+      problems.push({
+        ...where,
+        message: `"${bare[0]}" is a date relative to the article's publication, which the text does not give; readers would take it relative to today.`,
+        hint: `Refer to the date as {date:ID} (defined once under relativeDates in ${content.meta.file}); pages then show it with what is unknown, e.g. "July (year not given)" / "7월(연도 미상)".`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,178 @@
+/**
+ * Rule: a fact keeps whose claim it is and how sure the speaker was, in both languages.
+ *
+ * From each cited excerpt it reads three signals:
+ * - speech: the excerpt sits inside quotation marks in its paragraph, or carries a speech verb
+ *   (밝혔다, 강조했다, 자신했다, 기대했다, 내다봤다, 설명이다…);
+ * - hearsay: 후문 (word from behind the scenes);
+ * - hedge: 것 같다, a future/conjecture -ㄹ 것 (할 것, 늘 것, 있을 것), 기대했다, 전망했다, 내다봤다.
+ *
+ * Then: hearsay needs `voice: hearsay` and statements that say so; speech needs a person or
+ * `co-heads` as the voice, and statements that name the speaker with an attribution word; a hedge
+ * needs a hedge word in both statements. The word lists are below; CONTRIBUTING.md documents them.
+ */
+import { getJongseong } from 'es-hangul';
+import type { Fact, Person } from '../../../lib/content-schemas.ts';
+import { normalizeForComparison } from '../../../lib/source-text.ts';
+import type { ContentProblem } from '../problems.ts';
+import type { Located, ValidContent } from '../validate.ts';
+
+const SPEECH_KO = [
+  '밝혔다',
+  '말했다',
+  '강조했다',
+  '자신했다',
+  '기대했다',
+  '전망했다',
+  '내다봤다',
+  '회고했다',
+  '덧붙였다',
+  '설명했다',
+  '설명이다',
+  '답했다',
+  '짚었다',
+  '꼽았다',
+];
+const HEARSAY_KO = ['후문'];
+const HEDGE_KO = ['것 같', '기대했', '전망했', '내다봤'];
+
+/** What a statement must contain, by language (a Korean hedge may also be a -ㄹ 것 ending). */
+export const STATEMENT_MARKERS = {
+  attribution: {
+    en: /\b(?:says?|said|according to|explains?|explained|expects?|expected|believes?|argues?|argued|stresse[sd]|stresses|recalls?|recalled|adds?|added|credits?|credited|grants?|granted|answered|responded|describes?|described)\b/i,
+    ko: /말했|밝혔|강조했|설명했|기대했|전망했|내다봤|자신했|회고했|덧붙였|답했|짚었|꼽았|에 따르면|설명이다|라며|다며/,
+  },
+  hedge: {
+    en: /\b(?:expects?|expected|thinks?|does not think|believes?|may|might|could|should|would|will|likely|probably|hopes?)\b/i,
+    ko: /것 같|기대했|전망했|내다봤/,
+  },
+  hearsay: {
+    en: /\b(?:word from behind the scenes|reportedly|word has it|hearsay)\b/i,
+    ko: /후문/,
+  },
+} as const;
+
+/** A -ㄹ 것 ending: a syllable with final ㄹ right before 것 ("할 것", "늘 것", "있을 것"). */
+function hasFutureGeot(text: string): boolean {
+  return [...text.matchAll(/([가-힣]) ?것/g)].some((match) => getJongseong(match[1] ?? '') === 'ㄹ');
+}
+
+/** Whether the excerpt sits inside a quotation ("…") of its paragraph. */
+function insideQuotation(excerpt: string, paragraph: string): boolean {
+  const haystack = normalizeForComparison(paragraph);
+  const at = haystack.indexOf(normalizeForComparison(excerpt));
+  if (at < 0) return false;
+  return (haystack.slice(0, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+}
+
+interface Signals {
+  speech: string | undefined;
+  hearsay: string | undefined;
+  hedge: string | undefined;
+}
+
+/** The markers the cited excerpts carry. */
+export function evidenceSignals(fact: Fact, paragraphs: readonly string[]): Signals {
+  const signals: Signals = { speech: undefined, hearsay: undefined, hedge: undefined };
+  for (const { paragraph, text } of fact.evidence) {
+    const source = paragraphs[paragraph - 1] ?? '';
+    signals.hearsay ??= HEARSAY_KO.find((marker) => text.includes(marker));
+    signals.speech ??=
+      SPEECH_KO.find((marker) => text.includes(marker)) ??
+      (insideQuotation(text, source) ? 'a quotation' : undefined);
+    const hedge = HEDGE_KO.find((marker) => text.includes(marker));
+    signals.hedge ??= hedge === '것 같' ? '것 같다' : (hedge ?? (hasFutureGeot(text) ? '-ㄹ 것' : undefined));
+  }
+  return signals;
+}
+
+/** How a statement may name the voice: the person's names, or the two interviewees together. */
+function speakerPatterns(voice: string, people: readonly Person[]): { en: RegExp; ko: RegExp } | undefined {
+  if (voice === 'co-heads') {
+    return {
+      en: /\bco-heads\b|\bboth heads\b|\btwo heads\b/,
+      ko: /두 원장|양 원장|두 공동 연구원장|두 사람/,
+    };
+  }
+  const person = people.find((candidate) => candidate.id === voice);
+  if (!person) return undefined;
+  const family = person.nameKo.slice(0, 1);
+  return {
+    en: new RegExp(`\\b${person.nameEn}\\b|\\b${person.nameEn.split(' ')[0]}\\b`),
+    ko: new RegExp(`${person.nameKo}|${family} (?:원장|회장|부사장|상무|전 원장)`),
+  };
+}
+
+function quoted(marker: string): string {
+  return marker === 'a quotation' || marker === '-ㄹ 것' ? marker : `"${marker}"`;
+}
+
+export function checkVoice(content: ValidContent): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const people = content.people.map((person) => person.value);
+  const report = (fact: Located<Fact>, field: string, message: string, hint: string) =>
+    problems.push({ file: fact.file, entry: fact.entry, field, message, hint });
+  for (const fact of content.facts) {
+    const { voice, statement } = fact.value;
+    if (voice === undefined) continue;
+    const signals = evidenceSignals(fact.value, content.source.paragraphs);
+    if (signals.hearsay && voice !== 'hearsay') {
+      report(
+        fact,
+        'voice',
+        `The evidence passes on hearsay (${quoted(signals.hearsay)}), but the voice is "${voice}".`,
+        'Set voice: hearsay and word both statements as what the article passes on ("The article passes on word from behind the scenes that…" / "…는 후문을 전한다").',
+      );
+    } else if (signals.speech && !signals.hearsay && (voice === 'article' || voice === 'hearsay')) {
+      report(
+        fact,
+        'voice',
+        `The evidence is speech (${quoted(signals.speech)}), but the voice is "${voice}": the site would state in its own voice what the article attributes to a speaker.`,
+        'Set voice to the speaker\'s person id, or co-heads for "양 원장"/"두 원장" and their joint statements.',
+      );
+    }
+    if (voice === 'hearsay') {
+      for (const lang of ['en', 'ko'] as const) {
+        if (STATEMENT_MARKERS.hearsay[lang].test(statement[lang])) continue;
+        report(
+          fact,
+          `statement.${lang}`,
+          `The voice is hearsay, but statement.${lang} does not say so.`,
+          lang === 'en'
+            ? 'Say it is word the article passes on: "word from behind the scenes", "reportedly".'
+            : 'Keep "후문" in the Korean statement ("…는 후문을 전한다").',
+        );
+      }
+    }
+    const speaker = speakerPatterns(voice, people);
+    if (speaker) {
+      for (const lang of ['en', 'ko'] as const) {
+        const text = statement[lang];
+        if (speaker[lang].test(text) && STATEMENT_MARKERS.attribution[lang].test(text)) continue;
+        report(
+          fact,
+          `statement.${lang}`,
+          `statement.${lang} does not say whose claim this is (voice "${voice}").`,
+          lang === 'en'
+            ? 'Name the speaker (display name, family name, or "the co-heads") and attribute the claim: says, said, explains, expects, according to…'
+            : 'Name the speaker (이홍락 원장, 이 원장, 두 원장…) and attribute the claim: 말했다, 밝혔다, 강조했다, 기대했다, …에 따르면.',
+        );
+      }
+    }
+    if (signals.hedge) {
+      for (const lang of ['en', 'ko'] as const) {
+        const text = statement[lang];
+        if (STATEMENT_MARKERS.hedge[lang].test(text) || (lang === 'ko' && hasFutureGeot(text))) continue;
+        report(
+          fact,
+          `statement.${lang}`,
+          `The evidence hedges (${quoted(signals.hedge)}), but statement.${lang} states it as settled.`,
+          lang === 'en'
+            ? 'Keep the hedge: expects, does not think, may, should, would, will…'
+            : 'Keep the hedge: 것 같다, -ㄹ 것 (할 것, 늘 것), 기대했다, 전망했다, 내다봤다.',
+        );
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,59 @@
+/**
+ * Dates the article gives relative to its own publication day, which the text does not give. Prose
+ * refers to them as `{date:ID}`; every page, image and data file renders them through this module,
+ * saying what is unknown instead of guessing a year or month.
+ */
+import type { RelativeDate } from './content-schemas.ts';
+import type { Lang } from '../site.config.ts';
+
+/** A reference to a relative date inside prose: `{date:ID}`. */
+export const DATE_TOKEN = /\{date:([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
+
+const MONTH_NAMES = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+const ORDINALS = new Intl.PluralRules('en', { type: 'ordinal' });
+const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = {
+  zero: 'th',
+  one: 'st',
+  two: 'nd',
+  few: 'rd',
+  many: 'th',
+  other: 'th',
+};
+
+function monthName(month: number): string {
+  return MONTH_NAMES.format(new Date(Date.UTC(2000, month - 1, 1)));
+}
+
+/** How the site writes a relative date, e.g. "July (year not given)" / "7월(연도 미상)". */
+export function formatRelativeDate(date: RelativeDate, lang: Lang): string {
+  if (date.month === 'previous') {
+    return lang === 'en'
+      ? 'the month before publication (publication date not given)'
+      : '게재 직전 달(게재일 미상)';
+  }
+  if (date.day !== undefined && date.month === undefined) {
+    return lang === 'en'
+      ? `the ${date.day}${ORDINAL_SUFFIX[ORDINALS.select(date.day)]} (month and year not given)`
+      : `${date.day}일(연월 미상)`;
+  }
+  if (date.month !== undefined && date.day === undefined) {
+    return lang === 'en' ? `${monthName(date.month)} (year not given)` : `${date.month}월(연도 미상)`;
+  }
+  return lang === 'en'
+    ? `${monthName(date.month ?? 1)} ${date.day} (year not given)`
+    : `${date.month}월 ${date.day}일(연도 미상)`;
+}
+
+/** The ids of the relative dates `text` refers to, in order. */
+export function relativeDateIds(text: string): string[] {
+  return [...text.matchAll(DATE_TOKEN)].map((match) => match[1] ?? '');
+}
+
+/** `text` with every `{date:ID}` written out; an unknown id is an error (the verifier reports it first). */
+export function expandRelativeDates(text: string, dates: readonly RelativeDate[], lang: Lang): string {
+  return text.replace(DATE_TOKEN, (_, id: string) => {
+    const date = dates.find((candidate) => candidate.id === id);
+    if (!date) throw new Error(`Unknown relative date "${id}" in: ${text}`);
+    return formatRelativeDate(date, lang);
+  });
+}

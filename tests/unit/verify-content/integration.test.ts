@@ -1,0 +1,75 @@
+import { EventEmitter } from 'node:events';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { ViteDevServer } from 'vite';
+import {
+  assertContentVerified,
+  devVerifier,
+  VERIFICATION_HINT,
+} from '../../../src/integrations/verify-content/index.ts';
+import { latestVerification } from '../../../src/integrations/verify-content/dev-state.ts';
+
+const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const temps: string[] = [];
+afterAll(async () => Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+/** A copy of the real content in a temporary project, with one file edited. */
+async function projectWith(file: string, edit: (text: string) => string): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'factsheet-'));
+  temps.push(root);
+  await cp(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true });
+  const target = path.join(root, file);
+  await writeFile(target, edit(await readFile(target, 'utf8')));
+  return root;
+}
+
+const breakQuote = (text: string) => text.replace("'산업 난제 해결'이라는", '’산업 난제 해결’이라는');
+
+describe('the build integration', () => {
+  it('fails with an AstroError naming file, entry, field and the closest passage', async () => {
+    const root = await projectWith('content/quotes.yaml', breakQuote);
+    const error = await assertContentVerified(root).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toMatchObject({ name: 'AstroUserError', hint: VERIFICATION_HINT });
+    expect((error as Error).message).toMatchInlineSnapshot(`
+      "Content verification found 1 problem:
+        - content/quotes.yaml › clear-goal-industrial-problems › ko: The quote is not verbatim in ¶7: "LG AI연구원은 ’산업 난제 해결’이라는 명확한 목표로 연구개발에 집중하고 있다"
+          hint: Closest passage in ¶7: "LG AI연구원은 '산업 난제 해결'이라는 명확한 목표로 연구개발에 집중하고 있다". Copy the Korean text exactly; only Unicode normalisation and whitespace may differ."
+    `);
+  });
+});
+
+describe('the dev server', () => {
+  it('re-verifies on a change under content/, shows the problem in the overlay, and clears it when fixed', async () => {
+    const root = await projectWith('content/themes/en/ai-bubble.mdx', (text) => text);
+    const watcher = new EventEmitter();
+    const send = vi.fn();
+    const server = { watcher, ws: { send }, config: { logger: { error: vi.fn() } } };
+    const plugin = devVerifier(root);
+    (plugin.configureServer as (server: ViteDevServer) => void)(server as unknown as ViteDevServer);
+    expect(await latestVerification()).toBeUndefined();
+
+    const page = path.join(root, 'content/themes/en/ai-bubble.mdx');
+    const original = await readFile(page, 'utf8');
+    await writeFile(
+      page,
+      original.replace('<Fact id="ai-value-trending-up" />', '{/* <Fact id="ai-value-trending-up" /> */}'),
+    );
+    watcher.emit('all', 'change', page);
+    const error = await latestVerification();
+    expect(error?.message).toContain(
+      'content/themes/en/ai-bubble.mdx › ai-bubble › <Fact id="ai-value-trending-up">',
+    );
+    await vi.waitFor(() => expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'error' })));
+
+    await writeFile(page, original);
+    watcher.emit('all', 'change', page);
+    expect(await latestVerification()).toBeUndefined();
+    await vi.waitFor(() => expect(send).toHaveBeenLastCalledWith({ type: 'full-reload' }));
+  });
+});

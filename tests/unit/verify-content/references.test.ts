@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { verifyContent } from '../../../src/integrations/verify-content/verify.ts';
+import { at, entries, validContent } from './fixture.ts';
+
+describe('the references rule', () => {
+  it('rejects a dangling speaker', () => {
+    const content = validContent();
+    at(entries(content.quotes), 0).speakers = ['hong', 'nobody'];
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "goal",
+          "field": "speakers[1]",
+          "file": "content/quotes.yaml",
+          "hint": "Use one of the ids in content/people.yaml: hong.",
+          "message": "Unknown person "nobody".",
+        },
+      ]
+    `);
+  });
+
+  it('rejects a voice that is neither a person nor a shared voice', () => {
+    const content = validContent();
+    at(entries(content.facts), 0).voice = 'reporter';
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "caption",
+          "field": "voice",
+          "file": "content/facts.yaml",
+          "hint": "Use a person id from content/people.yaml (hong) or one of: co-heads, article, hearsay.",
+          "message": "Unknown voice "reporter".",
+        },
+      ]
+    `);
+  });
+
+  it('rejects a dangling theme', () => {
+    const content = validContent();
+    at(entries(content.facts), 0).theme = 'nowhere';
+    expect(verifyContent(content)[0]).toMatchInlineSnapshot(`
+      {
+        "entry": "caption",
+        "field": "theme",
+        "file": "content/facts.yaml",
+        "hint": "Use a theme that has pages in content/themes/<lang>/: vision.",
+        "message": "Unknown theme "nowhere".",
+      }
+    `);
+  });
+});

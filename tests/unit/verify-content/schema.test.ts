@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { parseYamlFile } from '../../../src/integrations/verify-content/read.ts';
+import { verifyContent } from '../../../src/integrations/verify-content/verify.ts';
+import { at, entries, validContent } from './fixture.ts';
+
+describe('the schema rule', () => {
+  it('reports a field that breaks the schema with its path', () => {
+    const content = validContent();
+    at(at(entries(content.people), 0).roles as Record<string, unknown>[], 0).evidence = {
+      paragraph: 0,
+      text: '홍길동 연구원장이',
+    };
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "hong",
+          "field": "roles[0].evidence.paragraph",
+          "file": "content/people.yaml",
+          "message": "Paragraph numbers start at 1 (¶1 is the photo caption).",
+        },
+      ]
+    `);
+  });
+
+  it('reports an unknown field, e.g. text cut at a comma inside a YAML flow mapping', () => {
+    const content = validContent();
+    content.facts = parseYamlFile(
+      'content/facts.yaml',
+      `- id: solve
+  theme: vision
+  voice: hong
+  statement: { en: The goal, ko: 목표 }
+  evidence:
+    - { paragraph: 3, text: 홍 원장은, 목표 }`,
+    );
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "solve",
+          "field": "evidence[0]",
+          "file": "content/facts.yaml",
+          "hint": "Check the spelling against the schema. Inside { … } in YAML a comma ends the value: put text that contains a comma in quotes.",
+          "message": "Unknown field "목표".",
+        },
+      ]
+    `);
+  });
+
+  it('asks an interview fact to say whose claim it is', () => {
+    const content = validContent();
+    delete at(entries(content.facts), 0).voice;
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "caption",
+          "field": "voice",
+          "file": "content/facts.yaml",
+          "message": "Say whose claim this is: voice: <person id> | co-heads | article | hearsay.",
+        },
+      ]
+    `);
+  });
+
+  it('rejects a context fact without a citation, or with a voice', () => {
+    const content = validContent();
+    at(entries(content.facts), 0).kind = 'context';
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "caption",
+          "field": "voice",
+          "file": "content/facts.yaml",
+          "message": "A context fact speaks through its \`citation\`; remove \`voice\`.",
+        },
+        {
+          "entry": "caption",
+          "field": "citation",
+          "file": "content/facts.yaml",
+          "message": "A context fact does not come from the interview, so it needs a \`citation\` (title, publisher, url) of a public source.",
+        },
+      ]
+    `);
+  });
+
+  it('rejects an interview fact without evidence', () => {
+    const content = validContent();
+    at(entries(content.facts), 1).evidence = [];
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "solve",
+          "field": "evidence",
+          "file": "content/facts.yaml",
+          "message": "An interview fact needs at least one evidence excerpt from the source.",
+        },
+      ]
+    `);
+  });
+
+  it('reports a file that is not valid YAML', () => {
+    const content = validContent();
+    content.quotes = parseYamlFile('content/quotes.yaml', "- ko: '엑사원 4.0' 공개.");
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "file": "content/quotes.yaml",
+          "message": "The file is not valid YAML: Unexpected scalar at node end at line 1, column 17:
+
+      - ko: '엑사원 4.0' 공개.
+                      ^^^
+      ",
+        },
+      ]
+    `);
+  });
+
+  it('reports a theme page whose MDX does not parse, with the page named', () => {
+    const content = validContent();
+    at(content.themes, 0).text += '\n<Fact id="x"\n';
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "vision",
+          "file": "content/themes/en/vision.mdx",
+          "hint": "Line and column count from the top of the file. Components are written <Fact id="…" />.",
+          "message": "The page is not valid MDX: 13:1: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`) (mdx-jsx:unexpected-character)",
+        },
+      ]
+    `);
+  });
+});
