@@ -144,7 +144,9 @@ test('a filter value no control offers (<script>) changes nothing', async ({ pag
 });
 
 test('보고 finds the page whose fact has 대면보고 (a noun inside a compound)', async ({ page }) => {
-  const fact = facts.find((f) => f.statement.ko.includes('대면보고'));
+  const fact = facts.find((f) =>
+    [f.statement.ko, ...f.evidence.map((e) => e.text)].some((text) => text.includes('대면보고')),
+  );
   if (!fact) throw new Error('The content has no fact with 대면보고.');
   const top = await hrefs(await searchFor(page, 'ko', '보고'));
   expect(top.map(pathOf), `results: ${top.join(', ')}`).toContain(pageUrl('ko', fact.theme));
