@@ -65,14 +65,19 @@ try {
     languages: Record<string, { page_count: number }>;
   };
   const searchPage = (lang: string) => `http://localhost:${PORT}${lang === 'ko' ? '/ko' : ''}/search/`;
-  /** Bytes of Pagefind files a page has fetched so far. */
+  /** Bytes of the Pagefind files a page has fetched so far (waiting for bodies still arriving). */
   const countPagefindBytes = (page: Page) => {
-    const counter = { bytes: 0 };
-    page.on('response', async (response) => {
-      if (!response.url().includes('/pagefind/')) return;
-      counter.bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    const bodies: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/pagefind/'))
+        bodies.push(
+          response.body().then(
+            (body) => body.length,
+            () => 0,
+          ),
+        );
     });
-    return counter;
+    return async () => (await Promise.all(bodies)).reduce((sum, bytes) => sum + bytes, 0);
   };
   for (const lang of ['en', 'ko'] as const) {
     const langBytes = await sizeOf(pagefindDir, (file) => file.includes(`${lang}_`));
@@ -82,6 +87,7 @@ try {
     await filteredPage.goto(`${searchPage(lang)}?kind=quote`);
     await filteredPage.locator('main [data-search-results] li').first().waitFor();
     await filteredPage.locator('main [data-search-results]:not([aria-busy])').waitFor();
+    const filteredBytes = await filtered();
     await filteredPage.close();
     const page = await browser.newPage();
     const first = countPagefindBytes(page);
@@ -105,8 +111,8 @@ try {
           String(entry.languages[lang]?.page_count ?? '?'),
           kb(langBytes),
           kb(shared),
-          kb(first.bytes),
-          kb(filtered.bytes),
+          kb(await first()),
+          kb(filteredBytes),
         ]);
       }
     }
