@@ -3,10 +3,21 @@ import path from 'node:path';
 import { ELEMENT_NODE, TEXT_NODE, walkSync, type Node } from 'ultrahtml';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { expect, it } from 'vitest';
-import { LANGS, SECTIONS } from '../../src/site.config.ts';
+import { formatMessage } from '../../src/i18n/format-message.ts';
+import { en } from '../../src/i18n/en.ts';
+import { ko } from '../../src/i18n/ko.ts';
+import { LANGS, SECTIONS, type Lang } from '../../src/site.config.ts';
 import { attr, builtPages, langAndSlug, langOf, pageAt, readPage, SITE } from '../support/builds.ts';
 
 const pages = builtPages();
+const UI = { en, ko } satisfies Record<Lang, unknown>;
+
+/** Whether a node sits inside an `aria-hidden="true"` element. */
+function hiddenFromScreenReaders(node: Node): boolean {
+  for (let element: Node | undefined = node.parent; element; element = element.parent)
+    if (element.type === ELEMENT_NODE && element.attributes['aria-hidden'] === 'true') return true;
+  return false;
+}
 const named = (list: typeof pages) => list.map((page) => ({ ...page, name: `/${page.path}` }));
 
 it.for(LANGS)(
@@ -62,6 +73,35 @@ it('Korean text on English pages is marked lang="ko"', () => {
   }
   expect(unmarked).toEqual([]);
 });
+
+it('English words on English pages are not marked as Korean', () => {
+  // The mirror of the check above: an English label inside lang="ko" is read with Korean pronunciation.
+  const misMarked: string[] = [];
+  for (const page of pages.filter((p) => attr(readPage(p), 'html', 'lang') === 'en')) {
+    walkSync(querySelector(readPage(page), 'body'), (node: Node) => {
+      if (node.type !== TEXT_NODE || /[\uac00-\ud7a3]/.test(node.value) || !/[A-Za-z]{3}/.test(node.value))
+        return;
+      if (langOf(node) === 'ko') misMarked.push(`/${page.path}: ${node.value.trim()}`);
+    });
+  }
+  expect(misMarked).toEqual([]);
+});
+
+it.for(named(pages.filter((page) => page.path !== '404.html')))(
+  '$name: each ¶ badge is named for screen readers in the page\'s language ("paragraph 3", "3문단")',
+  (page) => {
+    const doc = readPage(page);
+    const lang = attr(doc, 'html', 'lang') as Lang;
+    for (const badge of querySelectorAll(doc, 'a[data-paragraph]')) {
+      const spoken: string[] = [];
+      walkSync(badge, (node: Node) => {
+        if (node.type === TEXT_NODE && !hiddenFromScreenReaders(node)) spoken.push(node.value);
+      });
+      const n = Number(badge.attributes['data-paragraph']);
+      expect(spoken.join('').trim()).toBe(formatMessage(UI[lang].paragraphNumber, { n }));
+    }
+  },
+);
 
 it('the stored colour scheme is applied by an inline script before any stylesheet loads (no flash)', () => {
   for (const page of pages) {
