@@ -4,13 +4,14 @@
  * (`?kind=quote`, no query: browsing) fetch, and the median latency of 50 queries typed into the real
  * search page in headless Chromium. Run after `npm run build`: `npm run bench:search`.
  */
-import { spawn } from 'node:child_process';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { builtAddress } from '../src/lib/built-html.ts';
+import { LANGS, sectionSlug, type Lang } from '../src/site.config.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
+import { serveSite } from './serve.ts';
 
-const PORT = 4331;
 const DIST = path.resolve('dist');
 const QUERIES = {
   en: [
@@ -37,7 +38,7 @@ const QUERIES = {
     '연구원',
     '생태계',
   ],
-} as const;
+} as const satisfies Record<Lang, readonly string[]>;
 
 async function sizeOf(dir: string, filter: (file: string) => boolean): Promise<number> {
   let total = 0;
@@ -50,10 +51,7 @@ async function sizeOf(dir: string, filter: (file: string) => boolean): Promise<n
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-const server = spawn(process.execPath, ['tools/serve.ts', '--dir', DIST, '--port', String(PORT)], {
-  stdio: 'ignore',
-});
-await new Promise((resolve) => setTimeout(resolve, 800));
+const server = await serveSite({ dir: DIST });
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
   args: CHROMIUM_ARGS,
@@ -64,7 +62,8 @@ try {
   const entry = JSON.parse(await readFile(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
-  const searchPage = (lang: string) => `http://localhost:${PORT}${lang === 'ko' ? '/ko' : ''}/search/`;
+  const searchPage = (lang: Lang) =>
+    new URL(builtAddress(DIST, lang, sectionSlug('search')), server.url).href;
   /** Bytes of the Pagefind files a page has fetched so far (waiting for bodies still arriving). */
   const countPagefindBytes = (page: Page) => {
     const bodies: Promise<number>[] = [];
@@ -79,7 +78,7 @@ try {
     });
     return async () => (await Promise.all(bodies)).reduce((sum, bytes) => sum + bytes, 0);
   };
-  for (const lang of ['en', 'ko'] as const) {
+  for (const lang of LANGS) {
     const langBytes = await sizeOf(pagefindDir, (file) => file.includes(`${lang}_`));
     const shared = await sizeOf(pagefindDir, (file) => !/(en|ko)_/.test(file));
     const filteredPage = await browser.newPage();
@@ -127,5 +126,5 @@ try {
   for (const row of rows) console.log(row.join(' | '));
 } finally {
   await browser.close();
-  server.kill();
+  server.close();
 }

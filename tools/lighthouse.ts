@@ -3,24 +3,24 @@
  * category for every template in both languages. Not part of `npm test`: axe and the checks over the
  * build output cover what its accessibility, best-practices and SEO audits look at.
  */
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 import { freePort } from './free-port.ts';
-import { LANGS, DEFAULT_LANG, SECTIONS } from '../src/site.config.ts';
+import { builtAddress } from '../src/lib/built-html.ts';
+import { LANGS, SECTIONS } from '../src/site.config.ts';
+import { serveSite } from './serve.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
 type Scores = Record<Category, number> & { failing: string[] };
 
-/** One page per template: the overview, a theme page, every section and the 404 page. */
-const TEMPLATES = [
+/** One page per template (by slug): the overview, a theme page and every section. */
+const TEMPLATE_SLUGS = [
   '',
-  `${readdirSync('content/themes/en')[0]?.replace(/\.mdx$/, '')}/`,
-  ...SECTIONS.map((section) => `${section.slug}/`),
-  '404.html',
+  readdirSync('content/themes/en')[0]?.replace(/\.mdx$/, '') ?? '',
+  ...SECTIONS.map((section) => section.slug),
 ];
 
 async function launchForLighthouse(port: number): Promise<Browser> {
@@ -82,26 +82,23 @@ async function audit(
 }
 
 if (import.meta.main) {
-  const serverPort = await freePort();
   const debugPort = await freePort();
-  const server = spawn(process.execPath, ['tools/serve.ts', '--dir', 'dist', '--port', String(serverPort)], {
-    stdio: 'ignore',
-  });
-  await new Promise((resolve) => setTimeout(resolve, 800));
+  const server = await serveSite({ dir: 'dist' });
   const browser = await launchForLighthouse(debugPort);
+  // Every template in every language, and the one 404 page all languages share.
+  const addresses = [
+    ...LANGS.flatMap((lang) => TEMPLATE_SLUGS.map((slug) => builtAddress('dist', lang, slug))),
+    '404.html',
+  ];
   try {
-    console.log('page'.padEnd(26), CATEGORIES.map((c) => c.padStart(15)).join(''));
-    for (const prefix of LANGS.map((lang) => (lang === DEFAULT_LANG ? '/' : `/${lang}/`))) {
-      for (const template of TEMPLATES) {
-        if (prefix !== '/' && template === '404.html') continue; // one 404.html serves every language
-        const page = `${prefix}${template}`;
-        const scores = await audit(`http://localhost:${serverPort}${page}`, debugPort);
-        console.log(page.padEnd(26), CATEGORIES.map((c) => String(scores[c]).padStart(15)).join(''));
-        for (const failing of scores.failing) console.log('   ', failing);
-      }
+    console.log('page'.padEnd(30), CATEGORIES.map((c) => c.padStart(15)).join(''));
+    for (const address of addresses) {
+      const scores = await audit(new URL(address, server.url).href, debugPort);
+      console.log(`/${address}`.padEnd(30), CATEGORIES.map((c) => String(scores[c]).padStart(15)).join(''));
+      for (const failing of scores.failing) console.log('   ', failing);
     }
   } finally {
     await browser.close();
-    server.kill();
+    server.close();
   }
 }

@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { ELEMENT_NODE, parse, TEXT_NODE, walkSync, type Node } from 'ultrahtml';
+import { DEFAULT_LANG, LANGS, type Lang } from '../site.config.ts';
 
 /** Absolute paths of every `.html` file below `dir`, sorted. */
 export function htmlFiles(dir: string): string[] {
@@ -19,6 +20,25 @@ export function htmlFiles(dir: string): string[] {
 export function pagePathOf(dir: string, file: string): string {
   const posix = path.relative(dir, file).split(path.sep).join('/');
   return `/${posix.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * The language and slug a built page's address stands for, relative to the site root:
+ * 'ko/people/' → ['ko', 'people'], '' → ['en', ''].
+ */
+export function langAndSlug(address: string): [Lang, string] {
+  const [first = '', ...rest] = address.replace(/^\/|\/$/g, '').split('/');
+  const lang = LANGS.find((candidate) => candidate === first && candidate !== DEFAULT_LANG);
+  return lang ? [lang, rest.join('/')] : [DEFAULT_LANG, [first, ...rest].filter(Boolean).join('/')];
+}
+
+/** The address of the built page for a language and slug, relative to the site root ('ko/people/'). */
+export function builtAddress(dir: string, lang: Lang, slug: string): string {
+  const address = htmlFiles(dir)
+    .map((file) => pagePathOf(dir, file).slice(1))
+    .find((page) => page !== '404.html' && langAndSlug(page).join('/') === `${lang}/${slug}`);
+  if (address === undefined) throw new Error(`${dir}/ has no ${lang} page "${slug}"; build first.`);
+  return address;
 }
 
 /** An element of a parsed page, with its attributes decoded. */

@@ -2,10 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { formatMessage } from '../../src/i18n/format-message.ts';
 import { expect, open, test, UI } from '../support/browser.ts';
-import { facts, glossary, interviewees, pageUrl, people, quotes, type Lang } from './site.ts';
+import { sectionSlug, type Lang } from '../../src/site.config.ts';
+import { pathTo } from '../support/builds.ts';
+import { facts, glossary, interviewees, people, quotes } from './site.ts';
 
 /** A page's address relative to the site root, as `open` takes it. */
-const address = (lang: Lang, slug: string) => pageUrl(lang, slug).slice(1);
+const address = (lang: Lang, slug: string) => pathTo(lang, slug).slice(1);
 
 /** The result list inside `scope`, once the search in flight (if any) is done. */
 async function settledResults(scope: Locator | Page, lang: Lang): Promise<Locator> {
@@ -16,7 +18,7 @@ async function settledResults(scope: Locator | Page, lang: Lang): Promise<Locato
 
 /** Types a query into the search page's field, as a reader would, and returns the result links. */
 async function searchFor(page: Page, lang: Lang, query: string, params = '') {
-  await open(page, `${address(lang, 'search')}${params}`);
+  await open(page, `${address(lang, sectionSlug('search'))}${params}`);
   await page.getByRole('searchbox', { name: UI[lang].searchLabel }).fill(query);
   return (await settledResults(page.locator('main'), lang)).getByRole('link');
 }
@@ -31,9 +33,9 @@ const hrefs = (links: Locator) =>
   );
 
 const quoteHref = (lang: Lang, quote: { id: string; theme: string }) =>
-  `${pageUrl(lang, quote.theme)}#quote-${quote.id}`;
+  `${pathTo(lang, quote.theme)}#quote-${quote.id}`;
 const quotedPagesOf = (person: string, lang: Lang) => [
-  ...new Set(quotes.filter((q) => q.speakers.includes(person)).map((q) => pageUrl(lang, q.theme))),
+  ...new Set(quotes.filter((q) => q.speakers.includes(person)).map((q) => pathTo(lang, q.theme))),
 ];
 const pathOf = (href: string) => href.replace(/#.*/, '');
 const lee = 'lee-honglak';
@@ -99,7 +101,7 @@ test('speaker and kind filters without a query list every quote by Lee, joint on
 }) => {
   const expected = quotes.filter((q) => q.speakers.includes(lee)).map((q) => quoteHref('en', q));
   expect(expected.length).toBeGreaterThan(0);
-  await open(page, `${address('en', 'search')}?speaker=${lee}&kind=quote`);
+  await open(page, `${address('en', sectionSlug('search'))}?speaker=${lee}&kind=quote`);
   const main = page.locator('main');
   const list = await settledResults(main, 'en');
   const more = main.getByRole('button', { name: UI.en.searchMore });
@@ -129,11 +131,11 @@ test('ticking filters narrows a search and puts them in the address', async ({ p
 });
 
 test('a filter value no control offers (<script>) changes nothing', async ({ page }) => {
-  await open(page, `${address('en', 'search')}?kind=quote`);
+  await open(page, `${address('en', sectionSlug('search'))}?kind=quote`);
   const clean = await hrefs((await settledResults(page.locator('main'), 'en')).getByRole('link'));
   await open(
     page,
-    `${address('en', 'search')}?kind=quote&speaker=${encodeURIComponent('<script>window.__pwned=1</script>')}&theme=%22%3E%3Cimg%20src%3Dx%3E`,
+    `${address('en', sectionSlug('search'))}?kind=quote&speaker=${encodeURIComponent('<script>window.__pwned=1</script>')}&theme=%22%3E%3Cimg%20src%3Dx%3E`,
   );
   const links = (await settledResults(page.locator('main'), 'en')).getByRole('link');
   expect(await hrefs(links)).toEqual(clean);
@@ -149,23 +151,23 @@ test('보고 finds the page whose fact has 대면보고 (a noun inside a compoun
   );
   if (!fact) throw new Error('The content has no fact with 대면보고.');
   const top = await hrefs(await searchFor(page, 'ko', '보고'));
-  expect(top.map(pathOf), `results: ${top.join(', ')}`).toContain(pageUrl('ko', fact.theme));
+  expect(top.map(pathOf), `results: ${top.join(', ')}`).toContain(pathTo('ko', fact.theme));
 });
 
 test('English typed on the Korean site and Korean on the English site find the pages', async ({ page }) => {
   const sovereign = glossary.find((entry) => entry.id === 'sovereign-ai');
   expect(sovereign?.term.en.toLowerCase()).toContain('sovereign');
   expect((await hrefs(await searchFor(page, 'ko', 'sovereign'))).map(pathOf)).toContain(
-    pageUrl('ko', 'sovereign-ai'),
+    pathTo('ko', 'sovereign-ai'),
   );
   expect((await hrefs(await searchFor(page, 'ko', 'EXAONE'))).map(pathOf)).toContain(
-    pageUrl('ko', 'exaone-history'),
+    pathTo('ko', 'exaone-history'),
   );
   expect((await hrefs(await searchFor(page, 'en', '엑사원'))).map(pathOf)).toContain(
-    pageUrl('en', 'exaone-history'),
+    pathTo('en', 'exaone-history'),
   );
   const found = (await hrefs(await searchFor(page, 'en', people.get(lee)?.nameKo ?? lee))).map(pathOf);
-  expect(found).toContain(pageUrl('en', 'people'));
+  expect(found).toContain(pathTo('en', sectionSlug('people')));
   expect(found.filter((path) => quotedPagesOf(lee, 'en').includes(path)).length).toBeGreaterThan(0);
   expect(found.filter((path) => path.startsWith('/ko/'))).toEqual([]);
 });
@@ -210,7 +212,7 @@ for (const bad of badInputs) {
 }
 
 test('the search page reads ?q= on load and keeps the URL in step', async ({ page }) => {
-  await open(page, `${address('ko', 'search')}?q=${encodeURIComponent('엑사원')}`);
+  await open(page, `${address('ko', sectionSlug('search'))}?q=${encodeURIComponent('엑사원')}`);
   const input = page.getByRole('searchbox', { name: UI.ko.searchLabel });
   await expect(input).toHaveValue('엑사원');
   await expect(page.getByRole('list', { name: UI.ko.searchResults }).getByRole('link').first()).toBeVisible();
@@ -249,7 +251,7 @@ test('the dialog opens from the keyboard, traps focus and closes on Escape', asy
 
 test('typing with a Korean IME does not search a half-composed syllable', async ({ page }) => {
   await page.clock.install();
-  await open(page, address('ko', 'search'));
+  await open(page, address('ko', sectionSlug('search')));
   const searches: string[] = [];
   await page.route('**/pagefind/**', (route) => {
     searches.push(route.request().url());
@@ -294,15 +296,15 @@ test('without JavaScript the search page explains and lists every theme page', a
 }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
   const page = await context.newPage();
-  await open(page, address('en', 'search'));
+  await open(page, address('en', sectionSlug('search')));
   await expect(page.getByText(UI.en.searchNeedsJs)).toBeVisible();
   for (const theme of new Set(quotes.map((quote) => quote.theme)))
-    await expect(page.locator(`main a[href="${pageUrl('en', theme)}"]`)).toBeVisible();
+    await expect(page.locator(`main a[href="${pathTo('en', theme)}"]`)).toBeVisible();
   await context.close();
 });
 
 test('with JavaScript the search page hides the no-JavaScript fallback', async ({ page }) => {
-  await open(page, address('en', 'search'));
+  await open(page, address('en', sectionSlug('search')));
   await expect(page.getByText(UI.en.searchNeedsJs)).toBeHidden();
 });
 
@@ -323,14 +325,14 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const lang of ['en', 'ko'] as const) {
       await open(
         page,
-        `${address(lang, 'search')}?q=${encodeURIComponent(lang === 'ko' ? '엑사원' : 'EXAONE')}`,
+        `${address(lang, sectionSlug('search'))}?q=${encodeURIComponent(lang === 'ko' ? '엑사원' : 'EXAONE')}`,
       );
       const main = page.locator('main');
       await main.getByText(UI[lang].searchFilters).click();
       await expect((await settledResults(main, lang)).getByRole('link').first()).toBeVisible();
       await check(`${lang} search page`);
 
-      await open(page, address(lang, 'people'));
+      await open(page, address(lang, sectionSlug('people')));
       await page.keyboard.press('Control+k');
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('searchbox').fill(lang === 'ko' ? '리소스' : 'timing');

@@ -1,19 +1,21 @@
-/** Page addresses and the content the search tests expect to find, read from the content files. */
+/** The content the search tests expect to find, read and validated as the build reads it. */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import type { Fact, GlossaryTerm, Person, Quote, SourceMeta } from '../../src/lib/content-schemas.ts';
+import { z } from 'astro/zod';
+import { CONTENT_FILES, parseContentYaml } from '../../src/lib/content-files.ts';
+import {
+  factSchema,
+  glossaryTermSchema,
+  personSchema,
+  quoteSchema,
+  sourceMetaSchema,
+} from '../../src/lib/content-schemas.ts';
 
-export type Lang = 'en' | 'ko';
-
-export function pageUrl(lang: Lang, slug: string): string {
-  return `/${[lang === 'ko' ? 'ko' : '', slug].filter(Boolean).join('/')}${lang === 'ko' || slug ? '/' : ''}`;
+function read<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+  return schema.parse(parseContentYaml(readFileSync(file, 'utf8')));
 }
 
-const read = (file: string): unknown =>
-  parse(readFileSync(new URL(`../../content/${file}`, import.meta.url), 'utf8'));
-
-export const quotes = read('quotes.yaml') as Quote[];
-export const facts = read('facts.yaml') as Fact[];
-export const glossary = read('glossary.yaml') as GlossaryTerm[];
-export const people = new Map((read('people.yaml') as Person[]).map((person) => [person.id, person]));
-export const { interviewees } = read('source/meta.yaml') as SourceMeta;
+export const quotes = read(CONTENT_FILES.quotes, z.array(quoteSchema));
+export const facts = read(CONTENT_FILES.facts, z.array(factSchema));
+export const glossary = read(CONTENT_FILES.glossary, z.array(glossaryTermSchema));
+export const people = new Map(read(CONTENT_FILES.people, z.array(personSchema)).map((p) => [p.id, p]));
+export const { interviewees } = read(CONTENT_FILES.sourceMeta, sourceMetaSchema);

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { decodeHTMLAttribute } from 'entities';
 import { ELEMENT_NODE, parse, type Node } from 'ultrahtml';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
-import { htmlFiles, pagePathOf, textOf } from '../../src/lib/built-html.ts';
-import { basePath, DEFAULT_LANG, LANGS, siteOrigin, type Lang } from '../../src/site.config.ts';
+import { builtAddress, htmlFiles, langAndSlug, pagePathOf, textOf } from '../../src/lib/built-html.ts';
+import { basePath, siteOrigin, type Lang } from '../../src/site.config.ts';
 
 /** Sub-path of the second build, served as a GitHub Pages project site would be (see `build:base`). */
 export const BASE_BUILD_PATH = '/factsheet/';
@@ -61,12 +61,9 @@ export function builtFile({ dir }: Build, file: string): string {
   return path.join(dir, file);
 }
 
-/** The language and slug a page address stands for: 'ko/people/' → ['ko', 'people'], '' → ['en', '']. */
-export function langAndSlug(address: string): [Lang, string] {
-  const [first = '', ...rest] = address.replace(/\/$/, '').split('/');
-  return (LANGS as string[]).includes(first) && first !== DEFAULT_LANG
-    ? [first as Lang, rest.join('/')]
-    : [DEFAULT_LANG, [first, ...rest].filter(Boolean).join('/')];
+/** The address of the built page for a language and slug, relative to the host ('/ko/people/'). */
+export function pathTo(lang: Lang, slug: string, build: Build = SITE): string {
+  return new URL(builtAddress(build.dir, lang, slug), build.root).pathname;
 }
 
 /** The built page a URL points at (absolute, or relative to the page it is on), if it is one of the build's pages. */
@@ -83,8 +80,8 @@ export function attr(doc: Node, selector: string, name: string): string | undefi
   return value === undefined ? undefined : decodeHTMLAttribute(value);
 }
 
-/** The decoded text of a node and its descendants. */
-export { textOf };
+/** The decoded text of a node and its descendants; the language and slug of a page address. */
+export { langAndSlug, textOf };
 
 /** The language a node is in: the `lang` of its nearest element that sets one. */
 export function langOf(node: Node): string | undefined {
