@@ -44,9 +44,11 @@ export const DATASET_FIELDS = {
     paragraph: 'Source paragraph number.',
     text_ko: 'The quotation, verbatim.',
     text_en: 'English translation.',
-    attribution_note_en: 'Why the speakers are given as they are, when the article does not name them next to the quote.',
+    attribution_note_en:
+      'Why the speakers are given as they are, when the article does not name them next to the quote.',
     attribution_note_ko: 'The same note in Korean.',
-    occasion_en: 'For a quote the article reports from another occasion (not this interview): when it was said.',
+    occasion_en:
+      'For a quote the article reports from another occasion (not this interview): when it was said.',
     occasion_ko: 'The same note in Korean.',
     permalink_en: 'Address of the quote on the English site.',
     permalink_ko: 'Address of the quote on the Korean site.',

@@ -31,7 +31,9 @@ export function structuredData(input: StructuredDataInput): Node {
   const article: Node = {
     '@type': 'NewsArticle',
     '@id': articleId,
-    description: `Interview by ${input.source.publication.en} with the co-heads of LG AI Research, ${new Intl.ListFormat('en').format(
+    description: `Interview by ${input.source.publication.en} with the co-heads of LG AI Research, ${new Intl.ListFormat(
+      'en',
+    ).format(
       input.source.interviewees.map((id) => input.people.find((person) => person.id === id)?.nameEn ?? id),
     )}.`,
     inLanguage: 'ko',
