@@ -13,5 +13,3 @@ export function useTranslations(lang: Lang): UiStrings {
 export function toLang(locale: string | undefined): Lang {
   return LANGS.find((lang) => lang === locale) ?? DEFAULT_LANG;
 }
-
-export { formatMessage } from './format-message.ts';

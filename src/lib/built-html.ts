@@ -61,11 +61,9 @@ export function elements(html: string): HtmlElement[] {
   return found;
 }
 
-/** The decoded text of a node and its descendants. */
-export function textOf(node: Node): string {
-  const chunks: string[] = [];
-  walkSync(node, (child) => {
-    if (child.type === TEXT_NODE) chunks.push(decodeHTML(child.value));
-  });
-  return chunks.join('');
+/** The decoded text of a node and its descendants, without the elements `skip` picks (and their content). */
+export function textOf(node: Node, skip: (element: Node) => boolean = () => false): string {
+  if (node.type === TEXT_NODE) return decodeHTML(node.value);
+  if (node.type === ELEMENT_NODE && skip(node)) return '';
+  return (node.children ?? []).map((child: Node) => textOf(child, skip)).join('');
 }

@@ -235,6 +235,9 @@ export function koreanIndexTerms(text: string, nouns: ReadonlySet<string> = new 
   return [...extra];
 }
 
+/** Longest query worth sending to the index; longer input is cut, not rejected. */
+const MAX_QUERY_LENGTH = 200;
+
 /**
  * Normalises a reader's query for Pagefind: NFC, Korean particles stripped, Hangul/Latin split.
  * A query in double quotes is an exact phrase and is left alone.
@@ -249,9 +252,6 @@ export function normalizeQuery(query: string): string {
     .join(' ')
     .trim();
 }
-
-/** Longest query worth sending to the index; longer input is cut, not rejected. */
-export const MAX_QUERY_LENGTH = 200;
 
 /** A piece of mixed text, marked when it is Korean. */
 export interface TextRun {

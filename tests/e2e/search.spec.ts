@@ -71,7 +71,7 @@ test('리소스 has a first-three result that opens Lee’s quote on its page, h
   const top = (await hrefs(links)).slice(0, 3);
   const index = top.indexOf(quoteHref('ko', quote));
   expect(index, `top results: ${top.join(', ')}`).toBeGreaterThanOrEqual(0);
-  await expect(page.locator('main [data-search-results] li').nth(index)).toContainText(UI.ko.searchKindQuote);
+  await expect(page.locator('main [data-search-results] li').nth(index)).toContainText(UI.ko.quote);
   await links.nth(index).click();
   await expect(page).toHaveURL(new RegExp(`#quote-${quote.id}$`));
   const target = page.locator(`#quote-${quote.id}`);
@@ -115,18 +115,18 @@ test('speaker and kind filters without a query list every quote by Lee, joint on
     formatMessage(UI.en.searchBrowseOther, { count: expected.length }),
   );
   await expect(main.getByRole('checkbox', { name: people.get(lee)?.nameEn ?? lee })).toBeChecked();
-  await expect(main.getByRole('checkbox', { name: UI.en.searchKindQuote })).toBeChecked();
+  await expect(main.getByRole('checkbox', { name: UI.en.quote })).toBeChecked();
 });
 
 test('ticking filters narrows a search and puts them in the address', async ({ page }) => {
   await searchFor(page, 'en', 'EXAONE');
   const main = page.locator('main');
   await main.getByText(UI.en.searchFilters).click();
-  await main.getByRole('checkbox', { name: UI.en.searchKindQuote }).check();
+  await main.getByRole('checkbox', { name: UI.en.quote }).check();
   const links = (await settledResults(main, 'en')).getByRole('link');
   await expect(page).toHaveURL(/[?&]kind=quote(&|$)/);
   expect((await hrefs(links)).every((href) => href.includes('#quote-'))).toBe(true);
-  await main.getByRole('checkbox', { name: UI.en.searchKindQuote }).uncheck();
+  await main.getByRole('checkbox', { name: UI.en.quote }).uncheck();
   await expect(page).not.toHaveURL(/kind=/);
 });
 

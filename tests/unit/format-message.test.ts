@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage } from '@/i18n';
+import { formatMessage } from '@/i18n/format-message';
 
 describe('formatMessage', () => {
   it('fills each placeholder once, wherever it stands', () => {

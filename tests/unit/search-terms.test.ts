@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'ultrahtml';
+import { textOf } from '../../src/lib/built-html.ts';
 import {
   extraSearchTerms,
   glossaryForms,
+  indexedCopy,
   indexedText,
   lexiconNouns,
   mentions,
   withSearchTerms,
-  withoutRecordText,
   type SearchLexicon,
 } from '../../src/integrations/search-index/search-terms.ts';
 
@@ -33,18 +35,26 @@ const page = `<html lang="ko"><body><nav>엑사원은 메뉴</nav>
 
 describe('indexedText', () => {
   it('reads only the indexed body, without ignored parts, entities decoded', () => {
-    expect(indexedText(page)).toBe('소버린AI 소버린AI로 생태계를 & 구축 임우형 원장');
+    expect(indexedText(indexedCopy(page))).toBe('소버린AI 소버린AI로 생태계를 & 구축 임우형 원장');
   });
 });
 
-describe('withoutRecordText', () => {
+describe('indexedCopy', () => {
   it('leaves fact and quote blocks, and links repeating them, out of the page copy handed to Pagefind', () => {
     const html =
-      '<main data-pagefind-body><p>intro</p><div id="fact-a" data-fact="a">fact</div><figure id="quote-b" class="x" data-quote="b">quote</figure><ul><li>인용: <a href="/ko/x/#quote-b">quote</a> (주제)</li><li><a href="/ko/people/#lee">이홍락</a></li></ul><p><a href="/x/#fact-a">근거</a></p></main>';
-    expect(withoutRecordText(html)).toMatchInlineSnapshot(
-      `"<main data-pagefind-body><p>intro</p><div data-pagefind-ignore id="fact-a" data-fact="a">fact</div><figure data-pagefind-ignore id="quote-b" class="x" data-quote="b">quote</figure><ul><li data-pagefind-ignore>인용: <a data-pagefind-ignore href="/ko/x/#quote-b">quote</a> (주제)</li><li><a href="/ko/people/#lee">이홍락</a></li></ul><p><a data-pagefind-ignore href="/x/#fact-a">근거</a></p></main>"`,
+      '<main data-pagefind-body><span>intro</span><div id="fact-a" data-fact="a">fact</div><figure id="quote-b" class="x" data-quote="b">quote</figure><ul><li>인용: <a href="/ko/x/#quote-b">quote</a> (주제)</li><li><a href="/ko/people/#lee">이홍락</a></li></ul><span><a href="/x/#fact-a">근거</a></span></main>';
+    expect(indexedCopy(html)).toMatchInlineSnapshot(
+      `"<main data-pagefind-body=""><span>intro</span><div id="fact-a" data-fact="a" data-pagefind-ignore="">fact</div> <figure id="quote-b" class="x" data-quote="b" data-pagefind-ignore="">quote</figure> <ul><li data-pagefind-ignore="">인용: <a href="/ko/x/#quote-b" data-pagefind-ignore="">quote</a> (주제)</li> <li><a href="/ko/people/#lee">이홍락</a></li> </ul> <span><a href="/x/#fact-a" data-pagefind-ignore="">근거</a></span></main> "`,
     );
-    expect(indexedText(withoutRecordText(html))).toBe('intro 이홍락');
+    expect(indexedText(indexedCopy(html))).toBe('intro 이홍락');
+  });
+
+  it('keeps the words of neighbouring blocks apart, so Pagefind indexes them as words', () => {
+    const html =
+      '<main data-pagefind-body><dl><dt>Interviewees</dt><dd>Lee Honglak, Lim Woohyung</dd><dt>Place</dt><dd>the office</dd></dl><ul><li>one</li><li>two</li></ul><p>end</p><p>of <b>bold</b>ness</p></main>';
+    expect(textOf(parse(indexedCopy(html)))).toMatchInlineSnapshot(
+      `"Interviewees Lee Honglak, Lim Woohyung Place the office  one two  end of boldness  "`,
+    );
   });
 });
 

@@ -8,13 +8,14 @@ type HighlighterClass = new (options: Record<string, unknown>) => {
   getHighlightParams(name: string): string[];
 };
 
-await import(/* @vite-ignore */ assetPath('pagefind/pagefind-highlight.js'));
-const PagefindHighlight = (window as unknown as { PagefindHighlight: HighlighterClass }).PagefindHighlight;
-
-class NfcHighlight extends PagefindHighlight {
-  override getHighlightParams(name: string): string[] {
-    return super.getHighlightParams(name).map((term) => term.normalize('NFC'));
+/** Loads Pagefind's highlighter and marks the searched words on this page. */
+export async function highlightSearchedWords(): Promise<void> {
+  await import(/* @vite-ignore */ assetPath('pagefind/pagefind-highlight.js'));
+  const { PagefindHighlight } = window as unknown as { PagefindHighlight: HighlighterClass };
+  class NfcHighlight extends PagefindHighlight {
+    override getHighlightParams(name: string): string[] {
+      return super.getHighlightParams(name).map((term) => term.normalize('NFC'));
+    }
   }
+  new NfcHighlight({ highlightParam: 'highlight', addStyles: false });
 }
-
-new NfcHighlight({ highlightParam: 'highlight', addStyles: false });

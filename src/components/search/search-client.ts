@@ -5,10 +5,8 @@
  */
 import { assetPath } from '@/lib/asset-path';
 import { normalizeQuery } from '@/lib/korean-terms';
+import { FILTER_NAMES, isRecordKind, type FilterName, type RecordKind } from '@/lib/search-vocabulary';
 
-/** The filters of fact and quote records, in the order they are shown. */
-export const FILTER_NAMES = ['speaker', 'theme', 'kind'] as const;
-export type FilterName = (typeof FILTER_NAMES)[number];
 /** Chosen values per filter; values of one filter are alternatives (any), filters combine (all). */
 export type FilterSelection = Record<FilterName, string[]>;
 /** Number of records per filter value. */
@@ -16,7 +14,7 @@ export type FilterCounts = Partial<Record<string, Record<string, number>>>;
 
 /** A fact or quote result: what it is, who said it (person ids), its theme (slug) and paragraphs. */
 export interface RecordInfo {
-  kind: 'fact' | 'quote';
+  kind: RecordKind;
   speakers: string[];
   theme: string;
   paragraphs: number[];
@@ -108,9 +106,10 @@ function toHit(data: PagefindResultData, query: string): SearchHit {
     excerpt: excerptParts(data.excerpt),
   };
   const { kind = [], speaker = [], theme = [], paragraph = [] } = data.filters ?? {};
-  if (kind[0] === 'fact' || kind[0] === 'quote') {
+  const [recordKind] = kind;
+  if (isRecordKind(recordKind)) {
     hit.record = {
-      kind: kind[0],
+      kind: recordKind,
       speakers: speaker,
       theme: theme[0] ?? '',
       paragraphs: paragraph.map(Number),

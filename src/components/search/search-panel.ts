@@ -5,7 +5,6 @@
  * the filters from the address on load and keeps them in step; values no control offers are ignored.
  */
 import {
-  FILTER_NAMES,
   hasFilters,
   search,
   totalCounts,
@@ -15,6 +14,7 @@ import {
   type SearchOutcome,
 } from './search-client.ts';
 import { formatMessage } from '@/i18n/format-message';
+import { FILTER_NAMES, perFilter } from '@/lib/search-vocabulary';
 import { countMessage } from './status-message.ts';
 
 const DEBOUNCE_MS = 120;
@@ -41,7 +41,7 @@ class SearchPanel extends HTMLElement {
     [this.#input, this.#status, this.#results, this.#more] = [input, status, results, more];
     this.#checkboxes = [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-filter]')];
     input.addEventListener('input', (event) => {
-      if ((event as InputEvent).isComposing) return;
+      if (event instanceof InputEvent && event.isComposing) return;
       this.#schedule();
     });
     input.addEventListener('compositionend', () => this.#schedule());
@@ -83,19 +83,15 @@ class SearchPanel extends HTMLElement {
   }
 
   #filters(): FilterSelection {
-    const selection = Object.fromEntries(
-      FILTER_NAMES.map((name) => [name, [] as string[]]),
-    ) as FilterSelection;
-    for (const checkbox of this.#checkboxes) {
-      if (checkbox.checked) selection[checkbox.name as keyof FilterSelection]?.push(checkbox.value);
-    }
-    return selection;
+    return perFilter((name) =>
+      this.#checkboxes.filter((box) => box.checked && box.name === name).map((box) => box.value),
+    );
   }
 
   #moveFocus(event: KeyboardEvent): void {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = [...this.#results.querySelectorAll('a')];
-    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const index = links.findIndex((link) => link === document.activeElement);
     if (index < 0) return;
     event.preventDefault();
     const next = event.key === 'ArrowDown' ? links[index + 1] : links[index - 1];

@@ -22,6 +22,7 @@ import {
   quoteSchema,
   sourceMetaSchema,
 } from '../../lib/content-schemas.ts';
+import { elements, htmlFiles, pagePathOf } from '../../lib/built-html.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../site.config.ts';
 import { CONTENT_FILES, parseContentYaml } from '../../lib/content-files.ts';
 import { searchRecords } from './records.ts';
@@ -29,20 +30,12 @@ import {
   TERMS_META_KEY,
   extraSearchTerms,
   glossaryForms,
+  indexedCopy,
   indexedText,
   lexiconNouns,
   withSearchTerms,
-  withoutRecordText,
   type SearchLexicon,
 } from './search-terms.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
-}
 
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) {
@@ -51,18 +44,6 @@ function check(step: string, errors: readonly string[]): void {
       'See the Pagefind output above.',
     );
   }
-}
-
-/** Site-relative URL of a built file: `ko/people/index.html` → `/ko/people/`. */
-export function fileUrl(file: string): string {
-  const posix = file.split(path.sep).join('/');
-  return `/${posix.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
-/** The language of a built page, from `<html lang>`. */
-function pageLang(html: string): Lang {
-  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
-  return LANGS.find((candidate) => candidate === lang) ?? DEFAULT_LANG;
 }
 
 /** The content the records and terms come from, validated with the collections' own schemas. */
@@ -86,12 +67,21 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const content = await loadContent(process.cwd());
-        const pages: { file: string; lang: Lang; html: string; text: string }[] = [];
-        for (const file of await htmlFiles(outDir)) {
-          const html = await readFile(path.join(outDir, file), 'utf8');
-          if (!html.includes('data-pagefind-body')) continue;
-          const copy = withoutRecordText(html);
-          pages.push({ file, lang: pageLang(html), html: copy, text: indexedText(copy) });
+        const pages: { url: string; lang: Lang; html: string; text: string }[] = [];
+        // The page of each element id, per language: a fact's or quote's record links to its anchor.
+        const anchors = new Map<string, string>();
+        for (const file of htmlFiles(outDir)) {
+          const html = await readFile(file, 'utf8');
+          const found = elements(html);
+          if (!found.some((element) => 'data-pagefind-body' in element.attributes)) continue;
+          const url = pagePathOf(outDir, file);
+          const langAttribute = found.find((element) => element.name === 'html')?.attributes.lang;
+          const lang = LANGS.find((candidate) => candidate === langAttribute) ?? DEFAULT_LANG;
+          for (const { attributes } of found) {
+            if (attributes.id) anchors.set(`${lang}:${attributes.id}`, `${url}#${attributes.id}`);
+          }
+          const copy = indexedCopy(html);
+          pages.push({ url, lang, html: copy, text: indexedText(copy) });
         }
         const glossary = content.glossary.map(glossaryForms);
         const lexicon: SearchLexicon = {
@@ -102,14 +92,6 @@ export default function searchIndex(): AstroIntegration {
             glossary,
           ),
         };
-        // Where each fact and quote is anchored, per language: the page that holds `id="quote-…"`.
-        const anchors = new Map<string, string>();
-        for (const page of pages) {
-          for (const match of page.html.matchAll(/\sid="((?:fact|quote)-[a-z0-9-]+)"/g)) {
-            anchors.set(`${page.lang}:${match[1]}`, `${fileUrl(page.file)}#${match[1]}`);
-          }
-        }
-
         const created = await pagefind.createIndex({});
         check('start', created.errors);
         const index = created.index;
@@ -117,10 +99,10 @@ export default function searchIndex(): AstroIntegration {
         try {
           for (const page of pages) {
             const added = await index.addHTMLFile({
-              url: fileUrl(page.file),
+              url: page.url,
               content: withSearchTerms(page.html, extraSearchTerms(page.text, lexicon)),
             });
-            check(`index ${page.file}`, added.errors);
+            check(`index ${page.url}`, added.errors);
           }
           const records = searchRecords(content);
           for (const record of records) {

@@ -6,11 +6,8 @@
 import type { Fact, Person, Quote, RelativeDate } from '../../lib/content-schemas.ts';
 import { expandRelativeDates } from '../../lib/relative-dates.ts';
 import { voiceSpeakers } from '../../lib/voice.ts';
+import type { FilterName, RecordKind } from '../../lib/search-vocabulary.ts';
 import { ANCHORS, LANGS, type Lang } from '../../site.config.ts';
-
-/** The kinds of record; also the values of the `kind` filter. */
-export const RECORD_KINDS = ['fact', 'quote'] as const;
-export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** What records are made from, already validated. */
 export interface RecordSource {
@@ -37,7 +34,10 @@ export interface SearchRecord {
    * What the record is, as Pagefind filters (the result reads them back to show kind, speakers, theme
    * and ¶): ids only, so no label is searchable and none is stored twice.
    */
-  filters: { kind: [RecordKind]; theme: [string]; speaker: string[]; paragraph: string[] };
+  filters: { kind: [RecordKind]; theme: [string]; speaker: string[]; paragraph: string[] } & Record<
+    FilterName,
+    string[]
+  >;
   /**
    * Pagefind's `title`, the most heavily weighted field: the speakers' names, so "what did Lim say?"
    * (임우형) ranks his quotes first. Results show their own labels, never this.

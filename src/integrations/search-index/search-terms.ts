@@ -4,9 +4,12 @@
  * glossary terms it uses in both languages (so `EXAONE` finds 엑사원 and `엑사원` finds EXAONE). Added to
  * Pagefind as invisible metadata at index time, so the shipped HTML stays clean.
  */
-import { parse, ELEMENT_NODE, TEXT_NODE, type Node } from 'ultrahtml';
+import { escapeAttribute } from 'entities';
+import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type Node } from 'ultrahtml';
+import { elements, textOf } from '../../lib/built-html.ts';
 import type { GlossaryTerm, Person } from '../../lib/content-schemas.ts';
 import { hasHangul, koreanIndexTerms, standaloneNouns } from '../../lib/korean-terms.ts';
+import { RECORD_KINDS, isRecordLink } from '../../lib/search-vocabulary.ts';
 
 /** Name variants of a person, as in the people data. */
 export type PersonNames = Pick<Person, 'id' | 'nameKo' | 'nameEn' | 'aliases'>;
@@ -23,52 +26,56 @@ export interface SearchLexicon {
 /** The metadata key Pagefind stores the extra terms under. */
 export const TERMS_META_KEY = 'terms';
 
-/** Text of the element marked `data-pagefind-body`, without parts marked `data-pagefind-ignore`. */
+/** Text of the elements marked `data-pagefind-body`, without parts marked `data-pagefind-ignore`. */
 export function indexedText(html: string): string {
-  const chunks: string[] = [];
-  const visit = (node: Node, inside: boolean) => {
-    if (node.type === ELEMENT_NODE) {
-      const attributes = node.attributes as Record<string, string>;
-      if ('data-pagefind-ignore' in attributes) return;
-      const nowInside = inside || 'data-pagefind-body' in attributes;
-      for (const child of node.children ?? []) visit(child, nowInside);
-      if (nowInside) chunks.push(' ');
-      return;
-    }
-    if (node.type === TEXT_NODE && inside) chunks.push(node.value);
-    for (const child of (node as { children?: Node[] }).children ?? []) visit(child, inside);
-  };
-  visit(parse(html), false);
-  return decodeEntities(chunks.join('')).replace(/\s+/g, ' ').trim();
+  const ignored = (element: Node) => 'data-pagefind-ignore' in element.attributes;
+  return elements(html)
+    .filter((element) => 'data-pagefind-body' in element.attributes)
+    .map((body) => textOf(body.node, ignored))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-/** A link to a fact or quote (its anchor on a theme page). */
-const RECORD_LINK = /\shref="[^"]*#(?:fact|quote)-[^"]*"/;
+/** Elements that end a run of words; Pagefind would glue `<dd>Lim</dd><dt>Place` into one word. */
+const WORD_BREAKS = new Set([
+  ...['address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure'],
+  ...['footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p'],
+  ...['section', 'table', 'td', 'th', 'tr', 'ul'],
+]);
 
 /**
- * Leaves the facts and quotes out of a page's own index entry (on the copy handed to Pagefind): their
- * blocks on a theme page, and the list items and links that repeat them elsewhere (a person's quotes on
- * the people page, the uses of a paragraph on the source page). Each fact and quote is a record of its
- * own, so its words rank the record, not every page that shows it.
+ * The copy of a built page handed to Pagefind (the shipped page is untouched):
+ * - a space after every block element, so words of neighbouring blocks stay apart in the index;
+ * - the facts and quotes marked `data-pagefind-ignore`: their blocks on a theme page, and the links
+ *   that repeat them elsewhere with their list items (a person's quotes on the people page, the uses
+ *   of a paragraph on the source page). Each fact and quote is a record of its own, so its words rank
+ *   the record, not every page that shows it.
  */
-export function withoutRecordText(html: string): string {
-  return html
-    .replace(/<([a-z]+)(?=\s[^>]*\bdata-(?:fact|quote)=)/g, '<$1 data-pagefind-ignore')
-    .replace(/<li\b(?=((?:(?!<\/?li\b)[\s\S])*))/g, (tag: string, item: string) =>
-      RECORD_LINK.test(item) ? '<li data-pagefind-ignore' : tag,
-    )
-    .replace(/<a(?=\s[^>]*\bhref="[^"]*#(?:fact|quote)-)/g, '<a data-pagefind-ignore');
+export function indexedCopy(html: string): string {
+  const doc = parse(html);
+  const found: Node[] = [];
+  walkSync(doc, (node) => {
+    if (node.type === ELEMENT_NODE) found.push(node);
+  });
+  const ignore = (element: Node) => {
+    element.attributes['data-pagefind-ignore'] = '';
+  };
+  for (const element of found) {
+    if (RECORD_KINDS.some((kind) => `data-${kind}` in element.attributes)) ignore(element);
+    if (element.name === 'a' && isRecordLink(element.attributes.href ?? '')) {
+      ignore(element);
+      let item: Node | undefined = element.parent;
+      while (item && !(item.type === ELEMENT_NODE && item.name === 'li')) item = item.parent;
+      if (item) ignore(item);
+    }
+    const parent = element.parent;
+    if (WORD_BREAKS.has(element.name) && parent) {
+      const space: Node = { type: TEXT_NODE, value: ' ', parent, loc: element.loc };
+      parent.children.splice(parent.children.indexOf(element) + 1, 0, space);
+    }
+  }
+  return renderSync(doc);
 }
 
 /** Every form of a glossary term: `Large language model (LLM)` → `Large language model`, `LLM`; plus aliases. */
@@ -118,9 +125,8 @@ export function extraSearchTerms(
 /** Adds the extra terms as invisible Pagefind metadata (before `</body>`); used only for indexing. */
 export function withSearchTerms(html: string, terms: string): string {
   if (!terms) return html;
-  const escaped = terms.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return html.replace(
     /<\/body>/i,
-    `<span data-pagefind-ignore data-pagefind-meta="${TERMS_META_KEY}:${escaped}"></span></body>`,
+    `<span data-pagefind-ignore data-pagefind-meta="${escapeAttribute(`${TERMS_META_KEY}:${terms}`)}"></span></body>`,
   );
 }

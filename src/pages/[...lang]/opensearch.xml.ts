@@ -3,25 +3,23 @@
  * search as a search engine. The URL template must be absolute, so it uses the configured `site`.
  */
 import type { APIRoute } from 'astro';
+import { encodeXML } from 'entities';
 import { type Lang } from '@/site.config';
 import { langPaths, pageUrl, sectionUrl } from '@/lib/page-urls';
 import { useTranslations } from '@/i18n';
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function openSearchXml(lang: Lang): string {
   const t = useTranslations(lang);
   const searchUrl = sectionUrl(lang, 'search');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
-  <ShortName>${escapeXml(t.siteShortName)}</ShortName>
-  <Description>${escapeXml(t.searchLabel)}</Description>
+  <ShortName>${encodeXML(t.siteShortName)}</ShortName>
+  <Description>${encodeXML(t.searchLabel)}</Description>
   <InputEncoding>UTF-8</InputEncoding>
   <Language>${lang}</Language>
-  <Url type="text/html" method="get" template="${escapeXml(searchUrl)}?q={searchTerms}"/>
-  <moz:SearchForm>${escapeXml(searchUrl)}</moz:SearchForm>
-  <Url type="application/opensearchdescription+xml" rel="self" template="${escapeXml(new URL('opensearch.xml', pageUrl(lang)).href)}"/>
+  <Url type="text/html" method="get" template="${encodeXML(searchUrl)}?q={searchTerms}"/>
+  <moz:SearchForm>${encodeXML(searchUrl)}</moz:SearchForm>
+  <Url type="application/opensearchdescription+xml" rel="self" template="${encodeXML(new URL('opensearch.xml', pageUrl(lang)).href)}"/>
 </OpenSearchDescription>
 `;
 }

@@ -1,0 +1,35 @@
+/**
+ * The words the search index and the search UI share: the kinds of fact and quote records, the filters
+ * they carry and how a link to one is recognised. Runs in the build and in the browser, so it imports
+ * only the registry.
+ */
+import { ANCHORS } from '../site.config.ts';
+
+/** The kinds of record; also the values of the `kind` filter. */
+export const RECORD_KINDS = ['fact', 'quote'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** The filters of fact and quote records, in the order the search panel shows them. */
+export const FILTER_NAMES = ['speaker', 'theme', 'kind'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+/** One value per filter, each from `pick` (the compiler checks that every filter is there). */
+export function perFilter<T>(pick: (name: FilterName) => T): Record<FilterName, T> {
+  return { speaker: pick('speaker'), theme: pick('theme'), kind: pick('kind') };
+}
+
+/** Whether a filter value is a record kind. */
+export function isRecordKind(value: string | undefined): value is RecordKind {
+  return RECORD_KINDS.some((kind) => kind === value);
+}
+
+/** Whether an element id is the anchor of a fact or quote (`fact-…`, `quote-…`). */
+export function isRecordAnchor(id: string): boolean {
+  return RECORD_KINDS.some((kind) => id.startsWith(ANCHORS[kind]('')));
+}
+
+/** Whether a link points at a fact or quote on its page (`/ko/x/#quote-…`). */
+export function isRecordLink(href: string): boolean {
+  const hash = href.indexOf('#');
+  return hash >= 0 && isRecordAnchor(href.slice(hash + 1));
+}
