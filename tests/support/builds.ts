@@ -61,6 +61,11 @@ export function builtFile({ dir }: Build, file: string): string {
   return path.join(dir, file);
 }
 
+/** The address of the built page for a language and slug, relative to the site root ('ko/people/'), as `open` takes it. */
+export function address(lang: Lang, slug: string, build: Build = SITE): string {
+  return builtAddress(build.dir, lang, slug);
+}
+
 /** The address of the built page for a language and slug, relative to the host ('/ko/people/'). */
 export function pathTo(lang: Lang, slug: string, build: Build = SITE): string {
   return new URL(builtAddress(build.dir, lang, slug), build.root).pathname;
