@@ -69,14 +69,14 @@ describe('the voice rule', () => {
           "entry": "solve",
           "field": "statement.en",
           "file": "content/facts.yaml",
-          "hint": "Keep the hedge: expects, does not think, may, should, would, will…",
+          "hint": "Keep the hedge: expects, does not think, may, might, likely, should… (plain "will" states it as settled).",
           "message": "The evidence hedges ("것 같다"), but statement.en states it as settled.",
         },
         {
           "entry": "solve",
           "field": "statement.ko",
           "file": "content/facts.yaml",
-          "hint": "Keep the hedge: 것 같다, -ㄹ 것 (할 것, 늘 것), 기대했다, 전망했다, 내다봤다.",
+          "hint": "Keep the hedge: 것 같다 (a -ㄹ 것 ending alone states it as settled).",
           "message": "The evidence hedges ("것 같다"), but statement.ko states it as settled.",
         },
       ]
