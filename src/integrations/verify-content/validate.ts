@@ -33,7 +33,7 @@ export interface Located<T> {
 }
 
 /** A theme page whose frontmatter and body parsed. */
-export interface ValidTheme extends Required<Omit<ParsedTheme, 'frontmatter' | 'mdxError'>> {
+interface ValidTheme extends Required<Omit<ParsedTheme, 'frontmatter' | 'mdxError'>> {
   lang: Lang;
   data: ThemeFrontmatter;
 }
