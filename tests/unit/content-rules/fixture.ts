@@ -9,11 +9,11 @@ const SOURCE = [
 
 export const THEME_BODY = '<Fact id="caption" />\n\n<Quote id="goal" />\n\n<Fact id="solve" />\n';
 
-export function themePage(lang: string, title: string, body = THEME_BODY): RawTheme {
+export function themePage(lang: string, title: string, body = THEME_BODY, id = 'vision'): RawTheme {
   return {
-    file: `content/themes/${lang}/vision.mdx`,
+    file: `content/themes/${lang}/${id}.mdx`,
     lang,
-    id: 'vision',
+    id,
     text: `---\ntitle: ${title}\ndescription: A description long enough.\norder: 1\n---\n\n${body}`,
   };
 }

@@ -94,4 +94,74 @@ describe('the voice rule', () => {
     });
     expect(verifyContent(content)).toEqual([]);
   });
+
+  it('rejects hearsay whose statement does not say it is hearsay', () => {
+    const content = withSolve({
+      voice: 'hearsay',
+      evidence: HEARSAY,
+      statement: {
+        en: 'The article says the results should be good.',
+        ko: '기사는 성과가 좋을 것 같다는 후문을 전한다.',
+      },
+    });
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "solve",
+          "field": "statement.en",
+          "file": "content/facts.yaml",
+          "hint": "Say it is word the article passes on: "word from behind the scenes", "reportedly".",
+          "message": "The voice is hearsay, but statement.en does not say so.",
+        },
+      ]
+    `);
+  });
+
+  it('does not take plain "will", or a -ㄹ 것 ending, as keeping 것 같다', () => {
+    const content = withSolve({
+      evidence: [{ paragraph: 3, text: '성과가 좋을 것 같다' }],
+      statement: {
+        en: 'Hong Gildong says the results will be good.',
+        ko: '홍 원장은 성과가 좋을 것이라고 말했다.',
+      },
+    });
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "solve",
+          "field": "statement.en",
+          "file": "content/facts.yaml",
+          "hint": "Keep the hedge: expects, does not think, may, might, likely, should… (plain "will" states it as settled).",
+          "message": "The evidence hedges ("것 같다"), but statement.en states it as settled.",
+        },
+        {
+          "entry": "solve",
+          "field": "statement.ko",
+          "file": "content/facts.yaml",
+          "hint": "Keep the hedge: 것 같다 (a -ㄹ 것 ending alone states it as settled).",
+          "message": "The evidence hedges ("것 같다"), but statement.ko states it as settled.",
+        },
+      ]
+    `);
+  });
+
+  it('matches a speaker’s name literally, not as a pattern', () => {
+    const content = validContent();
+    at(entries(content.people), 0).nameEn = 'H.Gildong';
+    at(entries(content.facts), 1).statement = {
+      en: 'HxGildong says the goal is solving problems.',
+      ko: '홍 원장은 목표가 산업 난제 해결이라고 밝혔다.',
+    };
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "solve",
+          "field": "statement.en",
+          "file": "content/facts.yaml",
+          "hint": "Name the speaker (display name, family name, or "the co-heads") and attribute the claim: says, said, explains, expects, according to…",
+          "message": "statement.en does not say whose claim this is (voice "hong").",
+        },
+      ]
+    `);
+  });
 });
