@@ -43,7 +43,10 @@ describe('the voice rule', () => {
     const asOwnClaim = withSolve({
       voice: 'article',
       evidence: unattributed,
-      statement: { en: 'The ultimate goal is set.', ko: '기사는 화자를 밝히지 않은 인용문으로 최종 목표를 제시한다.' },
+      statement: {
+        en: 'The ultimate goal is set.',
+        ko: '기사는 화자를 밝히지 않은 인용문으로 최종 목표를 제시한다.',
+      },
     });
     expect(problemsOf(asOwnClaim).map((problem) => problem.message)).toMatchInlineSnapshot(`
       [
