@@ -17,12 +17,19 @@ function permalinks(link: Permalink, slug: string, hash: string): Row {
   return Object.fromEntries(LANGS.map((lang) => [`permalink_${lang}`, link(lang, slug, hash)]));
 }
 
+/** Entries in the order of the paragraphs they cite (stable within a paragraph); uncited ones last. */
+function inSourceOrder<T>(entries: readonly T[], paragraph: (entry: T) => number | undefined): T[] {
+  return entries.toSorted((a, b) => (paragraph(a) ?? Infinity) - (paragraph(b) ?? Infinity));
+}
+
 /** Field documentation shown on the source page, one entry per dataset. */
 export const DATASET_FIELDS = {
   facts: {
     id: 'Stable id; the anchor is #fact-ID.',
     theme: 'Theme id (the page slug).',
     kind: '"interview" (rests on the source) or "context" (cited public source).',
+    voice:
+      'Whose claim the statement is: a person id, "co-heads" (both interviewees), "article" (the article\'s own narration) or "hearsay" (what the article passes on as word from behind the scenes); empty for context facts.',
     statement_en: 'The statement in English; dates relative to the undated article say what is not given.',
     statement_ko: 'The statement in Korean; dates relative to the undated article say what is not given.',
     paragraphs: 'Source paragraph numbers, separated by spaces.',
@@ -37,6 +44,12 @@ export const DATASET_FIELDS = {
     paragraph: 'Source paragraph number.',
     text_ko: 'The quotation, verbatim.',
     text_en: 'English translation.',
+    attribution_note_en:
+      'Why the speakers are given as they are, when the article does not name them next to the quote.',
+    attribution_note_ko: 'The same note in Korean.',
+    occasion_en:
+      'For a quote the article reports from another occasion (not this interview): when it was said.',
+    occasion_ko: 'The same note in Korean.',
     permalink_en: 'Address of the quote on the English site.',
     permalink_ko: 'Address of the quote on the Korean site.',
   },
@@ -56,10 +69,11 @@ export type Dataset = keyof typeof DATASET_FIELDS;
 
 /** `dates`: the article's relative dates, written out in statements as the pages show them. */
 export function factRows(facts: readonly Fact[], link: Permalink, dates: readonly RelativeDate[]): Row[] {
-  return facts.map((fact) => ({
+  return inSourceOrder(facts, (fact) => fact.evidence[0]?.paragraph).map((fact) => ({
     id: fact.id,
     theme: fact.theme,
     kind: fact.kind,
+    voice: fact.voice ?? null,
     statement_en: expandRelativeDates(fact.statement.en, dates, 'en'),
     statement_ko: expandRelativeDates(fact.statement.ko, dates, 'ko'),
     paragraphs: [...new Set(fact.evidence.map((e) => e.paragraph))].join(' '),
@@ -69,13 +83,17 @@ export function factRows(facts: readonly Fact[], link: Permalink, dates: readonl
 }
 
 export function quoteRows(quotes: readonly Quote[], link: Permalink): Row[] {
-  return quotes.map((quote) => ({
+  return inSourceOrder(quotes, (quote) => quote.paragraph).map((quote) => ({
     id: quote.id,
     theme: quote.theme,
     speakers: quote.speakers.join(' '),
     paragraph: quote.paragraph,
     text_ko: quote.ko,
     text_en: quote.en,
+    attribution_note_en: quote.attributionNote?.en ?? null,
+    attribution_note_ko: quote.attributionNote?.ko ?? null,
+    occasion_en: quote.occasion?.en ?? null,
+    occasion_ko: quote.occasion?.ko ?? null,
     ...permalinks(link, quote.theme, ANCHORS.quote(quote.id)),
   }));
 }

@@ -31,7 +31,11 @@ export function structuredData(input: StructuredDataInput): Node {
   const article: Node = {
     '@type': 'NewsArticle',
     '@id': articleId,
-    description: `Interview by ${input.source.publication.en} with ${input.source.interviewees.length} co-heads of LG AI Research.`,
+    description: `Interview by ${input.source.publication.en} with the co-heads of LG AI Research, ${new Intl.ListFormat(
+      'en',
+    ).format(
+      input.source.interviewees.map((id) => input.people.find((person) => person.id === id)?.nameEn ?? id),
+    )}.`,
     inLanguage: 'ko',
     publisher: {
       '@type': 'NewsMediaOrganization',

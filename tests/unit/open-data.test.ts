@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Person } from '@/lib/content-schemas';
-import { DATASET_FIELDS, personRows, toCsv } from '@/lib/open-data';
+import type { Fact, Person, Quote, RelativeDate } from '@/lib/content-schemas';
+import { DATASET_FIELDS, factRows, personRows, quoteRows, toCsv } from '@/lib/open-data';
 
 const person: Person = {
   id: 'kim-example',
@@ -28,5 +28,61 @@ describe('personRows', () => {
     expect(header?.slice(1)).toMatchInlineSnapshot(
       `"id,name_ko,name_en,aliases,roles_en,roles_ko,permalink_en,permalink_ko"`,
     );
+  });
+});
+
+const fact = (id: string, paragraph: number, statementEn: string): Fact => ({
+  id,
+  theme: 't',
+  kind: 'interview',
+  key: false,
+  voice: 'article',
+  statement: { en: statementEn, ko: '사실' },
+  evidence: [{ paragraph, text: '근거' }],
+});
+const interviewDay: RelativeDate = {
+  id: 'interview-day',
+  day: 4,
+  relation: 'past',
+  evidence: { paragraph: 1, text: '지난 4일' },
+};
+
+describe('factRows', () => {
+  it('writes CSV with every documented column, quoted fields, voices and relative dates spelled out', () => {
+    const rows = factRows([fact('f', 3, 'A, "quoted" fact in {date:interview-day}')], link, [interviewDay]);
+    expect(toCsv('facts', rows)).toBe(
+      '\ufeffid,theme,kind,voice,statement_en,statement_ko,paragraphs,evidence_ko,permalink_en,permalink_ko\r\n' +
+        'f,t,interview,article,"A, ""quoted"" fact in the 4th (month and year not given)",사실,3,근거,https://example.org/en/t/#fact-f,https://example.org/ko/t/#fact-f\r\n',
+    );
+  });
+
+  it('lists facts in the order of the paragraphs they cite', () => {
+    const rows = factRows(
+      [fact('b', 5, 'later'), fact('a', 2, 'earlier'), fact('c', 5, 'also later')],
+      link,
+      [],
+    );
+    expect(rows.map((row) => row.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('quoteRows', () => {
+  it('keeps who said a quote and when: attribution notes and another occasion, in both languages', () => {
+    const quote: Quote = {
+      id: 'q',
+      speakers: ['kim-example'],
+      theme: 't',
+      paragraph: 5,
+      ko: '확신이 있으면',
+      en: 'If you are sure',
+      occasion: { en: 'Said when he was briefed at the time.', ko: '당시 보고를 받으며 한 말.' },
+    };
+    const [row] = quoteRows([quote], link);
+    expect(row).toMatchObject({
+      attribution_note_en: null,
+      occasion_en: 'Said when he was briefed at the time.',
+      occasion_ko: '당시 보고를 받으며 한 말.',
+    });
+    expect(Object.keys(row ?? {})).toEqual(Object.keys(DATASET_FIELDS.quotes));
   });
 });

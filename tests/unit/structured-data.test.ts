@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { jsonForScript, structuredData } from '../../src/lib/structured-data.ts';
-import { factRows, toCsv } from '../../src/lib/open-data.ts';
 
 const source = {
   publication: { en: 'Asia Economy', ko: '아시아경제' },
   interviewees: ['lee'],
   place: { en: 'HQ', ko: '본사' },
   day: 'interview-day',
-  relativeDates: [
-    { id: 'interview-day', day: 4, relation: 'past' as const, evidence: { paragraph: 1, text: '지난 4일' } },
-  ],
+  relativeDates: [],
   evidence: [{ paragraph: 1, text: '지난 4일' }],
   publicationDate: null,
   reporter: null,
@@ -76,29 +73,5 @@ describe('structuredData', () => {
 
   it('cannot close its script element', () => {
     expect(jsonForScript({ text: '</script><script>alert(1)</script>' })).not.toContain('</script>');
-  });
-});
-
-describe('open data', () => {
-  it('writes CSV with a header, quoted fields and permalinks', () => {
-    const rows = factRows(
-      [
-        {
-          id: 'f',
-          theme: 't',
-          kind: 'interview',
-          key: false,
-          voice: 'article',
-          statement: { en: 'A, "quoted" fact in {date:interview-day}', ko: '사실' },
-          evidence: [{ paragraph: 3, text: '근거' }],
-        },
-      ],
-      (lang, slug, hash) => `https://example.org/${lang === 'ko' ? 'ko/' : ''}${slug}/#${hash}`,
-      source.relativeDates,
-    );
-    expect(toCsv('facts', rows)).toBe(
-      '\ufeffid,theme,kind,statement_en,statement_ko,paragraphs,evidence_ko,permalink_en,permalink_ko\r\n' +
-        'f,t,interview,"A, ""quoted"" fact in the 4th (month and year not given)",사실,3,근거,https://example.org/t/#fact-f,https://example.org/ko/t/#fact-f\r\n',
-    );
   });
 });
