@@ -8,7 +8,8 @@
  * - hedge: 것 같다, a future/conjecture -ㄹ 것 (할 것, 늘 것, 있을 것), 기대했다, 전망했다, 내다봤다.
  *
  * Then: hearsay needs `voice: hearsay` and statements that say so; speech needs a person or
- * `co-heads` as the voice, and statements that name the speaker with an attribution word; a hedge
+ * `co-heads` as the voice, and statements that name the speaker with an attribution word (or, for a
+ * quotation that names no speaker, `voice: article` and statements that call it a quotation); a hedge
  * needs a hedge word in both statements. The word lists are below; CONTRIBUTING.md documents them.
  */
 import { getJongseong } from 'es-hangul';
@@ -49,6 +50,10 @@ export const STATEMENT_MARKERS = {
   hearsay: {
     en: /\b(?:word from behind the scenes|reportedly|word has it|hearsay)\b/i,
     ko: /후문/,
+  },
+  quotation: {
+    en: /\bquotation\b/i,
+    ko: /인용문/,
   },
 } as const;
 
@@ -103,6 +108,19 @@ function speakerPatterns(voice: string, people: readonly Person[]): { en: RegExp
   };
 }
 
+/**
+ * Whether both statements present the evidence as a quotation the article carries. This is how the
+ * article's voice may report a quotation that names no speaker (only a quotation, not a speech verb,
+ * which always names one).
+ */
+function describesQuotation(speech: string, statement: Fact['statement']): boolean {
+  return (
+    speech === 'a quotation' &&
+    STATEMENT_MARKERS.quotation.en.test(statement.en) &&
+    STATEMENT_MARKERS.quotation.ko.test(statement.ko)
+  );
+}
+
 function quoted(marker: string): string {
   return marker === 'a quotation' || marker === '-ㄹ 것' ? marker : `"${marker}"`;
 }
@@ -123,12 +141,17 @@ export function checkVoice(content: ValidContent): ContentProblem[] {
         `The evidence passes on hearsay (${quoted(signals.hearsay)}), but the voice is "${voice}".`,
         'Set voice: hearsay and word both statements as what the article passes on ("The article passes on word from behind the scenes that…" / "…는 후문을 전한다").',
       );
-    } else if (signals.speech && !signals.hearsay && (voice === 'article' || voice === 'hearsay')) {
+    } else if (
+      signals.speech &&
+      !signals.hearsay &&
+      (voice === 'article' || voice === 'hearsay') &&
+      !(voice === 'article' && describesQuotation(signals.speech, statement))
+    ) {
       report(
         fact,
         'voice',
         `The evidence is speech (${quoted(signals.speech)}), but the voice is "${voice}": the site would state in its own voice what the article attributes to a speaker.`,
-        'Set voice to the speaker\'s person id, or co-heads for "양 원장"/"두 원장" and their joint statements.',
+        'Set voice to the speaker\'s person id, or co-heads for "양 원장"/"두 원장" and their joint statements. For a quotation the article gives without naming a speaker, keep voice: article and say in both statements that it is a quotation ("quotation" / "인용문").',
       );
     }
     if (voice === 'hearsay') {
