@@ -42,17 +42,22 @@ export interface Section {
   readonly key: 'people' | 'timeline' | 'glossary' | 'source' | 'search';
   /** URL segment, the same in every language; its page is `src/pages/[...lang]/<slug>.astro`. */
   readonly slug: string;
-  /** Whether its main content goes into the search index (and the sitemap). */
+  /** Whether its main content goes into the search index and the sitemap, and carries a citation. */
   readonly indexed: boolean;
+  /** Whether the main navigation links to it (search has its own button in the header instead). */
+  readonly nav: boolean;
 }
 
-/** The reference sections, in navigation order. */
+/**
+ * The reference sections, in navigation order. Every page (overview, themes and these) gets an Open
+ * Graph image and is listed in the footer.
+ */
 export const SECTIONS = [
-  { key: 'people', slug: 'people', indexed: true },
-  { key: 'timeline', slug: 'timeline', indexed: true },
-  { key: 'glossary', slug: 'glossary', indexed: true },
-  { key: 'source', slug: 'source', indexed: true },
-  { key: 'search', slug: 'search', indexed: false },
+  { key: 'people', slug: 'people', indexed: true, nav: true },
+  { key: 'timeline', slug: 'timeline', indexed: true, nav: true },
+  { key: 'glossary', slug: 'glossary', indexed: true, nav: true },
+  { key: 'source', slug: 'source', indexed: true, nav: true },
+  { key: 'search', slug: 'search', indexed: false, nav: false },
 ] as const satisfies readonly Section[];
 
 export type SectionKey = Section['key'];
@@ -76,6 +81,11 @@ export const ANCHORS = {
 
 /** Slugs of pages that are left out of the search index and the sitemap. */
 export const UNINDEXED_SLUGS: readonly string[] = SECTIONS.filter((s) => !s.indexed).map((s) => s.slug);
+
+/** Whether the page with this slug goes into the search index and the sitemap. */
+export function isIndexed(slug: string): boolean {
+  return !UNINDEXED_SLUGS.includes(slug);
+}
 
 /**
  * Where the site is published (see the README, "Hosting"). Netlify and Cloudflare Pages announce their

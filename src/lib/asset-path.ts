@@ -4,5 +4,6 @@
  * so browser code can use it without shipping that runtime.
  */
 export function assetPath(file: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${file}`;
+  // `astro.config.mjs` sets `base` from `basePath()`, which always ends in a slash.
+  return `${import.meta.env.BASE_URL}${file}`;
 }

@@ -1,5 +1,6 @@
 // Runs against the build made under a base path (`npm run build:base`), served from that sub-path.
-import { BASE_SITE, builtPages } from '../support/builds.ts';
+import { sectionSlug } from '../../src/site.config.ts';
+import { address, BASE_SITE, builtPages } from '../support/builds.ts';
 import { expect, open, test } from '../support/browser.ts';
 
 test('under a base path every page loads with all its assets', async ({ page, baseURL }) => {
@@ -11,11 +12,11 @@ test('under a base path every page loads with all its assets', async ({ page, ba
 });
 
 test('under a base path search finds pages and its results open', async ({ page, baseURL }) => {
-  for (const [address, query] of [
-    ['ko/search/', '엑사원을'],
-    ['search/', 'sovereign'],
+  for (const [searchPage, query] of [
+    [address('ko', sectionSlug('search'), BASE_SITE), '엑사원을'],
+    [address('en', sectionSlug('search'), BASE_SITE), 'sovereign'],
   ] as const) {
-    await open(page, address);
+    await open(page, searchPage);
     await page.locator('main [data-search-input]').fill(query);
     const results = page.locator('main [data-search-results] a');
     await expect(results.first()).toBeVisible();

@@ -1,4 +1,6 @@
+import { sectionSlug } from '../../src/site.config.ts';
 import { expect, open, test, UI } from '../support/browser.ts';
+import { address } from '../support/builds.ts';
 
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
@@ -6,7 +8,11 @@ test.describe('on a 390 px phone', () => {
   test('the header is compact: the page title and the start of the content are in the first screen', async ({
     page,
   }) => {
-    for (const path of ['timeline/', 'ko/timeline/', 'ko/lg-ai-graduate-school/']) {
+    for (const path of [
+      address('en', sectionSlug('timeline')),
+      address('ko', sectionSlug('timeline')),
+      address('ko', 'lg-ai-graduate-school'),
+    ]) {
       await open(page, path);
       const header = await page.locator('header[data-site-header]').boundingBox();
       expect(header?.height, path).toBeLessThan(844 / 6);
@@ -20,7 +26,7 @@ test.describe('on a 390 px phone', () => {
   test('the menu is a disclosure: keyboard opens it, Escape closes it and returns focus', async ({
     page,
   }) => {
-    await open(page, 'ko/people/');
+    await open(page, address('ko', sectionSlug('people')));
     const nav = page.getByRole('navigation', { name: UI.ko.mainNav });
     const menu = nav.locator('summary', { hasText: UI.ko.menu });
     const link = nav.getByRole('link', { name: UI.ko.timeline });
@@ -36,7 +42,7 @@ test.describe('on a 390 px phone', () => {
     await expect(menu).toBeFocused();
     await menu.click();
     await link.click();
-    await expect(page).toHaveURL(/\/ko\/timeline\/$/);
+    await expect(page).toHaveURL(new RegExp(`/${address('ko', sectionSlug('timeline'))}$`));
   });
 });
 
@@ -44,7 +50,7 @@ test.describe('on a 1280 px screen', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
   test('the navigation fits one row in both languages, themes grouped in a disclosure', async ({ page }) => {
-    for (const path of ['exaone-history/', 'ko/exaone-history/']) {
+    for (const path of [address('en', 'exaone-history'), address('ko', 'exaone-history')]) {
       await open(page, path);
       const nav = page.getByRole('navigation').first();
       const tops = await nav

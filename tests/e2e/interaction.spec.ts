@@ -1,5 +1,5 @@
-import { DEFAULT_LANG, otherLang } from '../../src/site.config.ts';
-import { builtPages, langAndSlug } from '../support/builds.ts';
+import { DEFAULT_LANG, otherLang, sectionSlug } from '../../src/site.config.ts';
+import { address, builtPages, langAndSlug } from '../support/builds.ts';
 import { expect, open, pageBackground, test, UI } from '../support/browser.ts';
 
 test('the colour-scheme choice overrides the system, is remembered, and "system" follows it live', async ({
@@ -14,7 +14,7 @@ test('the colour-scheme choice overrides the system, is remembered, and "system"
   await select.selectOption('dark');
   await expect.poll(background).not.toBe(light);
   const dark = await background();
-  await open(page, 'ko/people/');
+  await open(page, address('ko', sectionSlug('people')));
   await expect(page.getByRole('combobox', { name: UI.ko.colorScheme })).toHaveValue('dark');
   expect(await background()).toBe(dark);
   await page.getByRole('combobox', { name: UI.ko.colorScheme }).selectOption('system');

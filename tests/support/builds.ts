@@ -11,7 +11,7 @@ import { builtAddress, htmlFiles, langAndSlug, pagePathOf, textOf } from '../../
 import { basePath, siteOrigin, type Lang } from '../../src/site.config.ts';
 
 /** Sub-path of the second build, served as a GitHub Pages project site would be (see `build:base`). */
-export const BASE_BUILD_PATH = '/factsheet/';
+const BASE_BUILD_PATH = '/factsheet/';
 
 export interface Build {
   /** Output folder. */
@@ -59,6 +59,11 @@ export function readPage(page: BuiltPage): Node {
 /** A file of a build, by its address relative to the site root. */
 export function builtFile({ dir }: Build, file: string): string {
   return path.join(dir, file);
+}
+
+/** The address of the built page for a language and slug, relative to the site root ('ko/people/'), as `open` takes it. */
+export function address(lang: Lang, slug: string, build: Build = SITE): string {
+  return builtAddress(build.dir, lang, slug);
 }
 
 /** The address of the built page for a language and slug, relative to the host ('/ko/people/'). */

@@ -10,7 +10,7 @@ export default function checkLinksIntegration(): AstroIntegration {
     name: 'fact-sheet:check-links',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = config.base; // from basePath(): always ends in a slash
       },
       'astro:build:done': ({ dir, logger }) => {
         const broken = findBrokenLinks(fileURLToPath(dir), base);

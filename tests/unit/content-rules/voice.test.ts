@@ -19,9 +19,38 @@ describe('the voice rule', () => {
           "entry": "solve",
           "field": "voice",
           "file": "content/facts.yaml",
-          "hint": "Set voice to the speaker's person id, or co-heads for "양 원장"/"두 원장" and their joint statements.",
+          "hint": "Set voice to the speaker's person id, or co-heads for "양 원장"/"두 원장" and their joint statements. For a quotation the article gives without naming a speaker, keep voice: article and say in both statements that it is a quotation ("quotation" / "인용문").",
           "message": "The evidence is speech (a quotation), but the voice is "article": the site would state in its own voice what the article attributes to a speaker.",
         },
+      ]
+    `);
+  });
+
+  it('accepts a quotation that names no speaker, reported in the article’s voice as a quotation', () => {
+    const unattributed = [{ paragraph: 2, text: '최종목표입니다' }];
+    const asQuotation = withSolve({
+      voice: 'article',
+      evidence: unattributed,
+      statement: {
+        en: 'The article opens with a quotation that names no speaker and gives the ultimate goal.',
+        ko: '기사는 화자를 밝히지 않은 인용문으로 최종 목표를 제시한다.',
+      },
+    });
+    // The fixture's ¶3 is then cited by nothing, so only the fact's own problems count.
+    const problemsOf = (content: ReturnType<typeof withSolve>) =>
+      verifyContent(content).filter((problem) => problem.entry === 'solve');
+    expect(problemsOf(asQuotation)).toEqual([]);
+    const asOwnClaim = withSolve({
+      voice: 'article',
+      evidence: unattributed,
+      statement: {
+        en: 'The ultimate goal is set.',
+        ko: '기사는 화자를 밝히지 않은 인용문으로 최종 목표를 제시한다.',
+      },
+    });
+    expect(problemsOf(asOwnClaim).map((problem) => problem.message)).toMatchInlineSnapshot(`
+      [
+        "The evidence is speech (a quotation), but the voice is "article": the site would state in its own voice what the article attributes to a speaker.",
       ]
     `);
   });

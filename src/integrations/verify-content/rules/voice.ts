@@ -9,8 +9,9 @@
  *
  * Then: hearsay needs `voice: hearsay` and statements that say so; speech needs a person or
  * `co-heads` as the voice, and statements that name the speaker (by name, or family name and a title
- * from their roles) with an attribution word; a hedge needs a hedge word in both statements. The word
- * lists are below; CONTRIBUTING.md documents them.
+ * from their roles) with an attribution word (or, for a quotation that names no speaker,
+ * `voice: article` and statements that call it a quotation); a hedge needs a hedge word in both
+ * statements. The word lists are below; CONTRIBUTING.md documents them.
  */
 import { getJongseong } from 'es-hangul';
 import type { Fact, Person } from '../../../lib/content-schemas.ts';
@@ -47,7 +48,7 @@ const anyOf = (words: readonly string[]) => new RegExp(words.map((word) => RegEx
  * as settled what "중요하지 않을 것 같다" only supposes. A Korean statement may also hedge with a -ㄹ 것
  * ending, unless the evidence says 것 같다.
  */
-const STATEMENT_MARKERS: Record<'attribution' | 'hedge' | 'hearsay', Record<Lang, RegExp>> = {
+const STATEMENT_MARKERS: Record<'attribution' | 'hedge' | 'hearsay' | 'quotation', Record<Lang, RegExp>> = {
   attribution: {
     en: /\b(?:says?|said|according to|explains?|explained|expects?|expected|believes?|argues?|argued|stresse[sd]|stresses|recalls?|recalled|adds?|added|credits?|credited|grants?|granted|answered|responded|describes?|described)\b/i,
     ko: anyOf([...SPEECH_KO, '에 따르면', '라며', '다며']),
@@ -59,6 +60,10 @@ const STATEMENT_MARKERS: Record<'attribution' | 'hedge' | 'hearsay', Record<Lang
   hearsay: {
     en: /\b(?:word from behind the scenes|reportedly|word has it|hearsay)\b/i,
     ko: anyOf(HEARSAY_KO),
+  },
+  quotation: {
+    en: /\bquotation\b/i,
+    ko: /인용문/,
   },
 };
 
@@ -127,6 +132,17 @@ function speakerPatterns(voice: string, people: readonly Person[]): Record<Lang,
   };
 }
 
+/**
+ * Whether both statements present the evidence as a quotation the article carries. This is how the
+ * article's voice may report a quotation that names no speaker (only a quotation, not a speech verb,
+ * which always names one).
+ */
+function describesQuotation(speech: string, statement: Fact['statement']): boolean {
+  return (
+    speech === 'a quotation' && LANGS.every((lang) => STATEMENT_MARKERS.quotation[lang].test(statement[lang]))
+  );
+}
+
 /** A marker as the message shows it: a stem gets its 다 back (것 같 → "것 같다"). */
 function quoted(marker: string): string {
   if (marker === 'a quotation' || marker === '-ㄹ 것') return marker;
@@ -149,12 +165,17 @@ export function checkVoice(content: ValidContent): ContentProblem[] {
         `The evidence passes on hearsay (${quoted(signals.hearsay)}), but the voice is "${voice}".`,
         'Set voice: hearsay and word both statements as what the article passes on ("The article passes on word from behind the scenes that…" / "…는 후문을 전한다").',
       );
-    } else if (signals.speech && !signals.hearsay && (voice === 'article' || voice === 'hearsay')) {
+    } else if (
+      signals.speech &&
+      !signals.hearsay &&
+      (voice === 'article' || voice === 'hearsay') &&
+      !(voice === 'article' && describesQuotation(signals.speech, statement))
+    ) {
       report(
         fact,
         'voice',
         `The evidence is speech (${quoted(signals.speech)}), but the voice is "${voice}": the site would state in its own voice what the article attributes to a speaker.`,
-        'Set voice to the speaker\'s person id, or co-heads for "양 원장"/"두 원장" and their joint statements.',
+        'Set voice to the speaker\'s person id, or co-heads for "양 원장"/"두 원장" and their joint statements. For a quotation the article gives without naming a speaker, keep voice: article and say in both statements that it is a quotation ("quotation" / "인용문").',
       );
     }
     if (voice === 'hearsay') {
