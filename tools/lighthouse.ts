@@ -4,12 +4,14 @@
  * build output cover what its accessibility, best-practices and SEO audits look at.
  */
 import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 import { freePort } from './free-port.ts';
 import { builtAddress } from '../src/lib/built-html.ts';
-import { LANGS, SECTIONS } from '../src/site.config.ts';
+import { CONTENT_FILES } from '../src/lib/content-files.ts';
+import { DEFAULT_LANG, LANGS, SECTIONS } from '../src/site.config.ts';
 import { serveSite } from './serve.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -19,7 +21,7 @@ type Scores = Record<Category, number> & { failing: string[] };
 /** One page per template (by slug): the overview, a theme page and every section. */
 const TEMPLATE_SLUGS = [
   '',
-  readdirSync('content/themes/en')[0]?.replace(/\.mdx$/, '') ?? '',
+  readdirSync(path.join(CONTENT_FILES.themes, DEFAULT_LANG))[0]?.replace(/\.mdx$/, '') ?? '',
   ...SECTIONS.map((section) => section.slug),
 ];
 

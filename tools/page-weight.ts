@@ -18,7 +18,7 @@ export interface PageWeight {
 
 /** The first-visit budget per page (gzip bytes), and the first TCP round trip theme pages aim for. */
 export const PAGE_BUDGET = 24 * 1024;
-export const FIRST_ROUND_TRIP = 14 * 1024;
+const FIRST_ROUND_TRIP = 14 * 1024;
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 

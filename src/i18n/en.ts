@@ -22,7 +22,6 @@ export const en = {
   and: ' and ',
   attribution: 'Attribution',
   keyFacts: 'Key facts at a glance',
-  whoSpoke: 'Who spoke',
   aboutInterview: 'About the interview',
   unknown: 'Unknown (not given in the text)',
   publication: 'Publication',
@@ -43,7 +42,7 @@ export const en = {
   paragraphColumn: 'Paragraph',
   contentColumn: 'Content',
   citedByColumn: 'Cited by',
-  characters: 'characters',
+  characterCount: '{n} characters',
   photoCaption: 'Photo caption',
   articleBody: 'Article text',
   notFoundTitle: 'Page not found',
@@ -53,7 +52,7 @@ export const en = {
   timelineIntro:
     'Events in the order the article implies. Dates are only as precise as the article makes them: the article itself is not dated, so where it dates an event relative to its own publication, the year (and sometimes the month) is marked as not given. Where the order is inferred rather than stated, the entry says why.',
   peopleIntro:
-    'Everyone the article names, the two interviewees first, with their roles as the article states them.',
+    'Everyone the article quotes or describes, the two interviewees first, with their roles according to the article.',
   search: 'Search',
   searchLabel: 'Search the fact sheet',
   searchPlaceholder: 'EXAONE, sovereign AI, 엑사원…',
@@ -94,6 +93,7 @@ export const en = {
   voiceArticle: "The article's own account",
   voiceHearsay: 'Word from behind the scenes, as the article reports it',
   occasion: 'Said on another occasion',
+  speakerNotNamed: 'no speaker named in the text',
   orderInferred: 'Order inferred',
   fact: 'Fact',
   quote: 'Quote',

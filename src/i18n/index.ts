@@ -1,4 +1,4 @@
-import { DEFAULT_LANG, LANGS, type Lang } from '@/site.config';
+import { DEFAULT_LANG, LANGS, type Lang } from '../site.config.ts';
 import { en, type UiStrings } from './en.ts';
 import { ko } from './ko.ts';
 

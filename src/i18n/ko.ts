@@ -24,7 +24,6 @@ export const ko = {
   and: '·',
   attribution: '발언자 표시',
   keyFacts: '핵심 사실 한눈에 보기',
-  whoSpoke: '인터뷰에 응한 사람',
   aboutInterview: '인터뷰 정보',
   unknown: '알 수 없음(본문에 없음)',
   publication: '매체',
@@ -45,7 +44,7 @@ export const ko = {
   paragraphColumn: '문단',
   contentColumn: '내용',
   citedByColumn: '쓰인 곳',
-  characters: '자',
+  characterCount: '{n}자',
   photoCaption: '사진 설명',
   articleBody: '기사 본문',
   notFoundTitle: '페이지를 찾을 수 없습니다',
@@ -55,7 +54,7 @@ export const ko = {
   timelineIntro:
     "기사에서 읽히는 순서대로 정리한 사건입니다. 날짜는 기사가 밝힌 만큼만 적습니다. 기사의 게재일이 알려지지 않았으므로, 기사가 게재일을 기준으로 쓴 날짜('지난 7월' 등)는 연도나 월을 '미상'으로 표시합니다. 순서를 기사에서 추론한 항목에는 그 이유를 밝혀 두었습니다.",
   peopleIntro:
-    '기사에 나오는 모든 인물입니다. 인터뷰에 응한 두 원장을 먼저 싣고, 직함은 기사에 적힌 그대로 옮겼습니다.',
+    '기사가 말을 인용하거나 소개한 모든 인물입니다. 인터뷰에 응한 두 원장을 먼저 싣고, 직함은 기사 내용에 따라 적었습니다.',
   search: '검색',
   searchLabel: '팩트시트 검색',
   searchPlaceholder: '엑사원, 소버린AI, EXAONE…',
@@ -96,6 +95,7 @@ export const ko = {
   voiceArticle: '기사 서술',
   voiceHearsay: '기사가 전한 후문',
   occasion: '다른 자리에서 한 말',
+  speakerNotNamed: '본문에 화자 미표기',
   orderInferred: '순서 추정',
   fact: '사실',
   quote: '인용',

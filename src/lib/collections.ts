@@ -4,8 +4,11 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../site.config.ts';
+import type { SharedVoice } from './content-schemas.ts';
+import { personName } from './person-name.ts';
 import { expandRelativeDates } from './relative-dates.ts';
 import { normalizeForComparison } from './source-text.ts';
+import { isSharedVoice } from './voice.ts';
 import { useTranslations } from '@/i18n';
 
 export type ThemeEntry = CollectionEntry<'themes'>;
@@ -82,13 +85,11 @@ export async function siteText(text: string, lang: Lang): Promise<string> {
 /** A fact's voice as a short label: "Said by: Lim Woohyung", "The article's own account"… */
 export async function voiceLabel(voice: string, lang: Lang): Promise<string> {
   const t = useTranslations(lang);
-  if (voice === 'co-heads') return `${t.saidBy}: ${t.voiceCoHeads}`;
-  if (voice === 'article') return t.voiceArticle;
-  if (voice === 'hearsay') return t.voiceHearsay;
+  const shared: Record<SharedVoice, string> = {
+    'co-heads': `${t.saidBy}: ${t.voiceCoHeads}`,
+    article: t.voiceArticle,
+    hearsay: t.voiceHearsay,
+  };
+  if (isSharedVoice(voice)) return shared[voice];
   return `${t.saidBy}: ${personName(await getPerson(voice), lang)}`;
-}
-
-/** A person's name in a language (the one display form; aliases are for search only). */
-export function personName(person: PersonData, lang: Lang): string {
-  return lang === 'ko' ? person.nameKo : person.nameEn;
 }

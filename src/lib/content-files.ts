@@ -7,6 +7,8 @@ import { parse } from 'yaml';
 
 /** Content paths relative to the project root. */
 export const CONTENT_FILES = {
+  /** The folder all content lives in; the dev server re-verifies on any change below it. */
+  root: 'content',
   source: 'content/source/interview.ko.txt',
   sourceMeta: 'content/source/meta.yaml',
   people: 'content/people.yaml',

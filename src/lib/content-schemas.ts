@@ -12,7 +12,7 @@ export const paragraphNumber = z
   .positive('Paragraph numbers start at 1 (¶1 is the photo caption).');
 
 /** A piece of text given in both site languages. */
-export const bilingualText = z.strictObject({
+const bilingualText = z.strictObject({
   /** English text: a faithful, plain translation or statement. */
   en: z.string().trim().min(1, 'Write the English text; it must not be empty.'),
   /** Korean text. */
@@ -42,7 +42,7 @@ export type Evidence = z.infer<typeof evidence>;
  * ("지난 7월", "지난달", "지난 4일", "오는 30일"). Written once here and referred to from prose as
  * `{date:ID}`; pages render it with what is unknown ("July (year not given)", "7월(연도 미상)").
  */
-export const relativeDateSchema = z
+const relativeDateSchema = z
   .strictObject({
     /** Id used in prose tokens: `{date:ID}`. */
     id: slugId,
@@ -85,7 +85,7 @@ export const sourceMetaSchema = z.strictObject({
 export type SourceMeta = z.infer<typeof sourceMetaSchema>;
 
 /** A role or title of a person, worded as the source states it. */
-export const roleSchema = z.strictObject({
+const roleSchema = z.strictObject({
   /** The role in Korean, as written in the source. */
   ko: z.string().min(1),
   /** English rendering of the role, without the Korean (pages add it once). */
@@ -139,7 +139,7 @@ export const quoteSchema = z.strictObject({
 export type Quote = z.infer<typeof quoteSchema>;
 
 /** A public source for a context fact, which does not come from the interview. */
-export const citationSchema = z.strictObject({
+const citationSchema = z.strictObject({
   /** Title of the cited page or document. */
   title: z.string().min(1),
   /** Who published it. */
@@ -157,7 +157,7 @@ export type SharedVoice = (typeof SHARED_VOICES)[number];
  * article's "양 원장"/"두 원장" or their joint statement); `article` (the article's own narration);
  * `hearsay` (what the article passes on as 후문, word from behind the scenes).
  */
-export const voiceSchema = z
+const voiceSchema = z
   .string()
   .regex(
     /^[a-z0-9]+(?:-[a-z0-9]+)*$/,

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import type { Lang } from '../site.config.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -45,7 +46,7 @@ export interface OgCard {
   title: string;
   /** Site name shown at the bottom. */
   site: string;
-  lang: 'en' | 'ko';
+  lang: Lang;
 }
 
 /** Renders one 1200×630 PNG. */

@@ -42,10 +42,12 @@ export function ogImageFile(lang: Lang, slug: string): string {
   return `og/${ogImageRoute(lang, slug)}.png`;
 }
 
-/** `getStaticPaths` entries for a page that exists in every language (the default one has no prefix). */
+/** The `[...lang]` route parameter of a language: none for the default language, which has no prefix. */
+export function langParam(lang: Lang): string | undefined {
+  return lang === DEFAULT_LANG ? undefined : lang;
+}
+
+/** `getStaticPaths` entries for a page that exists in every language. */
 export function langPaths() {
-  return LANGS.map((lang) => ({
-    params: { lang: lang === DEFAULT_LANG ? undefined : lang },
-    props: { lang },
-  }));
+  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }

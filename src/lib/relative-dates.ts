@@ -24,8 +24,19 @@ function monthName(month: number): string {
   return MONTH_NAMES.format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
+/**
+ * Where a date stands: inside a sentence ("held on the 4th (month and year not given)"), or as a
+ * label or at the start of a sentence, which English capitalises ("The 4th (month and year not given)").
+ */
+export type DateForm = 'inline' | 'label';
+
 /** How the site writes a relative date, e.g. "July (year not given)" / "7월(연도 미상)". */
-export function formatRelativeDate(date: RelativeDate, lang: Lang): string {
+export function formatRelativeDate(date: RelativeDate, lang: Lang, form: DateForm = 'inline'): string {
+  const text = inlineForm(date, lang);
+  return form === 'label' ? text.charAt(0).toLocaleUpperCase(lang) + text.slice(1) : text;
+}
+
+function inlineForm(date: RelativeDate, lang: Lang): string {
   if (date.month === 'previous') {
     return lang === 'en'
       ? 'the month before publication (publication date not given)'
@@ -49,11 +60,14 @@ export function relativeDateIds(text: string): string[] {
   return [...text.matchAll(DATE_TOKEN)].map((match) => match[1] ?? '');
 }
 
-/** `text` with every `{date:ID}` written out; an unknown id is an error (the verifier reports it first). */
+/**
+ * `text` with every `{date:ID}` written out; an unknown id is an error (the verifier reports it first).
+ * A date that opens the text opens a sentence or stands as a label, so it takes the label form.
+ */
 export function expandRelativeDates(text: string, dates: readonly RelativeDate[], lang: Lang): string {
-  return text.replace(DATE_TOKEN, (_, id: string) => {
+  return text.replace(DATE_TOKEN, (_, id: string, offset: number) => {
     const date = dates.find((candidate) => candidate.id === id);
     if (!date) throw new Error(`Unknown relative date "${id}" in: ${text}`);
-    return formatRelativeDate(date, lang);
+    return formatRelativeDate(date, lang, offset === 0 ? 'label' : 'inline');
   });
 }

@@ -1,11 +1,11 @@
 /**
- * Whose claim a fact is (its `voice`): a person id, `co-heads`, `article` or `hearsay`.
+ * Whose claim a fact is (its `voice`): a person id, or one of the shared voices (`SHARED_VOICES`).
  */
-import type { SharedVoice } from './content-schemas.ts';
+import { SHARED_VOICES, type SharedVoice } from './content-schemas.ts';
 
 /** The voices that are not one person. */
 export function isSharedVoice(voice: string): voice is SharedVoice {
-  return voice === 'co-heads' || voice === 'article' || voice === 'hearsay';
+  return (SHARED_VOICES as readonly string[]).includes(voice);
 }
 
 /**
@@ -13,7 +13,6 @@ export function isSharedVoice(voice: string): voice is SharedVoice {
  * article's narration or the hearsay it passes on.
  */
 export function voiceSpeakers(voice: string, interviewees: readonly string[]): string[] {
-  if (voice === 'co-heads') return [...interviewees];
-  if (voice === 'article' || voice === 'hearsay') return [];
-  return [voice];
+  if (!isSharedVoice(voice)) return [voice];
+  return voice === 'co-heads' ? [...interviewees] : [];
 }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { ELEMENT_NODE, parse, walkSync, type Node } from 'ultrahtml';
+import { elements, textOf } from '../../src/lib/built-html.ts';
 import { expect, it } from 'vitest';
 import { UNINDEXED_SLUGS } from '../../src/site.config.ts';
 import {
@@ -20,15 +20,9 @@ interface XmlElement {
 /** Elements of a built XML file by tag name, with their attributes and text. */
 function xmlElements(build: Build, url: string, name: string): XmlElement[] {
   expect(url.startsWith(build.root), url).toBe(true);
-  const found: XmlElement[] = [];
-  walkSync(parse(readFileSync(builtFile(build, url.slice(build.root.length)), 'utf8')), (node: Node) => {
-    if (node.type === ELEMENT_NODE && node.name === name)
-      found.push({
-        attributes: node.attributes,
-        text: node.children.map((c: Node) => c.value ?? '').join(''),
-      });
-  });
-  return found;
+  return elements(readFileSync(builtFile(build, url.slice(build.root.length)), 'utf8'))
+    .filter((element) => element.name === name)
+    .map((element) => ({ attributes: element.attributes, text: textOf(element.node) }));
 }
 
 it('robots.txt at the host root allows crawling and names the sitemap', () => {

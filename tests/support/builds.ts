@@ -11,7 +11,7 @@ import { builtAddress, htmlFiles, langAndSlug, pagePathOf, textOf } from '../../
 import { basePath, siteOrigin, type Lang } from '../../src/site.config.ts';
 
 /** Sub-path of the second build, served as a GitHub Pages project site would be (see `build:base`). */
-export const BASE_BUILD_PATH = '/factsheet/';
+const BASE_BUILD_PATH = '/factsheet/';
 
 export interface Build {
   /** Output folder. */

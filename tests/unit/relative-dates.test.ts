@@ -29,12 +29,29 @@ describe('formatRelativeDate', () => {
         ]
       `);
   });
+
+  it('capitalises the label form, which stands alone', () => {
+    expect([july, lastMonth, the4th].map((date) => formatRelativeDate(date, 'en', 'label')))
+      .toMatchInlineSnapshot(`
+        [
+          "July (year not given)",
+          "The month before publication (publication date not given)",
+          "The 4th (month and year not given)",
+        ]
+      `);
+    expect(formatRelativeDate(the4th, 'ko', 'label')).toBe(formatRelativeDate(the4th, 'ko'));
+  });
 });
 
 describe('expandRelativeDates', () => {
   it('writes out every {date:ID} and refuses an unknown one', () => {
     expect(expandRelativeDates('Released in {date:july}.', [july], 'en')).toBe(
       'Released in July (year not given).',
+    );
+    expect(
+      expandRelativeDates('{date:the-4th}; then {date:last-month}', [the4th, lastMonth], 'en'),
+    ).toMatchInlineSnapshot(
+      `"The 4th (month and year not given); then the month before publication (publication date not given)"`,
     );
     expect(() => expandRelativeDates('On {date:nope}.', [july], 'en')).toThrowErrorMatchingInlineSnapshot(
       `[Error: Unknown relative date "nope" in: On {date:nope}.]`,

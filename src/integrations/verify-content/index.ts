@@ -19,7 +19,7 @@ export const VERIFICATION_HINT =
   'Every quote and evidence excerpt must be verbatim in the paragraph it cites, every reference must resolve, every paragraph must be cited, and the site’s own sentences must keep speakers, hedges, display names and relative dates as CONTRIBUTING.md describes. Run `npm run verify` to check again.';
 
 /** Verifies the content under `root`; resolves to the error to show, or undefined when it is sound. */
-export async function contentError(root: string): Promise<AstroError | undefined> {
+async function contentError(root: string): Promise<AstroError | undefined> {
   const problems: ContentProblem[] = verifyContent(await readContent(root));
   return problems.length > 0 ? new AstroError(formatProblems(problems), VERIFICATION_HINT) : undefined;
 }
@@ -32,7 +32,7 @@ export async function assertContentVerified(root: string): Promise<void> {
 
 /** Re-verifies on every change under `content/` and pushes the result to open pages. */
 export function devVerifier(root: string): Plugin {
-  const contentDir = path.join(root, path.dirname(CONTENT_FILES.people)) + path.sep;
+  const contentDir = path.join(root, CONTENT_FILES.root) + path.sep;
   return {
     name: 'fact-sheet:verify-content',
     apply: 'serve',

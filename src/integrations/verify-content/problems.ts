@@ -13,7 +13,7 @@ export interface ContentProblem {
 }
 
 /** One readable line per problem: `file › entry › field: message (hint)`. */
-export function formatProblem(problem: ContentProblem): string {
+function formatProblem(problem: ContentProblem): string {
   const where = [problem.file, problem.entry, problem.field].filter(Boolean).join(' › ');
   return `${where}: ${problem.message}${problem.hint ? `\n    hint: ${problem.hint}` : ''}`;
 }

@@ -2,7 +2,9 @@
  * The site's own sentences, in both languages, wherever they are written: content fields the site
  * words itself (not the verbatim Korean of quotes and evidence), theme pages and UI strings.
  */
+import type { BilingualText } from '../../lib/content-schemas.ts';
 import { isVerbatimIn } from '../../lib/source-text.ts';
+import { LANGS, type Lang } from '../../site.config.ts';
 import { proseRuns } from './mdx-tree.ts';
 import type { ValidContent } from './validate.ts';
 
@@ -11,11 +13,9 @@ export interface Prose {
   file: string;
   entry: string;
   field: string;
-  lang: 'en' | 'ko';
+  lang: Lang;
   text: string;
 }
-
-type Bilingual = { en: string; ko: string };
 
 /** Every piece of prose the site writes. */
 export function siteProse(content: ValidContent): Prose[] {
@@ -23,20 +23,20 @@ export function siteProse(content: ValidContent): Prose[] {
   const both = (
     { file, entry }: { file: string; entry: string },
     field: string,
-    text: Bilingual | undefined,
+    text: BilingualText | undefined,
   ) => {
     if (!text) return;
-    list.push({ file, entry, field: `${field}.en`, lang: 'en', text: text.en });
-    list.push({ file, entry, field: `${field}.ko`, lang: 'ko', text: text.ko });
+    for (const lang of LANGS) list.push({ file, entry, field: `${field}.${lang}`, lang, text: text[lang] });
   };
+  // Fields where only the English is the site's own wording (the Korean is the source's).
+  const english = ({ file, entry }: { file: string; entry: string }, field: string, text: string) =>
+    list.push({ file, entry, field, lang: 'en', text });
   const { meta } = content;
-  list.push({ file: meta.file, entry: meta.entry, field: 'place.en', lang: 'en', text: meta.value.place.en });
+  english(meta, 'place.en', meta.value.place.en);
   for (const person of content.people)
-    person.value.roles.forEach((role, i) =>
-      list.push({ ...person, field: `roles[${i}].en`, lang: 'en', text: role.en }),
-    );
+    person.value.roles.forEach((role, i) => english(person, `roles[${i}].en`, role.en));
   for (const quote of content.quotes) {
-    list.push({ file: quote.file, entry: quote.entry, field: 'en', lang: 'en', text: quote.value.en });
+    english(quote, 'en', quote.value.en);
     both(quote, 'attributionNote', quote.value.attributionNote);
     both(quote, 'occasion', quote.value.occasion);
   }
@@ -47,7 +47,7 @@ export function siteProse(content: ValidContent): Prose[] {
     both(event, 'orderNote', event.value.orderNote);
   }
   for (const term of content.glossary) {
-    list.push({ file: term.file, entry: term.entry, field: 'term.en', lang: 'en', text: term.value.term.en });
+    english(term, 'term.en', term.value.term.en);
     both(term, 'definition', term.value.definition);
   }
   for (const page of content.themes) {
@@ -58,11 +58,9 @@ export function siteProse(content: ValidContent): Prose[] {
     for (const run of proseRuns(page.tree))
       list.push({ ...at, field: run.line === undefined ? 'body' : `line ${run.line}`, text: run.text });
   }
-  for (const ui of content.ui) {
-    if (ui.lang !== 'en' && ui.lang !== 'ko') continue;
+  for (const ui of content.ui)
     for (const [key, text] of Object.entries(ui.strings))
       list.push({ file: ui.file, entry: key, field: 'text', lang: ui.lang, text });
-  }
   return list;
 }
 

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { CONTENT_FILES, parseContentYaml } from '../../lib/content-files.ts';
-import { en } from '../../i18n/en.ts';
-import { ko } from '../../i18n/ko.ts';
+import { useTranslations } from '../../i18n/index.ts';
+import { LANGS, type Lang } from '../../site.config.ts';
 
 /** A content file as read from disk, before validation. */
 export interface RawFile {
@@ -44,7 +44,7 @@ export interface ParsedTheme extends RawTheme {
 /** UI strings of one language (the site's own words outside the content files). */
 export interface RawUiStrings {
   file: string;
-  lang: string;
+  lang: Lang;
   strings: Readonly<Record<string, string>>;
 }
 
@@ -114,9 +114,6 @@ export async function readContent(root: string): Promise<RawContent> {
     timeline: await readYaml(CONTENT_FILES.timeline),
     glossary: await readYaml(CONTENT_FILES.glossary),
     themes,
-    ui: [
-      { file: 'src/i18n/en.ts', lang: 'en', strings: en },
-      { file: 'src/i18n/ko.ts', lang: 'ko', strings: ko },
-    ],
+    ui: LANGS.map((lang) => ({ file: `src/i18n/${lang}.ts`, lang, strings: useTranslations(lang) })),
   };
 }

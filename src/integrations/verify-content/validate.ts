@@ -33,7 +33,7 @@ export interface Located<T> {
 }
 
 /** A theme page whose frontmatter and body parsed. */
-export interface ValidTheme extends Required<Omit<ParsedTheme, 'frontmatter' | 'mdxError'>> {
+interface ValidTheme extends Required<Omit<ParsedTheme, 'frontmatter' | 'mdxError'>> {
   lang: Lang;
   data: ThemeFrontmatter;
 }
@@ -59,9 +59,30 @@ function formatPath(segments: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** A zod issue as a problem for the author; unknown fields get advice (often a YAML comma slip). */
-function describeIssue(issue: z.core.$ZodIssue): Pick<ContentProblem, 'field' | 'message' | 'hint'> {
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
+    data,
+  );
+}
+
+/**
+ * A zod issue as a problem for the author: a missing field is named as missing, unknown fields get
+ * advice (often a YAML comma slip).
+ */
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+): Pick<ContentProblem, 'field' | 'message' | 'hint'> {
   const field = formatPath(issue.path) || undefined;
+  if (issue.code === 'invalid_type' && field && valueAt(data, issue.path) === undefined) {
+    return {
+      field,
+      message: `The field is missing; it takes a ${issue.expected}.`,
+      hint: 'Every field is described in src/lib/content-schemas.ts.',
+    };
+  }
   if (issue.code === 'unrecognized_keys') {
     return {
       ...(field ? { field } : {}),
@@ -102,7 +123,7 @@ function validateList<S extends z.ZodType>(
     const result = schema.safeParse(value);
     if (!result.success) {
       for (const issue of result.error.issues)
-        problems.push({ file: raw.file, entry, ...describeIssue(issue) });
+        problems.push({ file: raw.file, entry, ...describeIssue(issue, value) });
       return;
     }
     const first = seen.get(entry);
@@ -150,7 +171,7 @@ function validateThemes(raw: RawContent, problems: ContentProblem[]): ValidTheme
     const parsed = themeSchema.safeParse(theme.frontmatter.data);
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        problems.push({ file: theme.file, entry: theme.id, ...describeIssue(issue) });
+        problems.push({ file: theme.file, entry: theme.id, ...describeIssue(issue, theme.frontmatter.data) });
       continue;
     }
     valid.push({
@@ -176,7 +197,7 @@ export function validateContent(raw: RawContent): { content?: ValidContent; prob
     if (result.success) meta = result.data;
     else
       for (const issue of result.error.issues)
-        problems.push({ file: raw.sourceMeta.file, ...describeIssue(issue) });
+        problems.push({ file: raw.sourceMeta.file, ...describeIssue(issue, raw.sourceMeta.data) });
   }
   const people = validateList(raw.people, personSchema, problems);
   const quotes = validateList(raw.quotes, quoteSchema, problems);

@@ -12,7 +12,7 @@ import { checkVoice } from './rules/voice.ts';
 import { validateContent, type ValidContent } from './validate.ts';
 
 /** The rules that cross-check well-formed content, in the order their problems are listed. */
-export const RULES: readonly ((content: ValidContent) => ContentProblem[])[] = [
+const RULES: readonly ((content: ValidContent) => ContentProblem[])[] = [
   checkVerbatim,
   checkReferences,
   checkThemePages,

@@ -2,18 +2,18 @@
  * Rule: prose names people by their one display name per language (`nameEn`, `nameKo`); the other
  * spellings in `aliases` are for search only, so a page never shows one person in two forms.
  */
+import { CONTENT_FILES } from '../../../lib/content-files.ts';
+import { personName } from '../../../lib/person-name.ts';
 import type { ContentProblem } from '../problems.ts';
 import { siteProse } from '../prose.ts';
 import type { ValidContent } from '../validate.ts';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function checkAliases(content: ValidContent): ContentProblem[] {
   const aliases = content.people.flatMap((person) =>
     person.value.aliases.map((alias) => ({
       alias,
       person: person.value,
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}-])${escape(alias)}(?![\\p{L}\\p{N}-])`, 'u'),
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}-])${RegExp.escape(alias)}(?![\\p{L}\\p{N}-])`, 'u'),
     })),
   );
   const problems: ContentProblem[] = [];
@@ -24,8 +24,8 @@ export function checkAliases(content: ValidContent): ContentProblem[] {
         file: prose.file,
         entry: prose.entry,
         field: prose.field,
-        message: `"${alias}" is an alias of ${person.nameEn}; prose uses the display name.`,
-        hint: `Write "${prose.lang === 'ko' ? person.nameKo : person.nameEn}" (from content/people.yaml). Aliases stay searchable without appearing in prose.`,
+        message: `"${alias}" is an alias of ${personName(person, 'en')}; prose uses the display name.`,
+        hint: `Write "${personName(person, prose.lang)}" (from ${CONTENT_FILES.people}). Aliases stay searchable without appearing in prose.`,
       });
     }
   }

@@ -2,6 +2,9 @@
 import type { ContentProblem } from '../problems.ts';
 import type { ValidContent } from '../validate.ts';
 
+/** Quotation marks a paragraph may open with; the hint quotes its start, so they are left out. */
+const LEADING_QUOTES = /^["“”'‘’「『]+/;
+
 export function checkCoverage(content: ValidContent): ContentProblem[] {
   const cited = new Set<number>([
     ...content.quotes.map((quote) => quote.value.paragraph),
@@ -15,7 +18,7 @@ export function checkCoverage(content: ValidContent): ContentProblem[] {
             file: content.source.file,
             entry: `¶${i + 1}`,
             message: `Paragraph ¶${i + 1} is cited by no fact or quote; coverage must be 100%.`,
-            hint: `Add a fact with evidence from ¶${i + 1} (starts "${paragraph.slice(0, 30)}…").`,
+            hint: `Add a fact with evidence from ¶${i + 1} (starts "${paragraph.replace(LEADING_QUOTES, '').slice(0, 30)}…").`,
           },
         ],
   );

@@ -12,7 +12,7 @@ import type { ValidContent } from '../validate.ts';
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** Relative dates as they would slip into prose, by language. */
-export const BARE_RELATIVE_DATE = {
+const BARE_RELATIVE_DATE = {
   en: new RegExp(
     `\\b(?:last|next|this|coming|past) (?:${MONTHS}|month|week|year)\\b|\\bthe (?:coming )?\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:yesterday|tomorrow)\\b`,
     'i',

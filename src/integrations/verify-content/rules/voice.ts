@@ -8,49 +8,64 @@
  * - hedge: 것 같다, a future/conjecture -ㄹ 것 (할 것, 늘 것, 있을 것), 기대했다, 전망했다, 내다봤다.
  *
  * Then: hearsay needs `voice: hearsay` and statements that say so; speech needs a person or
- * `co-heads` as the voice, and statements that name the speaker with an attribution word; a hedge
- * needs a hedge word in both statements. The word lists are below; CONTRIBUTING.md documents them.
+ * `co-heads` as the voice, and statements that name the speaker (by name, or family name and a title
+ * from their roles) with an attribution word (or, for a quotation that names no speaker,
+ * `voice: article` and statements that call it a quotation); a hedge needs a hedge word in both
+ * statements. The word lists are below; CONTRIBUTING.md documents them.
  */
 import { getJongseong } from 'es-hangul';
 import type { Fact, Person } from '../../../lib/content-schemas.ts';
 import { normalizeForComparison } from '../../../lib/source-text.ts';
+import { LANGS, type Lang } from '../../../site.config.ts';
 import type { ContentProblem } from '../problems.ts';
 import type { Located, ValidContent } from '../validate.ts';
 
+/** Korean speech verbs, as stems so that 강조했고 counts like 강조했다. */
 const SPEECH_KO = [
-  '밝혔다',
-  '말했다',
-  '강조했다',
-  '자신했다',
-  '기대했다',
-  '전망했다',
-  '내다봤다',
-  '회고했다',
-  '덧붙였다',
-  '설명했다',
+  '밝혔',
+  '말했',
+  '강조했',
+  '자신했',
+  '기대했',
+  '전망했',
+  '내다봤',
+  '회고했',
+  '덧붙였',
+  '설명했',
   '설명이다',
-  '답했다',
-  '짚었다',
-  '꼽았다',
+  '답했',
+  '짚었',
+  '꼽았',
 ];
 const HEARSAY_KO = ['후문'];
+/** Korean hedges besides a -ㄹ 것 ending. */
 const HEDGE_KO = ['것 같', '기대했', '전망했', '내다봤'];
 
-/** What a statement must contain, by language (a Korean hedge may also be a -ㄹ 것 ending). */
-export const STATEMENT_MARKERS = {
+const anyOf = (words: readonly string[]) => new RegExp(words.map((word) => RegExp.escape(word)).join('|'));
+
+/**
+ * What a statement must contain, by language. Plain `will`/`would` is not a hedge: "will matter" states
+ * as settled what "중요하지 않을 것 같다" only supposes. A Korean statement may also hedge with a -ㄹ 것
+ * ending, unless the evidence says 것 같다.
+ */
+const STATEMENT_MARKERS: Record<'attribution' | 'hedge' | 'hearsay' | 'quotation', Record<Lang, RegExp>> = {
   attribution: {
     en: /\b(?:says?|said|according to|explains?|explained|expects?|expected|believes?|argues?|argued|stresse[sd]|stresses|recalls?|recalled|adds?|added|credits?|credited|grants?|granted|answered|responded|describes?|described)\b/i,
-    ko: /말했|밝혔|강조했|설명했|기대했|전망했|내다봤|자신했|회고했|덧붙였|답했|짚었|꼽았|에 따르면|설명이다|라며|다며/,
+    ko: anyOf([...SPEECH_KO, '에 따르면', '라며', '다며']),
   },
   hedge: {
-    en: /\b(?:expects?|expected|thinks?|does not think|believes?|may|might|could|should|would|will|likely|probably|hopes?)\b/i,
-    ko: /것 같|기대했|전망했|내다봤/,
+    en: /\b(?:expects?|expected|thinks?|thought|believes?|believed|may|might|could|should|likely|probably|perhaps|hopes?|hoped|predicts?|predicted)\b/i,
+    ko: anyOf(HEDGE_KO),
   },
   hearsay: {
     en: /\b(?:word from behind the scenes|reportedly|word has it|hearsay)\b/i,
-    ko: /후문/,
+    ko: anyOf(HEARSAY_KO),
   },
-} as const;
+  quotation: {
+    en: /\bquotation\b/i,
+    ko: /인용문/,
+  },
+};
 
 /** A -ㄹ 것 ending: a syllable with final ㄹ right before 것 ("할 것", "늘 것", "있을 것"). */
 function hasFutureGeot(text: string): boolean {
@@ -72,7 +87,7 @@ interface Signals {
 }
 
 /** The markers the cited excerpts carry. */
-export function evidenceSignals(fact: Fact, paragraphs: readonly string[]): Signals {
+function evidenceSignals(fact: Fact, paragraphs: readonly string[]): Signals {
   const signals: Signals = { speech: undefined, hearsay: undefined, hedge: undefined };
   for (const { paragraph, text } of fact.evidence) {
     const source = paragraphs[paragraph - 1] ?? '';
@@ -80,14 +95,28 @@ export function evidenceSignals(fact: Fact, paragraphs: readonly string[]): Sign
     signals.speech ??=
       SPEECH_KO.find((marker) => text.includes(marker)) ??
       (insideQuotation(text, source) ? 'a quotation' : undefined);
-    const hedge = HEDGE_KO.find((marker) => text.includes(marker));
-    signals.hedge ??= hedge === '것 같' ? '것 같다' : (hedge ?? (hasFutureGeot(text) ? '-ㄹ 것' : undefined));
+    signals.hedge ??=
+      HEDGE_KO.find((marker) => text.includes(marker)) ?? (hasFutureGeot(text) ? '-ㄹ 것' : undefined);
   }
   return signals;
 }
 
+/**
+ * How a Korean statement may name a person with a title: the family name (the first syllable) and the
+ * end of one of their roles, e.g. 이 원장 or 이 공동 연구원장 for "LG AI연구원 공동 연구원장", 배 전 원장.
+ */
+function titledNames(person: Person): string[] {
+  const family = person.nameKo.slice(0, 1);
+  return person.roles.flatMap(({ ko }) =>
+    [...ko]
+      .map((_, i) => ko.slice(i))
+      .filter((title) => title.length >= 2 && /^[가-힣]/.test(title))
+      .map((title) => `${family} ${title}`),
+  );
+}
+
 /** How a statement may name the voice: the person's names, or the two interviewees together. */
-function speakerPatterns(voice: string, people: readonly Person[]): { en: RegExp; ko: RegExp } | undefined {
+function speakerPatterns(voice: string, people: readonly Person[]): Record<Lang, RegExp> | undefined {
   if (voice === 'co-heads') {
     return {
       en: /\bco-heads\b|\bboth heads\b|\btwo heads\b/,
@@ -96,15 +125,28 @@ function speakerPatterns(voice: string, people: readonly Person[]): { en: RegExp
   }
   const person = people.find((candidate) => candidate.id === voice);
   if (!person) return undefined;
-  const family = person.nameKo.slice(0, 1);
+  const family = person.nameEn.split(' ')[0] ?? person.nameEn;
   return {
-    en: new RegExp(`\\b${person.nameEn}\\b|\\b${person.nameEn.split(' ')[0]}\\b`),
-    ko: new RegExp(`${person.nameKo}|${family} (?:원장|회장|부사장|상무|전 원장)`),
+    en: new RegExp(`\\b(?:${RegExp.escape(person.nameEn)}|${RegExp.escape(family)})\\b`),
+    ko: anyOf([person.nameKo, ...titledNames(person)]),
   };
 }
 
+/**
+ * Whether both statements present the evidence as a quotation the article carries. This is how the
+ * article's voice may report a quotation that names no speaker (only a quotation, not a speech verb,
+ * which always names one).
+ */
+function describesQuotation(speech: string, statement: Fact['statement']): boolean {
+  return (
+    speech === 'a quotation' && LANGS.every((lang) => STATEMENT_MARKERS.quotation[lang].test(statement[lang]))
+  );
+}
+
+/** A marker as the message shows it: a stem gets its 다 back (것 같 → "것 같다"). */
 function quoted(marker: string): string {
-  return marker === 'a quotation' || marker === '-ㄹ 것' ? marker : `"${marker}"`;
+  if (marker === 'a quotation' || marker === '-ㄹ 것') return marker;
+  return HEARSAY_KO.includes(marker) || marker.endsWith('다') ? `"${marker}"` : `"${marker}다"`;
 }
 
 export function checkVoice(content: ValidContent): ContentProblem[] {
@@ -123,16 +165,21 @@ export function checkVoice(content: ValidContent): ContentProblem[] {
         `The evidence passes on hearsay (${quoted(signals.hearsay)}), but the voice is "${voice}".`,
         'Set voice: hearsay and word both statements as what the article passes on ("The article passes on word from behind the scenes that…" / "…는 후문을 전한다").',
       );
-    } else if (signals.speech && !signals.hearsay && (voice === 'article' || voice === 'hearsay')) {
+    } else if (
+      signals.speech &&
+      !signals.hearsay &&
+      (voice === 'article' || voice === 'hearsay') &&
+      !(voice === 'article' && describesQuotation(signals.speech, statement))
+    ) {
       report(
         fact,
         'voice',
         `The evidence is speech (${quoted(signals.speech)}), but the voice is "${voice}": the site would state in its own voice what the article attributes to a speaker.`,
-        'Set voice to the speaker\'s person id, or co-heads for "양 원장"/"두 원장" and their joint statements.',
+        'Set voice to the speaker\'s person id, or co-heads for "양 원장"/"두 원장" and their joint statements. For a quotation the article gives without naming a speaker, keep voice: article and say in both statements that it is a quotation ("quotation" / "인용문").',
       );
     }
     if (voice === 'hearsay') {
-      for (const lang of ['en', 'ko'] as const) {
+      for (const lang of LANGS) {
         if (STATEMENT_MARKERS.hearsay[lang].test(statement[lang])) continue;
         report(
           fact,
@@ -146,7 +193,7 @@ export function checkVoice(content: ValidContent): ContentProblem[] {
     }
     const speaker = speakerPatterns(voice, people);
     if (speaker) {
-      for (const lang of ['en', 'ko'] as const) {
+      for (const lang of LANGS) {
         const text = statement[lang];
         if (speaker[lang].test(text) && STATEMENT_MARKERS.attribution[lang].test(text)) continue;
         report(
@@ -160,16 +207,19 @@ export function checkVoice(content: ValidContent): ContentProblem[] {
       }
     }
     if (signals.hedge) {
-      for (const lang of ['en', 'ko'] as const) {
+      for (const lang of LANGS) {
         const text = statement[lang];
-        if (STATEMENT_MARKERS.hedge[lang].test(text) || (lang === 'ko' && hasFutureGeot(text))) continue;
+        const futureGeot = lang === 'ko' && signals.hedge !== '것 같' && hasFutureGeot(text);
+        if (STATEMENT_MARKERS.hedge[lang].test(text) || futureGeot) continue;
         report(
           fact,
           `statement.${lang}`,
           `The evidence hedges (${quoted(signals.hedge)}), but statement.${lang} states it as settled.`,
           lang === 'en'
-            ? 'Keep the hedge: expects, does not think, may, should, would, will…'
-            : 'Keep the hedge: 것 같다, -ㄹ 것 (할 것, 늘 것), 기대했다, 전망했다, 내다봤다.',
+            ? 'Keep the hedge: expects, does not think, may, might, likely, should… (plain "will" states it as settled).'
+            : signals.hedge === '것 같'
+              ? 'Keep the hedge: 것 같다 (a -ㄹ 것 ending alone states it as settled).'
+              : 'Keep the hedge: 것 같다, -ㄹ 것 (할 것, 늘 것), 기대했다, 전망했다, 내다봤다.',
         );
       }
     }

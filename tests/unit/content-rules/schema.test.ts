@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseYamlFile } from '../../../src/integrations/verify-content/read.ts';
 import { verifyContent } from '../../../src/integrations/verify-content/verify.ts';
-import { at, entries, validContent } from './fixture.ts';
+import { at, entries, themePage, validContent } from './fixture.ts';
 
 describe('the schema rule', () => {
   it('reports a field that breaks the schema with its path', () => {
@@ -124,6 +124,76 @@ describe('the schema rule', () => {
           "file": "content/themes/en/vision.mdx",
           "hint": "Line and column count from the top of the file. Components are written <Fact id="…" />.",
           "message": "The page is not valid MDX: 13:1: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`) (mdx-jsx:unexpected-character)",
+        },
+      ]
+    `);
+  });
+
+  it('reports a data file that is not a list', () => {
+    const content = validContent();
+    content.glossary = parseYamlFile('content/glossary.yaml', 'id: agi\nterm: { en: AGI, ko: AGI }');
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "file": "content/glossary.yaml",
+          "message": "The file must contain a YAML list of entries.",
+        },
+      ]
+    `);
+  });
+
+  it('reports two entries with one id', () => {
+    const content = validContent();
+    content.quotes.data = [...entries(content.quotes), { ...at(entries(content.quotes), 0) }];
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "goal",
+          "field": "id",
+          "file": "content/quotes.yaml",
+          "hint": "Ids are used in URLs and anchors; give each entry its own.",
+          "message": "Duplicate id "goal": entries #1 and #2 share it.",
+        },
+      ]
+    `);
+  });
+
+  it('reports a theme page outside the language folders', () => {
+    const content = validContent();
+    content.themes.push(themePage('fr', 'Vision'));
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "file": "content/themes/fr/vision.mdx",
+          "hint": "Theme pages live in content/themes/en/ or content/themes/ko/.",
+          "message": "Unknown language folder "fr".",
+        },
+      ]
+    `);
+  });
+
+  it('reports theme frontmatter that is not valid YAML, or breaks the schema', () => {
+    const content = validContent();
+    at(content.themes, 0).text = '---\ntitle: [Vision\n---\n\nText.\n';
+    at(content.themes, 1).text = at(content.themes, 1).text.replace('order: 1\n', '');
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "vision",
+          "file": "content/themes/en/vision.mdx",
+          "message": "The frontmatter is not valid YAML: unexpected end of the stream within a flow collection (3:1)
+
+       1 | 
+       2 | title: [Vision
+       3 | 
+      -----^",
+        },
+        {
+          "entry": "vision",
+          "field": "order",
+          "file": "content/themes/ko/vision.mdx",
+          "hint": "Every field is described in src/lib/content-schemas.ts.",
+          "message": "The field is missing; it takes a number.",
         },
       ]
     `);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifyContent } from '../../../src/integrations/verify-content/verify.ts';
-import { at, themePage, THEME_BODY, validContent } from './fixture.ts';
+import { at, entries, themePage, THEME_BODY, validContent } from './fixture.ts';
 
 describe('the embeds rule', () => {
   it('does not count a commented-out embed', () => {
@@ -70,6 +70,54 @@ describe('the embeds rule', () => {
           "file": "content/themes/en/vision.mdx",
           "hint": "Embed it exactly once: <Quote id="goal" />.",
           "message": "Quote "goal" is embedded 2 times; anchors must be unique.",
+        },
+      ]
+    `);
+  });
+
+  it('rejects an embed whose id is missing or an expression', () => {
+    const content = validContent();
+    content.themes[0] = themePage('en', 'Vision', `${THEME_BODY}\n<Fact />\n\n<Quote id={'goal'} />\n`);
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "vision",
+          "field": "line 13: <Fact>",
+          "file": "content/themes/en/vision.mdx",
+          "hint": "Write <Fact id="…" /> with an id from content/facts.yaml.",
+          "message": "<Fact> needs an id written as text.",
+        },
+        {
+          "entry": "vision",
+          "field": "line 15: <Quote>",
+          "file": "content/themes/en/vision.mdx",
+          "hint": "Write <Quote id="…" /> with an id from content/quotes.yaml.",
+          "message": "<Quote> needs an id written as text.",
+        },
+      ]
+    `);
+  });
+
+  it('rejects a fact embedded on the page of another theme', () => {
+    const content = validContent();
+    at(entries(content.facts), 1).theme = 'people';
+    const body = '<Fact id="solve" />\n';
+    content.themes.push(themePage('en', 'People', body, 'people'), themePage('ko', '사람', body, 'people'));
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "vision",
+          "field": "line 11: <Fact id="solve">",
+          "file": "content/themes/en/vision.mdx",
+          "hint": "Embed it in content/themes/en/people.mdx, or change its theme.",
+          "message": "Fact "solve" belongs to theme "people", not "vision".",
+        },
+        {
+          "entry": "vision",
+          "field": "line 11: <Fact id="solve">",
+          "file": "content/themes/ko/vision.mdx",
+          "hint": "Embed it in content/themes/ko/people.mdx, or change its theme.",
+          "message": "Fact "solve" belongs to theme "people", not "vision".",
         },
       ]
     `);

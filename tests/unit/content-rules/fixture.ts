@@ -1,7 +1,7 @@
 /** Test support: a small, valid content bundle (not the site's real content); each test breaks one thing. */
-import type { RawContent } from '../../../src/integrations/verify-content/read.ts';
+import type { RawContent, RawTheme } from '../../../src/integrations/verify-content/read.ts';
 
-export const SOURCE = [
+const SOURCE = [
   '홍길동 연구원장이 지난 4일 인터뷰하고 있다.',
   '"최종목표입니다."',
   '홍 원장은 "\'산업 난제 해결\'이 목표"라고 밝혔다. 성과가 좋을 것 같다는 후문이다.',
@@ -9,11 +9,11 @@ export const SOURCE = [
 
 export const THEME_BODY = '<Fact id="caption" />\n\n<Quote id="goal" />\n\n<Fact id="solve" />\n';
 
-export function themePage(lang: string, title: string, body = THEME_BODY): RawContent['themes'][number] {
+export function themePage(lang: string, title: string, body = THEME_BODY, id = 'vision'): RawTheme {
   return {
-    file: `content/themes/${lang}/vision.mdx`,
+    file: `content/themes/${lang}/${id}.mdx`,
     lang,
-    id: 'vision',
+    id,
     text: `---\ntitle: ${title}\ndescription: A description long enough.\norder: 1\n---\n\n${body}`,
   };
 }

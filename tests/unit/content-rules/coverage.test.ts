@@ -13,7 +13,7 @@ describe('the coverage rule', () => {
         {
           "entry": "¶2",
           "file": "content/source/interview.ko.txt",
-          "hint": "Add a fact with evidence from ¶2 (starts ""최종목표입니다."…").",
+          "hint": "Add a fact with evidence from ¶2 (starts "최종목표입니다."…").",
           "message": "Paragraph ¶2 is cited by no fact or quote; coverage must be 100%.",
         },
       ]

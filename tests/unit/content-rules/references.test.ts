@@ -48,4 +48,20 @@ describe('the references rule', () => {
       }
     `);
   });
+
+  it('rejects an interview day that names no relative date', () => {
+    const content = validContent();
+    (content.sourceMeta.data as Record<string, unknown>).day = 'someday';
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "source",
+          "field": "day",
+          "file": "content/source/meta.yaml",
+          "hint": "Use the id of one of the relativeDates in content/source/meta.yaml: interview-day.",
+          "message": "Unknown relative date "someday".",
+        },
+      ]
+    `);
+  });
 });

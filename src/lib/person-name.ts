@@ -1,0 +1,8 @@
+/** The one display form of a person's name per language; the other spellings are aliases for search. */
+import type { Person } from './content-schemas.ts';
+import type { Lang } from '../site.config.ts';
+
+/** A person's name in a language: `nameKo` in Korean, `nameEn` (family name first) in English. */
+export function personName(person: Pick<Person, 'nameEn' | 'nameKo'>, lang: Lang): string {
+  return lang === 'ko' ? person.nameKo : person.nameEn;
+}
