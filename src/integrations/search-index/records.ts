@@ -3,6 +3,7 @@
  * "who said the timing paid off?" gets the quote, linked to its anchor on its theme page, not a page to
  * scroll through. Records carry the filters (speaker, theme, kind) and what a result shows.
  */
+import { personName } from '../../lib/person-name.ts';
 import type { Fact, Person, Quote, RelativeDate } from '../../lib/content-schemas.ts';
 import { expandRelativeDates } from '../../lib/relative-dates.ts';
 import { voiceSpeakers } from '../../lib/voice.ts';
@@ -81,7 +82,7 @@ export function searchRecords(source: RecordSource): SearchRecord[] {
   );
   const name = (id: string, lang: Lang) => {
     const person = source.people.find((candidate) => candidate.id === id);
-    return lang === 'ko' ? person?.nameKo : person?.nameEn;
+    return person && personName(person, lang);
   };
   return LANGS.flatMap((lang: Lang) =>
     entries.map(({ entry }, order) => ({
