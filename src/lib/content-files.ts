@@ -3,7 +3,17 @@
  * (`src/content.config.ts`) and the content verifier both use these, so the build approves exactly
  * what it renders (with YAML 1.2, `2025-03-04` is the string it looks like, never a Date).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
 import { parse } from 'yaml';
+import {
+  factSchema,
+  glossaryTermSchema,
+  personSchema,
+  quoteSchema,
+  sourceMetaSchema,
+} from './content-schemas.ts';
 
 /** Content paths relative to the project root. */
 export const CONTENT_FILES = {
@@ -22,4 +32,22 @@ export const CONTENT_FILES = {
 /** Parses a content YAML file (YAML 1.2 core schema); throws the parser's error on invalid YAML. */
 export function parseContentYaml(text: string): unknown {
   return parse(text, { version: '1.2', schema: 'core', prettyErrors: true });
+}
+
+/**
+ * The content as the site renders it, parsed and validated, for code that runs outside Astro's
+ * collections (the search index at the end of the build, tests). Throws on invalid content; the
+ * content verifier reports the same problems one by one with hints.
+ */
+export function loadContent(root = process.cwd()) {
+  const read = <S extends z.ZodType>(file: string, schema: S): z.infer<S> =>
+    schema.parse(parseContentYaml(readFileSync(path.join(root, file), 'utf8')));
+  const meta = read(CONTENT_FILES.sourceMeta, sourceMetaSchema);
+  return {
+    meta,
+    people: read(CONTENT_FILES.people, z.array(personSchema)),
+    quotes: read(CONTENT_FILES.quotes, z.array(quoteSchema)),
+    facts: read(CONTENT_FILES.facts, z.array(factSchema)),
+    glossary: read(CONTENT_FILES.glossary, z.array(glossaryTermSchema)),
+  };
 }

@@ -1,17 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
 import { querySelectorAll } from 'ultrahtml/selector';
 import { expect, it } from 'vitest';
-import { factSchema, personSchema, quoteSchema } from '../../src/lib/content-schemas.ts';
 import { LANGS } from '../../src/site.config.ts';
 import { builtPages, langAndSlug, langOf, readPage, textOf, theOne } from '../support/builds.ts';
-
-const content = <T extends z.ZodType>(file: string, schema: T) =>
-  z.array(schema).parse(parse(readFileSync(file, 'utf8')));
-const quotes = content('content/quotes.yaml', quoteSchema);
-const facts = content('content/facts.yaml', factSchema);
-const people = new Map(content('content/people.yaml', personSchema).map((person) => [person.id, person]));
+import { facts, people, quotes } from '../support/content.ts';
 
 function themePage(lang: string, theme: string) {
   const page = builtPages().find((p) => langAndSlug(p.path).join('/') === `${lang}/${theme}`);

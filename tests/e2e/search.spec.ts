@@ -4,7 +4,7 @@ import { formatMessage } from '../../src/i18n/format-message.ts';
 import { expect, open, test, UI } from '../support/browser.ts';
 import { ANCHORS, sectionSlug, type Lang } from '../../src/site.config.ts';
 import { address, pathTo } from '../support/builds.ts';
-import { facts, glossary, interviewees, people, quotes } from './site.ts';
+import { facts, glossary, interviewees, people, quotes } from '../support/content.ts';
 
 const searchPage = (lang: Lang) => address(lang, sectionSlug('search'));
 

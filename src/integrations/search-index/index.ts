@@ -14,17 +14,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { z } from 'astro/zod';
-import {
-  factSchema,
-  glossaryTermSchema,
-  personSchema,
-  quoteSchema,
-  sourceMetaSchema,
-} from '../../lib/content-schemas.ts';
 import { elements, htmlFiles, pagePathOf } from '../../lib/built-html.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../site.config.ts';
-import { CONTENT_FILES, parseContentYaml } from '../../lib/content-files.ts';
+import { loadContent } from '../../lib/content-files.ts';
 import { searchRecords } from './records.ts';
 import {
   TERMS_META_KEY,
@@ -46,27 +38,19 @@ function check(step: string, errors: readonly string[]): void {
   }
 }
 
-/** The content the records and terms come from, validated with the collections' own schemas. */
-async function loadContent(root: string) {
-  const read = async (file: string) => parseContentYaml(await readFile(path.join(root, file), 'utf8'));
-  const meta = sourceMetaSchema.parse(await read(CONTENT_FILES.sourceMeta));
-  return {
-    people: z.array(personSchema).parse(await read(CONTENT_FILES.people)),
-    quotes: z.array(quoteSchema).parse(await read(CONTENT_FILES.quotes)),
-    facts: z.array(factSchema).parse(await read(CONTENT_FILES.facts)),
-    glossary: z.array(glossaryTermSchema).parse(await read(CONTENT_FILES.glossary)),
-    interviewees: meta.interviewees,
-    relativeDates: meta.relativeDates,
-  };
-}
-
 export default function searchIndex(): AstroIntegration {
   return {
     name: 'fact-sheet:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const content = await loadContent(process.cwd());
+        // The content the records and terms come from, validated with the collections' own schemas.
+        const loaded = loadContent();
+        const content = {
+          ...loaded,
+          interviewees: loaded.meta.interviewees,
+          relativeDates: loaded.meta.relativeDates,
+        };
         const pages: { url: string; lang: Lang; html: string; text: string }[] = [];
         // The page of each element id, per language: a fact's or quote's record links to its anchor.
         const anchors = new Map<string, string>();
