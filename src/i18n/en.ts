@@ -21,6 +21,7 @@ export const en = {
   koreanOriginal: 'Korean original',
   and: ' and ',
   attribution: 'Attribution',
+  attributedSpeakers: 'attributed to {names}',
   keyFacts: 'Key facts at a glance',
   aboutInterview: 'About the interview',
   unknown: 'Unknown (not given in the text)',

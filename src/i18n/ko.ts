@@ -23,6 +23,7 @@ export const ko = {
   koreanOriginal: '한국어 원문',
   and: '·',
   attribution: '발언자 표시',
+  attributedSpeakers: '{names}(추정)',
   keyFacts: '핵심 사실 한눈에 보기',
   aboutInterview: '인터뷰 정보',
   unknown: '알 수 없음(본문에 없음)',

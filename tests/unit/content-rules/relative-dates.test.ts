@@ -15,14 +15,14 @@ describe('the relative dates rule', () => {
           "entry": "caption",
           "field": "statement.en",
           "file": "content/facts.yaml",
-          "hint": "Refer to the date as {date:ID} (defined once under relativeDates in content/source/meta.yaml); pages then show it with what is unknown, e.g. "July (year not given)" / "7월(연도 미상)".",
+          "hint": "Refer to the date as {date:ID} (in a theme page: <RelativeDate id="ID" />), defined once under relativeDates in content/source/meta.yaml; pages then show it with what is unknown, e.g. "July (year not given)" / "7월(연도 미상)".",
           "message": ""the 4th" is a date relative to the article's publication, which the text does not give; readers would take it relative to today.",
         },
         {
           "entry": "caption",
           "field": "statement.ko",
           "file": "content/facts.yaml",
-          "hint": "Refer to the date as {date:ID} (defined once under relativeDates in content/source/meta.yaml); pages then show it with what is unknown, e.g. "July (year not given)" / "7월(연도 미상)".",
+          "hint": "Refer to the date as {date:ID} (in a theme page: <RelativeDate id="ID" />), defined once under relativeDates in content/source/meta.yaml; pages then show it with what is unknown, e.g. "July (year not given)" / "7월(연도 미상)".",
           "message": ""지난 4일" is a date relative to the article's publication, which the text does not give; readers would take it relative to today.",
         },
       ]
@@ -39,14 +39,14 @@ describe('the relative dates rule', () => {
           "entry": "vision",
           "field": "line 7",
           "file": "content/themes/en/vision.mdx",
-          "hint": "Refer to the date as {date:ID} (defined once under relativeDates in content/source/meta.yaml); pages then show it with what is unknown, e.g. "July (year not given)" / "7월(연도 미상)".",
+          "hint": "Refer to the date as {date:ID} (in a theme page: <RelativeDate id="ID" />), defined once under relativeDates in content/source/meta.yaml; pages then show it with what is unknown, e.g. "July (year not given)" / "7월(연도 미상)".",
           "message": ""last July" is a date relative to the article's publication, which the text does not give; readers would take it relative to today.",
         },
         {
           "entry": "note",
           "field": "text",
           "file": "src/i18n/ko.ts",
-          "hint": "Refer to the date as {date:ID} (defined once under relativeDates in content/source/meta.yaml); pages then show it with what is unknown, e.g. "July (year not given)" / "7월(연도 미상)".",
+          "hint": "Refer to the date as {date:ID} (in a theme page: <RelativeDate id="ID" />), defined once under relativeDates in content/source/meta.yaml; pages then show it with what is unknown, e.g. "July (year not given)" / "7월(연도 미상)".",
           "message": ""지난달" is a date relative to the article's publication, which the text does not give; readers would take it relative to today.",
         },
       ]
@@ -74,6 +74,33 @@ describe('the relative dates rule', () => {
           "file": "content/facts.yaml",
           "hint": "Use one of the relativeDates in content/source/meta.yaml (interview-day), or add it there with its evidence.",
           "message": "Unknown relative date {date:someday}.",
+        },
+      ]
+    `);
+  });
+
+  it('accepts <RelativeDate id> in theme prose and rejects an unknown or missing id', () => {
+    const content = validContent();
+    content.themes[0] = themePage(
+      'en',
+      'Vision',
+      `Hong spoke on <RelativeDate id="interview-day" />, then on <RelativeDate id="someday" /> and <RelativeDate />.\n\n${THEME_BODY}`,
+    );
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "vision",
+          "field": "line 7: <RelativeDate>",
+          "file": "content/themes/en/vision.mdx",
+          "hint": "Use one of the relativeDates in content/source/meta.yaml (interview-day).",
+          "message": "Unknown relative date "someday".",
+        },
+        {
+          "entry": "vision",
+          "field": "line 7: <RelativeDate>",
+          "file": "content/themes/en/vision.mdx",
+          "hint": "Use one of the relativeDates in content/source/meta.yaml (interview-day).",
+          "message": "<RelativeDate> needs an id written as text.",
         },
       ]
     `);

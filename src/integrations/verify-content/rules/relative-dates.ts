@@ -6,6 +6,7 @@
  */
 import { DATE_TOKEN, relativeDateIds } from '../../../lib/relative-dates.ts';
 import type { ContentProblem } from '../problems.ts';
+import { findEmbeds } from '../mdx-tree.ts';
 import { siteProse, withoutSourceQuotes } from '../prose.ts';
 import type { ValidContent } from '../validate.ts';
 
@@ -39,7 +40,21 @@ export function checkRelativeDates(content: ValidContent): ContentProblem[] {
       problems.push({
         ...where,
         message: `"${bare[0]}" is a date relative to the article's publication, which the text does not give; readers would take it relative to today.`,
-        hint: `Refer to the date as {date:ID} (defined once under relativeDates in ${content.meta.file}); pages then show it with what is unknown, e.g. "July (year not given)" / "7월(연도 미상)".`,
+        hint: `Refer to the date as {date:ID} (in a theme page: <RelativeDate id="ID" />), defined once under relativeDates in ${content.meta.file}; pages then show it with what is unknown, e.g. "July (year not given)" / "7월(연도 미상)".`,
+      });
+    }
+  }
+  // Theme pages write dates as <RelativeDate id="…" />, which must name a defined date.
+  for (const page of content.themes) {
+    for (const { id, line } of findEmbeds(page.tree, ['RelativeDate'])) {
+      if (id !== undefined && ids.includes(id)) continue;
+      problems.push({
+        file: page.file,
+        entry: page.id,
+        field: `${line === undefined ? '' : `line ${line}: `}<RelativeDate>`,
+        message:
+          id === undefined ? '<RelativeDate> needs an id written as text.' : `Unknown relative date "${id}".`,
+        hint: `Use one of the relativeDates in ${content.meta.file} (${ids.join(', ')}).`,
       });
     }
   }
