@@ -4,8 +4,7 @@ import { textOf } from '../../src/lib/built-html.ts';
 import {
   extraSearchTerms,
   glossaryForms,
-  indexedCopy,
-  indexedText,
+  indexablePage,
   lexiconNouns,
   mentions,
   withSearchTerms,
@@ -33,26 +32,30 @@ const page = `<html lang="ko"><body><nav>엑사원은 메뉴</nav>
 <nav data-pagefind-ignore>목차에서</nav>
 <p>임우형 원장</p></main></body></html>`;
 
-describe('indexedText', () => {
+describe('indexablePage', () => {
   it('reads only the indexed body, without ignored parts, entities decoded', () => {
-    expect(indexedText(indexedCopy(page))).toBe('소버린AI 소버린AI로 생태계를 & 구축 임우형 원장');
+    expect(indexablePage(page)?.text).toBe('소버린AI 소버린AI로 생태계를 & 구축 임우형 원장');
+    expect(indexablePage(page)?.lang).toBe('ko');
   });
-});
 
-describe('indexedCopy', () => {
+  it('skips a page without an indexed body', () => {
+    expect(indexablePage('<html lang="en"><main>Not indexed</main></html>')).toBeUndefined();
+  });
+
   it('leaves fact and quote blocks, and links repeating them, out of the page copy handed to Pagefind', () => {
     const html =
       '<main data-pagefind-body><span>intro</span><div id="fact-a" data-fact="a">fact</div><figure id="quote-b" class="x" data-quote="b">quote</figure><ul><li>인용: <a href="/ko/x/#quote-b">quote</a> (주제)</li><li><a href="/ko/people/#lee">이홍락</a></li></ul><span><a href="/x/#fact-a">근거</a></span></main>';
-    expect(indexedCopy(html)).toMatchInlineSnapshot(
+    expect(indexablePage(html)?.html).toMatchInlineSnapshot(
       `"<main data-pagefind-body=""><span>intro</span><div id="fact-a" data-fact="a" data-pagefind-ignore="">fact</div> <figure id="quote-b" class="x" data-quote="b" data-pagefind-ignore="">quote</figure> <ul><li data-pagefind-ignore="">인용: <a href="/ko/x/#quote-b" data-pagefind-ignore="">quote</a> (주제)</li> <li><a href="/ko/people/#lee">이홍락</a></li> </ul> <span><a href="/x/#fact-a" data-pagefind-ignore="">근거</a></span></main> "`,
     );
-    expect(indexedText(indexedCopy(html))).toBe('intro 이홍락');
+    expect(indexablePage(html)?.text).toBe('intro 이홍락');
+    expect(indexablePage(html)?.ids).toEqual(['fact-a', 'quote-b']);
   });
 
   it('keeps the words of neighbouring blocks apart, so Pagefind indexes them as words', () => {
     const html =
       '<main data-pagefind-body><dl><dt>Interviewees</dt><dd>Lee Honglak, Lim Woohyung</dd><dt>Place</dt><dd>the office</dd></dl><ul><li>one</li><li>two</li></ul><p>end</p><p>of <b>bold</b>ness</p></main>';
-    expect(textOf(parse(indexedCopy(html)))).toMatchInlineSnapshot(
+    expect(textOf(parse(indexablePage(html)?.html ?? ''))).toMatchInlineSnapshot(
       `"Interviewees Lee Honglak, Lim Woohyung Place the office  one two  end of boldness  "`,
     );
   });
@@ -85,7 +88,7 @@ describe('mentions', () => {
 
 describe('extraSearchTerms', () => {
   it('adds Korean forms, the names of people mentioned, and glossary forms in both languages', () => {
-    expect(extraSearchTerms(indexedText(page), lexicon)).toMatchInlineSnapshot(
+    expect(extraSearchTerms(indexablePage(page)?.text ?? '', lexicon)).toMatchInlineSnapshot(
       `"소버린 생태계 임우형 Woohyung Lim Lim Woo-hyung Sovereign AI 소버린AI sovereignty 자국 AI"`,
     );
   });

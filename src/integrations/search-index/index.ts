@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
-import { elements, htmlFiles, pagePathOf } from '../../lib/built-html.ts';
+import { htmlFiles, pagePathOf } from '../../lib/built-html.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../site.config.ts';
 import { loadContent } from '../../lib/content-files.ts';
 import { searchRecords } from './records.ts';
@@ -22,8 +22,7 @@ import {
   TERMS_META_KEY,
   extraSearchTerms,
   glossaryForms,
-  indexedCopy,
-  indexedText,
+  indexablePage,
   lexiconNouns,
   withSearchTerms,
   type SearchLexicon,
@@ -44,6 +43,8 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // Pagefind's indexer is a separate process: start it now, so it boots while the pages are read.
+        const creating = pagefind.createIndex({});
         // The content the records and terms come from, validated with the collections' own schemas.
         const loaded = loadContent();
         const content = {
@@ -55,17 +56,12 @@ export default function searchIndex(): AstroIntegration {
         // The page of each element id, per language: a fact's or quote's record links to its anchor.
         const anchors = new Map<string, string>();
         for (const file of htmlFiles(outDir)) {
-          const html = await readFile(file, 'utf8');
-          const found = elements(html);
-          if (!found.some((element) => 'data-pagefind-body' in element.attributes)) continue;
+          const page = indexablePage(await readFile(file, 'utf8'));
+          if (!page) continue;
           const url = pagePathOf(outDir, file);
-          const langAttribute = found.find((element) => element.name === 'html')?.attributes.lang;
-          const lang = LANGS.find((candidate) => candidate === langAttribute) ?? DEFAULT_LANG;
-          for (const { attributes } of found) {
-            if (attributes.id) anchors.set(`${lang}:${attributes.id}`, `${url}#${attributes.id}`);
-          }
-          const copy = indexedCopy(html);
-          pages.push({ url, lang, html: copy, text: indexedText(copy) });
+          const lang = LANGS.find((candidate) => candidate === page.lang) ?? DEFAULT_LANG;
+          for (const id of page.ids) anchors.set(`${lang}:${id}`, `${url}#${id}`);
+          pages.push({ url, lang, html: page.html, text: page.text });
         }
         const glossary = content.glossary.map(glossaryForms);
         const lexicon: SearchLexicon = {
@@ -76,38 +72,46 @@ export default function searchIndex(): AstroIntegration {
             glossary,
           ),
         };
-        const created = await pagefind.createIndex({});
+        const created = await creating;
         check('start', created.errors);
         const index = created.index;
         if (!index) throw new AstroError('Pagefind did not create an index.');
         try {
-          for (const page of pages) {
-            const added = await index.addHTMLFile({
-              url: page.url,
-              content: withSearchTerms(page.html, extraSearchTerms(page.text, lexicon)),
-            });
-            check(`index ${page.url}`, added.errors);
-          }
           const records = searchRecords(content);
-          for (const record of records) {
+          const recordUrl = (record: (typeof records)[number]) => {
             const url = anchors.get(`${record.language}:${record.anchor}`);
-            if (!url) {
-              throw new AstroError(
-                `No built ${record.language} page holds the anchor "#${record.anchor}", so its search result would lead nowhere.`,
-                `Embed it on its theme page (theme "${record.theme}") with <Fact id="…" /> or <Quote id="…" />.`,
-              );
-            }
-            const terms = extraSearchTerms(record.content, lexicon, record.speakers);
-            const added = await index.addCustomRecord({
-              url,
-              content: record.content,
-              language: record.language,
-              meta: { ...record.meta, [TERMS_META_KEY]: terms },
-              filters: record.filters,
-              sort: record.sort,
-            });
-            check(`index ${url}`, added.errors);
-          }
+            if (url) return url;
+            throw new AstroError(
+              `No built ${record.language} page holds the anchor "#${record.anchor}", so its search result would lead nowhere.`,
+              `Embed it on its theme page (theme "${record.theme}") with <Fact id="…" /> or <Quote id="…" />.`,
+            );
+          };
+          // Sent together: the indexer works through them while the next ones are prepared.
+          const added = await Promise.all([
+            ...pages.map((page) =>
+              index.addHTMLFile({
+                url: page.url,
+                content: withSearchTerms(page.html, extraSearchTerms(page.text, lexicon)),
+              }),
+            ),
+            ...records.map((record) =>
+              index.addCustomRecord({
+                url: recordUrl(record),
+                content: record.content,
+                language: record.language,
+                meta: {
+                  ...record.meta,
+                  [TERMS_META_KEY]: extraSearchTerms(record.content, lexicon, record.speakers),
+                },
+                filters: record.filters,
+                sort: record.sort,
+              }),
+            ),
+          ]);
+          check(
+            'index the pages, facts and quotes',
+            added.flatMap((result) => result.errors),
+          );
           const outputPath = path.join(outDir, 'pagefind');
           await rm(outputPath, { recursive: true, force: true });
           check('write the index', (await index.writeFiles({ outputPath })).errors);

@@ -4,9 +4,9 @@
  * glossary terms it uses in both languages (so `EXAONE` finds 엑사원 and `엑사원` finds EXAONE). Added to
  * Pagefind as invisible metadata at index time, so the shipped HTML stays clean.
  */
-import { escapeAttribute } from 'entities';
+import { decodeHTMLAttribute, escapeAttribute } from 'entities';
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type Node } from 'ultrahtml';
-import { elements, textOf } from '../../lib/built-html.ts';
+import { textOf } from '../../lib/built-html.ts';
 import type { GlossaryTerm, Person } from '../../lib/content-schemas.ts';
 import { hasHangul, koreanIndexTerms, standaloneNouns } from '../../lib/korean-terms.ts';
 import { RECORD_KINDS, isRecordLink } from '../../lib/search-vocabulary.ts';
@@ -26,17 +26,6 @@ export interface SearchLexicon {
 /** The metadata key Pagefind stores the extra terms under. */
 export const TERMS_META_KEY = 'terms';
 
-/** Text of the elements marked `data-pagefind-body`, without parts marked `data-pagefind-ignore`. */
-export function indexedText(html: string): string {
-  const ignored = (element: Node) => 'data-pagefind-ignore' in element.attributes;
-  return elements(html)
-    .filter((element) => 'data-pagefind-body' in element.attributes)
-    .map((body) => textOf(body.node, ignored))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** Elements that end a run of words; Pagefind would glue `<dd>Lim</dd><dt>Place` into one word. */
 const WORD_BREAKS = new Set([
   ...['address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure'],
@@ -44,26 +33,41 @@ const WORD_BREAKS = new Set([
   ...['section', 'table', 'td', 'th', 'tr', 'ul'],
 ]);
 
+/** A built page as the indexer needs it, read in one pass. */
+export interface IndexablePage {
+  /** The page's `<html lang>`. */
+  lang: string | undefined;
+  /** Every element id on the page, decoded. */
+  ids: string[];
+  /** The copy of the page handed to Pagefind (see {@link indexablePage}). */
+  html: string;
+  /** The text Pagefind indexes: the `data-pagefind-body` parts without the ignored ones. */
+  text: string;
+}
+
 /**
- * The copy of a built page handed to Pagefind (the shipped page is untouched):
+ * Reads a built page for the index, or undefined when it has no `data-pagefind-body`. The copy handed to
+ * Pagefind differs from the shipped page (which is untouched):
  * - a space after every block element, so words of neighbouring blocks stay apart in the index;
  * - the facts and quotes marked `data-pagefind-ignore`: their blocks on a theme page, and the links
  *   that repeat them elsewhere with their list items (a person's quotes on the people page, the uses
  *   of a paragraph on the source page). Each fact and quote is a record of its own, so its words rank
  *   the record, not every page that shows it.
  */
-export function indexedCopy(html: string): string {
+export function indexablePage(html: string): IndexablePage | undefined {
   const doc = parse(html);
   const found: Node[] = [];
   walkSync(doc, (node) => {
     if (node.type === ELEMENT_NODE) found.push(node);
   });
+  const bodies = found.filter((element) => 'data-pagefind-body' in element.attributes);
+  if (bodies.length === 0) return undefined;
   const ignore = (element: Node) => {
     element.attributes['data-pagefind-ignore'] = '';
   };
   for (const element of found) {
     if (RECORD_KINDS.some((kind) => `data-${kind}` in element.attributes)) ignore(element);
-    if (element.name === 'a' && isRecordLink(element.attributes.href ?? '')) {
+    if (element.name === 'a' && isRecordLink(decodeHTMLAttribute(element.attributes.href ?? ''))) {
       ignore(element);
       let item: Node | undefined = element.parent;
       while (item && !(item.type === ELEMENT_NODE && item.name === 'li')) item = item.parent;
@@ -75,7 +79,19 @@ export function indexedCopy(html: string): string {
       parent.children.splice(parent.children.indexOf(element) + 1, 0, space);
     }
   }
-  return renderSync(doc);
+  const ignored = (element: Node) => 'data-pagefind-ignore' in element.attributes;
+  return {
+    lang: found.find((element) => element.name === 'html')?.attributes.lang,
+    ids: found.flatMap((element) =>
+      element.attributes.id ? [decodeHTMLAttribute(element.attributes.id)] : [],
+    ),
+    html: renderSync(doc),
+    text: bodies
+      .map((body) => textOf(body, ignored))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  };
 }
 
 /** Every form of a glossary term: `Large language model (LLM)` → `Large language model`, `LLM`; plus aliases. */
