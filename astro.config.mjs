@@ -7,7 +7,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import verifyContent from './src/integrations/verify-content/index.ts';
 import searchIndex from './src/integrations/search-index/index.ts';
-import checkLinks from './src/integrations/check-links/index.ts';
 import { COLOR_SCHEME_SCRIPT } from './src/lib/color-scheme.ts';
 import { I18N_CONFIG, LANGS, UNINDEXED_SLUGS, basePath, siteOrigin } from './src/site.config.ts';
 
@@ -55,7 +54,6 @@ export default defineConfig({
       filter: (page) => !UNINDEXED_SLUGS.some((slug) => new URL(page).pathname.endsWith(`/${slug}/`)),
     }),
     searchIndex(),
-    checkLinks(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { elements, htmlFiles, pagePathOf } from '../../lib/built-html.ts';
+import { elements, htmlFiles, pagePathOf } from '../../src/lib/built-html.ts';
 
 export interface BrokenLink {
   /** The page the link is on, site-relative. */
