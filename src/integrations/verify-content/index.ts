@@ -11,16 +11,20 @@ import { AstroError } from 'astro/errors';
 import type { Plugin } from 'vite';
 import { CONTENT_FILES } from '../../lib/content-files.ts';
 import { setLatestVerification } from './dev-state.ts';
-import { formatProblems, type ContentProblem } from './problems.ts';
-import { readContent } from './read.ts';
-import { verifyContent } from './verify.ts';
+import { rememberVerified, verificationKey, wasVerified } from './cache.ts';
 
 export const VERIFICATION_HINT =
   'Every quote and evidence excerpt must be verbatim in the paragraph it cites, every reference must resolve, every paragraph must be cited, and the site’s own sentences must keep speakers, hedges, display names and relative dates as CONTRIBUTING.md describes. Run `npm run verify` to check again.';
 
 /** Verifies the content under `root`; resolves to the error to show, or undefined when it is sound. */
 async function contentError(root: string): Promise<AstroError | undefined> {
-  const problems: ContentProblem[] = verifyContent(await readContent(root));
+  // Loaded on first use: a build whose content verified before does not need the rules at all.
+  const [{ readContent }, { verifyContent }, { formatProblems }] = await Promise.all([
+    import('./read.ts'),
+    import('./verify.ts'),
+    import('./problems.ts'),
+  ]);
+  const problems = verifyContent(await readContent(root));
   return problems.length > 0 ? new AstroError(formatProblems(problems), VERIFICATION_HINT) : undefined;
 }
 
@@ -71,14 +75,20 @@ export default function verifyContentIntegration(): AstroIntegration {
   return {
     name: 'fact-sheet:verify-content',
     hooks: {
-      'astro:config:setup': async ({ command, config, updateConfig, addMiddleware }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, addMiddleware, logger }) => {
         const root = fileURLToPath(config.root);
         if (command === 'dev') {
           updateConfig({ vite: { plugins: [devVerifier(root)] } });
           addMiddleware({ entrypoint: new URL('./dev-middleware.ts', import.meta.url), order: 'pre' });
           return;
         }
+        const key = verificationKey(root);
+        if (wasVerified(root, key)) {
+          logger.info('Content unchanged since it last verified.');
+          return;
+        }
         await assertContentVerified(root);
+        rememberVerified(root, key);
       },
     },
   };
