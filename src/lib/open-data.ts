@@ -5,6 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Fact, Person, Quote, RelativeDate } from './content-schemas.ts';
 import { expandRelativeDates } from './relative-dates.ts';
+import { inSourceOrder } from './source-text.ts';
 import { ANCHORS, LANGS, sectionSlug, type Lang } from '../site.config.ts';
 
 export type Row = Record<string, string | number | boolean | null>;
@@ -15,11 +16,6 @@ export type Permalink = (lang: Lang, slug: string, fragment?: string) => string;
 /** One permalink column per site language: `permalink_en`, `permalink_ko`. */
 function permalinks(link: Permalink, slug: string, hash: string): Row {
   return Object.fromEntries(LANGS.map((lang) => [`permalink_${lang}`, link(lang, slug, hash)]));
-}
-
-/** Entries in the order of the paragraphs they cite (stable within a paragraph); uncited ones last. */
-function inSourceOrder<T>(entries: readonly T[], paragraph: (entry: T) => number | undefined): T[] {
-  return entries.toSorted((a, b) => (paragraph(a) ?? Infinity) - (paragraph(b) ?? Infinity));
 }
 
 /** Field documentation shown on the source page, one entry per dataset. */

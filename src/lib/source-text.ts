@@ -48,3 +48,8 @@ export function closestPassage(excerpt: string, paragraph: string): string {
   }
   return best.text || haystack.join('');
 }
+
+/** Entries in the order of the paragraphs they cite (stable within a paragraph); uncited ones last. */
+export function inSourceOrder<T>(entries: readonly T[], paragraph: (entry: T) => number | undefined): T[] {
+  return entries.toSorted((a, b) => (paragraph(a) ?? Infinity) - (paragraph(b) ?? Infinity));
+}

@@ -36,8 +36,12 @@ const quote: Quote = {
 describe('searchRecords', () => {
   const source: RecordSource = {
     people,
-    interviewees,
-    relativeDates: [{ id: 'july', month: 7, relation: 'past', evidence: { paragraph: 4, text: '지난 7월' } }],
+    meta: {
+      interviewees,
+      relativeDates: [
+        { id: 'july', month: 7, relation: 'past', evidence: { paragraph: 4, text: '지난 7월' } },
+      ],
+    },
     quotes: [quote],
     facts: [fact('later', 7, 'co-heads'), fact('earlier', 3)],
   };

@@ -46,12 +46,7 @@ export default function searchIndex(): AstroIntegration {
         // Pagefind's indexer is a separate process: start it now, so it boots while the pages are read.
         const creating = pagefind.createIndex({});
         // The content the records and terms come from, validated with the collections' own schemas.
-        const loaded = loadContent();
-        const content = {
-          ...loaded,
-          interviewees: loaded.meta.interviewees,
-          relativeDates: loaded.meta.relativeDates,
-        };
+        const content = loadContent();
         const pages: { url: string; lang: Lang; html: string; text: string }[] = [];
         // The page of each element id, per language: a fact's or quote's record links to its anchor.
         const anchors = new Map<string, string>();

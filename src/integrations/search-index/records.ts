@@ -4,8 +4,9 @@
  * scroll through. Records carry the filters (speaker, theme, kind) and what a result shows.
  */
 import { personName } from '../../lib/person-name.ts';
-import type { Fact, Person, Quote, RelativeDate } from '../../lib/content-schemas.ts';
+import type { Fact, Person, Quote, SourceMeta } from '../../lib/content-schemas.ts';
 import { expandRelativeDates } from '../../lib/relative-dates.ts';
+import { inSourceOrder } from '../../lib/source-text.ts';
 import { voiceSpeakers } from '../../lib/voice.ts';
 import type { FilterName, RecordKind } from '../../lib/search-vocabulary.ts';
 import { ANCHORS, LANGS, type Lang } from '../../site.config.ts';
@@ -15,10 +16,11 @@ export interface RecordSource {
   facts: readonly Fact[];
   quotes: readonly Quote[];
   people: readonly Person[];
-  /** Person ids of the interviewees: the speakers of a fact voiced by `co-heads`. */
-  interviewees: readonly string[];
-  /** The dates statements refer to as `{date:ID}`, written out as the pages write them. */
-  relativeDates: readonly RelativeDate[];
+  /**
+   * From the source metadata: the interviewees (the speakers of a fact voiced by `co-heads`) and the
+   * dates statements refer to as `{date:ID}`, written out as the pages write them.
+   */
+  meta: Pick<SourceMeta, 'interviewees' | 'relativeDates'>;
 }
 
 /** A record before its extra search terms are added. */
@@ -63,29 +65,26 @@ export function searchRecords(source: RecordSource): SearchRecord[] {
       id: fact.id,
       theme: fact.theme,
       // A context fact speaks through its citation: no speaker.
-      speakers: fact.voice === undefined ? [] : voiceSpeakers(fact.voice, source.interviewees),
+      speakers: fact.voice === undefined ? [] : voiceSpeakers(fact.voice, source.meta.interviewees),
       paragraphs: [...new Set(fact.evidence.map((evidence) => evidence.paragraph))],
       text: Object.fromEntries(
         LANGS.map((lang) => [
           lang,
           [
-            expandRelativeDates(fact.statement[lang], source.relativeDates, lang),
+            expandRelativeDates(fact.statement[lang], source.meta.relativeDates, lang),
             ...fact.evidence.map((evidence) => evidence.text),
           ].join(' '),
         ]),
       ) as Record<Lang, string>,
     })),
-  ].map((entry, position) => ({ entry, position }));
-  entries.sort(
-    (a, b) =>
-      (a.entry.paragraphs[0] ?? Infinity) - (b.entry.paragraphs[0] ?? Infinity) || a.position - b.position,
-  );
+  ];
+  const ordered = inSourceOrder(entries, (entry) => entry.paragraphs[0]);
   const name = (id: string, lang: Lang) => {
     const person = source.people.find((candidate) => candidate.id === id);
     return person && personName(person, lang);
   };
   return LANGS.flatMap((lang: Lang) =>
-    entries.map(({ entry }, order) => ({
+    ordered.map((entry, order) => ({
       anchor: ANCHORS[entry.kind](entry.id),
       theme: entry.theme,
       language: lang,
