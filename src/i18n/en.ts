@@ -21,7 +21,7 @@ export const en = {
   koreanOriginal: 'Korean original',
   and: ' and ',
   attribution: 'Attribution',
-  attributedSpeakers: 'attributed to {names}',
+  attributedSpeakers: '{names} (inferred)',
   keyFacts: 'Key facts at a glance',
   aboutInterview: 'About the interview',
   unknown: 'Unknown (not given in the text)',
@@ -31,12 +31,25 @@ export const en = {
   day: 'Interview date',
   publicationDate: 'Publication date',
   reporter: 'Reporter',
-  url: 'Address online',
+  url: 'Web address',
   onThisPage: 'On this page',
   quotes: 'Quotes',
-  aliases: 'Also written',
+  aliases: 'Other spellings',
   roles: 'Roles in the source',
   notQuoted: 'Not quoted directly.',
+  sourceIntro:
+    'What the source is, what is known and unknown about it, how every statement on this site is checked against it, and which paragraph is used where.',
+  methodHeading: 'How this fact sheet is checked',
+  methodVerbatim:
+    'The Korean interview text is kept in the repository byte for byte and split into its {count} paragraphs (¶1 is the photo caption). Every quote and every evidence excerpt on this site names its paragraph, and the build fails unless the Korean text appears verbatim in that paragraph, compared after Unicode NFC normalisation and whitespace collapsing only. The build also fails on a paragraph number that does not exist, a reference to an unknown person or theme, a duplicated id, a theme missing in one language, a context fact without a public source, or a paragraph that no fact or quote cites.',
+  methodVoice:
+    'The site’s own sentences are held to the same standard. Every fact says whose claim it is (a speaker, both co-heads together, the article’s own narration, or an account the article passes on without naming a source), and the build fails when the cited Korean carries a speech or hedge marker, such as 것 같다, 기대했다, 자신했다 or 후문이다, while the English or Korean statement drops the speaker or the hedge.',
+  methodTermbase:
+    'Translation follows a termbase: each Korean expression that recurs in the interview (titles such as 부사장 and 상무, the names of organisations and programmes, words such as 자신했다, 후문 and 최근) has one approved English rendering. Wherever a fact, a quote or a role cites such an expression, the build fails unless its English uses that rendering, and renderings the termbase lists as wrong may appear nowhere in the site’s English. Where the site’s own Korean spaces a term differently from the article (소버린 AI), it keeps to one spelling. The English translations are ours and aim to be faithful and plain.',
+  methodDates:
+    'The article dates events relative to its own publication, which the text does not date; it names no reporter or web address either, and none of these is guessed. Such dates are shown with what is unknown, for example “July (year not given)”, and the build rejects a relative date written bare in the site’s own prose.',
+  methodNames:
+    'English names put the family name first for everyone (Lee Honglak, Koo Kwang-mo), as the Korean source and Korean English-language media do. Given names keep each person’s own or established spelling, so Honglak and Woohyung are written as one word and Kwang-mo and Kyung-hoon with a hyphen. Each person has one form per language, taken from the people data; other spellings are listed on the People page, and search finds them.',
   coverageMap: 'Coverage map',
   coverageIntro:
     'Every paragraph of the interview is cited by at least one fact or quote on this site. The table shows where each one is used; the article itself is not republished here.',
@@ -48,7 +61,7 @@ export const en = {
   articleBody: 'Article text',
   notFoundTitle: 'Page not found',
   glossaryIntro:
-    'Short, general explanations of terms used in the interview. Where a definition repeats what the article says, it says so; each term links to the paragraphs where it occurs.',
+    'Short, general explanations of terms used in the interview. Definitions that restate the article say so; each term links to the paragraphs where it occurs.',
   occursIn: 'Occurs in',
   timelineIntro:
     'Events in the order the article implies. Dates are only as precise as the article makes them: the article itself is not dated, so where it dates an event relative to its own publication, the year (and sometimes the month) is marked as not given. Where the order is inferred rather than stated, the entry says why.',
@@ -67,7 +80,7 @@ export const en = {
   searchFilters: 'Filter facts and quotes',
   searchFilterSpeaker: 'Speaker',
   searchFilterTheme: 'Theme',
-  searchFilterKind: 'Kind',
+  searchFilterKind: 'Type',
   searchMore: 'Show more results',
   searchLoading: 'Searching…',
   searchError: 'Search could not be loaded. Please try again.',
@@ -91,10 +104,11 @@ export const en = {
     'The facts, quotes and people of this site as JSON and CSV (UTF-8), generated from the same content as the pages. Each fact and quote carries its permalink. Field descriptions are in English.',
   saidBy: 'Said by',
   voiceCoHeads: 'both co-heads',
-  voiceArticle: "The article's own account",
-  voiceHearsay: 'Word from behind the scenes, as the article reports it',
+  voiceArticle: 'The article’s own account',
+  voiceHearsay: 'Unsourced account, as the article reports it',
   occasion: 'Said on another occasion',
-  speakerNotNamed: 'no speaker named in the text',
+  speakerNotNamed: 'no speaker named; attributed to {names} by this fact sheet',
+  jointStatement: 'joint statement by {names}',
   orderInferred: 'Order inferred',
   fact: 'Fact',
   quote: 'Quote',

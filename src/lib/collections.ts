@@ -7,7 +7,7 @@ import type { Lang } from '../site.config.ts';
 import type { SharedVoice } from './content-schemas.ts';
 import { personName } from './person-name.ts';
 import { expandRelativeDates } from './relative-dates.ts';
-import { normalizeForComparison } from './source-text.ts';
+import { inSourceOrder } from './source-text.ts';
 import { isSharedVoice } from './voice.ts';
 import { useTranslations } from '@/i18n';
 
@@ -53,12 +53,12 @@ export async function getPerson(id: string): Promise<PersonData> {
 /** Every quote in the order of the source text. */
 export async function getQuotes(): Promise<QuoteData[]> {
   const { paragraphs } = await getSource();
-  const position = (quote: QuoteData) =>
-    normalizeForComparison(paragraphs[quote.paragraph - 1]?.text ?? '').indexOf(
-      normalizeForComparison(quote.ko),
-    );
   const quotes = (await getCollection('quotes')).map((entry) => entry.data);
-  return quotes.sort((a, b) => a.paragraph - b.paragraph || position(a) - position(b));
+  return inSourceOrder(
+    quotes,
+    (quote) => ({ paragraph: quote.paragraph, text: quote.ko }),
+    paragraphs.map((paragraph) => paragraph.text),
+  );
 }
 
 export async function getQuote(id: string): Promise<QuoteData> {
@@ -67,8 +67,15 @@ export async function getQuote(id: string): Promise<QuoteData> {
   return entry.data;
 }
 
+/** Every fact in the order of the source text (by its first evidence excerpt). */
 export async function getFacts(): Promise<FactData[]> {
-  return (await getCollection('facts')).map((entry) => entry.data);
+  const { paragraphs } = await getSource();
+  const facts = (await getCollection('facts')).map((entry) => entry.data);
+  return inSourceOrder(
+    facts,
+    (fact) => fact.evidence[0],
+    paragraphs.map((paragraph) => paragraph.text),
+  );
 }
 
 export async function getFact(id: string): Promise<FactData> {

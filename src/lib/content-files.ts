@@ -14,6 +14,7 @@ import {
   quoteSchema,
   sourceMetaSchema,
 } from './content-schemas.ts';
+import { splitParagraphs } from './source-text.ts';
 
 /** Content paths relative to the project root. */
 export const CONTENT_FILES = {
@@ -26,6 +27,7 @@ export const CONTENT_FILES = {
   facts: 'content/facts.yaml',
   timeline: 'content/timeline.yaml',
   glossary: 'content/glossary.yaml',
+  termbase: 'content/termbase.yaml',
   themes: 'content/themes',
 } as const;
 
@@ -45,6 +47,8 @@ export function loadContent(root = process.cwd()) {
   const meta = read(CONTENT_FILES.sourceMeta, sourceMetaSchema);
   return {
     meta,
+    /** The interview text, paragraph 1 first. */
+    paragraphs: splitParagraphs(readFileSync(path.join(root, CONTENT_FILES.source), 'utf8')),
     people: read(CONTENT_FILES.people, z.array(personSchema)),
     quotes: read(CONTENT_FILES.quotes, z.array(quoteSchema)),
     facts: read(CONTENT_FILES.facts, z.array(factSchema)),

@@ -253,6 +253,39 @@ export const glossaryTermSchema = z.strictObject({
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
+/**
+ * One entry of the termbase (`content/termbase.yaml`): a Korean expression that recurs in the source,
+ * with the one English rendering the site uses for it. The build checks every fact, quote and role
+ * that cites the expression, and rejects the listed wrong renderings anywhere in the site's English.
+ */
+export const termSchema = z.strictObject({
+  /** Stable id, named in messages. */
+  id: slugId,
+  /**
+   * The expression as the article writes it, each spelling verbatim in the source (a verb as its stem:
+   * 자신했 for 자신했다, 자신했고). It matches at the start of a Korean word, so particles may follow
+   * but 인가 does not match 무엇인가.
+   */
+  ko: z.array(z.string().trim().min(2, 'A Korean expression needs at least two characters.')).min(1),
+  /**
+   * How the site's own Korean writes it, where that differs from the article's spelling (소버린 AI for
+   * 소버린AI). The site's Korean prose then uses this form; the article's spelling stays in verbatim text.
+   */
+  koDisplay: z.string().trim().min(2).optional(),
+  /**
+   * The approved English rendering. It matches case-insensitively at the start of a word, so a longer
+   * form counts too (recent → recently, co-head → co-heads).
+   */
+  en: z.string().trim().min(2),
+  /** Other grammatical forms of the same rendering that do not start with it (approval → approved). */
+  enForms: z.array(z.string().trim().min(2)).default([]),
+  /** Renderings that must not appear anywhere in the site's English (executive director for 상무). */
+  rejected: z.array(z.string().trim().min(2)).default([]),
+  /** Why this rendering, and why not the rejected ones; shown in the verifier's hints. */
+  note: z.string().trim().min(10, 'Say in a sentence why this rendering was chosen.'),
+});
+export type Term = z.infer<typeof termSchema>;
+
 /** Frontmatter of a theme page (`content/themes/<lang>/<id>.mdx`). */
 export const themeSchema = z.strictObject({
   /** Page title in the file's language. */

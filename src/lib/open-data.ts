@@ -25,7 +25,7 @@ export const DATASET_FIELDS = {
     theme: 'Theme id (the page slug).',
     kind: '"interview" (rests on the source) or "context" (cited public source).',
     voice:
-      'Whose claim the statement is: a person id, "co-heads" (both interviewees), "article" (the article\'s own narration) or "hearsay" (what the article passes on as word from behind the scenes); empty for context facts.',
+      'Whose claim the statement is: a person id, "co-heads" (both interviewees), "article" (the article’s own narration) or "hearsay" (what the article passes on without naming a source); empty for context facts.',
     statement_en: 'The statement in English; dates relative to the undated article say what is not given.',
     statement_ko: 'The statement in Korean; dates relative to the undated article say what is not given.',
     paragraphs: 'Source paragraph numbers, separated by spaces.',
@@ -63,9 +63,20 @@ export const DATASET_FIELDS = {
 
 export type Dataset = keyof typeof DATASET_FIELDS;
 
-/** `dates`: the article's relative dates, written out in statements as the pages show them. */
-export function factRows(facts: readonly Fact[], link: Permalink, dates: readonly RelativeDate[]): Row[] {
-  return inSourceOrder(facts, (fact) => fact.evidence[0]?.paragraph).map((fact) => ({
+/** What rows are ordered and written out by: the source text and its relative dates. */
+export interface SourceContext {
+  /** The source text, paragraph 1 first (for source order). */
+  paragraphs: readonly string[];
+  /** The article's relative dates, written out in statements as the pages show them. */
+  dates: readonly RelativeDate[];
+}
+
+export function factRows(
+  facts: readonly Fact[],
+  link: Permalink,
+  { paragraphs, dates }: SourceContext,
+): Row[] {
+  return inSourceOrder(facts, (fact) => fact.evidence[0], paragraphs).map((fact) => ({
     id: fact.id,
     theme: fact.theme,
     kind: fact.kind,
@@ -78,20 +89,22 @@ export function factRows(facts: readonly Fact[], link: Permalink, dates: readonl
   }));
 }
 
-export function quoteRows(quotes: readonly Quote[], link: Permalink): Row[] {
-  return inSourceOrder(quotes, (quote) => quote.paragraph).map((quote) => ({
-    id: quote.id,
-    theme: quote.theme,
-    speakers: quote.speakers.join(' '),
-    paragraph: quote.paragraph,
-    text_ko: quote.ko,
-    text_en: quote.en,
-    attribution_note_en: quote.attributionNote?.en ?? null,
-    attribution_note_ko: quote.attributionNote?.ko ?? null,
-    occasion_en: quote.occasion?.en ?? null,
-    occasion_ko: quote.occasion?.ko ?? null,
-    ...permalinks(link, quote.theme, ANCHORS.quote(quote.id)),
-  }));
+export function quoteRows(quotes: readonly Quote[], link: Permalink, paragraphs: readonly string[]): Row[] {
+  return inSourceOrder(quotes, (quote) => ({ paragraph: quote.paragraph, text: quote.ko }), paragraphs).map(
+    (quote) => ({
+      id: quote.id,
+      theme: quote.theme,
+      speakers: quote.speakers.join(' '),
+      paragraph: quote.paragraph,
+      text_ko: quote.ko,
+      text_en: quote.en,
+      attribution_note_en: quote.attributionNote?.en ?? null,
+      attribution_note_ko: quote.attributionNote?.ko ?? null,
+      occasion_en: quote.occasion?.en ?? null,
+      occasion_ko: quote.occasion?.ko ?? null,
+      ...permalinks(link, quote.theme, ANCHORS.quote(quote.id)),
+    }),
+  );
 }
 
 export function personRows(people: readonly Person[], link: Permalink): Row[] {

@@ -40,7 +40,7 @@ function inlineForm(date: RelativeDate, lang: Lang): string {
   if (date.month === 'previous') {
     return lang === 'en'
       ? 'the month before publication (publication date not given)'
-      : '게재 직전 달(게재일 미상)';
+      : '지난달(기사 게재 기준, 게재일 미상)';
   }
   if (date.day !== undefined && date.month === undefined) {
     return lang === 'en'

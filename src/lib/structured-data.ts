@@ -3,6 +3,7 @@
  * states (no date, headline or URL is invented), its speakers as Person, and each quote as a Quotation.
  */
 import type { Person, Quote, SourceMeta } from './content-schemas.ts';
+import type { Lang } from '../site.config.ts';
 
 type Node = Record<string, unknown>;
 
@@ -10,6 +11,8 @@ export interface StructuredDataInput {
   /** Absolute URL of the site root (with base path). */
   siteUrl: string;
   siteName: string;
+  /** Language of the page the data is embedded in (for notes). */
+  lang: Lang;
   /** Absolute URL of the people page (for Person ids). */
   peopleUrl: string;
   /** Absolute URL of the source page (for the article id). */
@@ -64,7 +67,11 @@ export function structuredData(input: StructuredDataInput): Node {
     url,
     text: quote.ko,
     inLanguage: 'ko',
-    creator: quote.speakers.map((id) => ({ '@id': personId(id) })),
+    // A quote whose speaker the article does not name gets no creator, only the page's note on whom
+    // the site infers: the data never states an attribution more firmly than the page does.
+    ...(quote.attributionNote
+      ? { description: quote.attributionNote[input.lang] }
+      : { creator: quote.speakers.map((id) => ({ '@id': personId(id) })) }),
     isBasedOn: { '@id': articleId },
     workTranslation: { '@type': 'Quotation', text: quote.en, inLanguage: 'en' },
   }));

@@ -1,6 +1,7 @@
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { expect, it } from 'vitest';
-import { DEFAULT_LANG, LANGS, LOCALES } from '../../src/site.config.ts';
+import { ANCHORS, DEFAULT_LANG, LANGS, LOCALES } from '../../src/site.config.ts';
+import { quotes } from '../support/content.ts';
 import {
   attr,
   builtPages,
@@ -49,14 +50,22 @@ it.for(pages.map((page) => ({ ...page, name: `/${page.path}` })))(
     const doc = readPage(page);
     const [script, ...others] = querySelectorAll(doc, 'script[type="application/ld+json"]');
     expect(others).toEqual([]);
-    const graph = (JSON.parse(script ? rawTextOf(script) : '{}') as { '@graph': { '@type': string }[] })[
-      '@graph'
-    ];
+    const graph = (
+      JSON.parse(script ? rawTextOf(script) : '{}') as {
+        '@graph': { '@type': string; '@id'?: string; creator?: unknown }[];
+      }
+    )['@graph'];
     const types = graph.map((node) => node['@type']);
     expect(types).toEqual(expect.arrayContaining(['WebSite', 'NewsArticle', 'Person']));
     expect(types.filter((type) => type === 'Quotation')).toHaveLength(
       querySelectorAll(doc, 'figure[data-quote]').length,
     );
+    // A quote whose speaker the article does not name has no creator: the page only infers one.
+    for (const node of graph.filter((n) => n['@type'] === 'Quotation')) {
+      const quote = quotes.find((q) => node['@id']?.endsWith(`#${ANCHORS.quote(q.id)}`));
+      expect(quote, node['@id']).toBeDefined();
+      expect('creator' in node, node['@id']).toBe(quote?.attributionNote === undefined);
+    }
   },
 );
 

@@ -95,6 +95,20 @@ test('field data has a first-three result that opens the co-heads’ quote', asy
   await expect(page.locator(`#${ANCHORS.quote(quote.id)}`)).toBeInViewport();
 });
 
+test('a quote whose speaker the article does not name is marked as inferred in its result', async ({
+  page,
+}) => {
+  const quote = quotes.find((q) => q.attributionNote !== undefined);
+  if (!quote) throw new Error('The content has no quote with an inferred speaker.');
+  const links = await searchFor(page, 'en', quote.en.split(' ').slice(1, 4).join(' '));
+  const index = (await hrefs(links)).indexOf(quoteHref('en', quote));
+  expect(index).toBeGreaterThanOrEqual(0);
+  const names = quote.speakers.map((id) => people.get(id)?.nameEn ?? id).join(UI.en.and);
+  await expect(page.locator('main [data-search-results] li').nth(index)).toContainText(
+    formatMessage(UI.en.attributedSpeakers, { names }),
+  );
+});
+
 test('speaker and kind filters without a query list every quote by Lee, joint ones included', async ({
   page,
 }) => {

@@ -49,7 +49,10 @@ const interviewDay: RelativeDate = {
 
 describe('factRows', () => {
   it('writes CSV with every documented column, quoted fields, voices and relative dates spelled out', () => {
-    const rows = factRows([fact('f', 3, 'A, "quoted" fact in {date:interview-day}')], link, [interviewDay]);
+    const rows = factRows([fact('f', 3, 'A, "quoted" fact in {date:interview-day}')], link, {
+      paragraphs: [],
+      dates: [interviewDay],
+    });
     expect(toCsv('facts', rows)).toBe(
       '\ufeffid,theme,kind,voice,statement_en,statement_ko,paragraphs,evidence_ko,permalink_en,permalink_ko\r\n' +
         'f,t,interview,article,"A, ""quoted"" fact in the 4th (month and year not given)",사실,3,근거,https://example.org/en/t/#fact-f,https://example.org/ko/t/#fact-f\r\n',
@@ -60,7 +63,7 @@ describe('factRows', () => {
     const rows = factRows(
       [fact('b', 5, 'later'), fact('a', 2, 'earlier'), fact('c', 5, 'also later')],
       link,
-      [],
+      { paragraphs: [], dates: [] },
     );
     expect(rows.map((row) => row.id)).toEqual(['a', 'b', 'c']);
   });
@@ -77,7 +80,7 @@ describe('quoteRows', () => {
       en: 'If you are sure',
       occasion: { en: 'Said when he was briefed at the time.', ko: '당시 보고를 받으며 한 말.' },
     };
-    const [row] = quoteRows([quote], link);
+    const [row] = quoteRows([quote], link, []);
     expect(row).toMatchObject({
       attribution_note_en: null,
       occasion_en: 'Said when he was briefed at the time.',

@@ -23,7 +23,7 @@ describe('formatRelativeDate', () => {
       .toMatchInlineSnapshot(`
         [
           "7월(연도 미상)",
-          "게재 직전 달(게재일 미상)",
+          "지난달(기사 게재 기준, 게재일 미상)",
           "4일(연월 미상)",
           "22일(연월 미상)",
         ]

@@ -30,7 +30,7 @@ describe('withoutPagesOfRecords', () => {
   const page = (url: string): SearchHit => ({ url, title: url, excerpt: [] });
   const record = (url: string): SearchHit => ({
     ...page(url),
-    record: { kind: 'quote', speakers: [], theme: 'x', paragraphs: [5] },
+    record: { kind: 'quote', speakers: [], theme: 'x', paragraphs: [5], inferred: false },
   });
 
   it('drops a page whose own fact or quote is a result, wherever either ranks, and keeps the rest', () => {

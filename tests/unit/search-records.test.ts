@@ -44,6 +44,7 @@ describe('searchRecords', () => {
     },
     quotes: [quote],
     facts: [fact('later', 7, 'co-heads'), fact('earlier', 3)],
+    paragraphs: [],
   };
 
   it('makes one record per fact and quote per language, in source order, with ids as filters', () => {
@@ -98,5 +99,20 @@ describe('searchRecords', () => {
       { title: '이홍락' },
     ]);
     expect(records.find((r) => r.anchor === 'fact-earlier')?.meta).toEqual({});
+  });
+
+  it('marks a quote whose speakers the site infers, so its result says so as the quote does', () => {
+    const unnamed: Quote = {
+      ...quote,
+      id: 'unnamed',
+      attributionNote: { en: 'No speaker is named.', ko: '화자 미표기.' },
+    };
+    const records = searchRecords({ ...source, quotes: [quote, unnamed] });
+    expect(records.filter((r) => r.language === 'en').map((r) => [r.anchor, r.filters.attribution])).toEqual([
+      ['fact-earlier', undefined],
+      ['quote-good-timing', undefined],
+      ['quote-unnamed', ['inferred']],
+      ['fact-later', undefined],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  inSourceOrder,
   closestPassage,
   isVerbatimIn,
   normalizeForComparison,
@@ -39,5 +40,27 @@ describe('verbatim comparison', () => {
     expect(closestPassage('성능 중심으로 평가할 것이기 때문에', paragraph)).toBe(
       '성능 중심으로 평가를 할 것이기 때문에',
     );
+  });
+});
+
+describe('inSourceOrder', () => {
+  const paragraphs = ['첫 문단이다.', '앞의 말이 있고, 가운데 말이 있고, 뒤의 말이 있다.'];
+  const entry = (id: string, paragraph: number, text: string) => ({ id, place: { paragraph, text } });
+
+  it('orders by paragraph, then by where the cited text starts, whatever the ids', () => {
+    const entries = [
+      entry('a-last', 2, '뒤의 말'),
+      entry('b-first', 2, '앞의 말'),
+      { id: 'uncited', place: undefined },
+      entry('c-middle', 2, '가운데   말'),
+      entry('z-paragraph-one', 1, '첫 문단'),
+    ];
+    expect(inSourceOrder(entries, (e) => e.place, paragraphs).map((e) => e.id)).toEqual([
+      'z-paragraph-one',
+      'b-first',
+      'c-middle',
+      'a-last',
+      'uncited',
+    ]);
   });
 });

@@ -25,6 +25,7 @@ describe('structuredData', () => {
   const data = structuredData({
     siteUrl: 'https://example.org/',
     siteName: 'Fact sheet',
+    lang: 'en',
     peopleUrl: 'https://example.org/people/',
     sourceUrl: 'https://example.org/source/',
     source,
@@ -39,6 +40,18 @@ describe('structuredData', () => {
           paragraph: 2,
           ko: '목표입니다',
           en: 'It is the goal',
+        },
+      },
+      {
+        url: 'https://example.org/x/#quote-unnamed',
+        quote: {
+          id: 'unnamed',
+          speakers: ['lee'],
+          theme: 'x',
+          paragraph: 2,
+          ko: '최종목표입니다',
+          en: 'It is the ultimate goal',
+          attributionNote: { en: 'No speaker is named; inferred.', ko: '화자 미표기, 추정.' },
         },
       },
     ],
@@ -58,16 +71,25 @@ describe('structuredData', () => {
   });
 
   it('links each Quotation to its creator and to the interview', () => {
-    expect(byType('Quotation')).toEqual([
+    expect(byType('Quotation')[0]).toEqual(
       expect.objectContaining({
         text: '목표입니다',
         creator: [{ '@id': 'https://example.org/people/#lee' }],
         isBasedOn: { '@id': 'https://example.org/source/#interview' },
       }),
-    ]);
+    );
     expect(byType('Person')[0]).toMatchObject({
       name: 'Honglak Lee',
       alternateName: ['이홍락', 'Lee Honglak'],
+    });
+  });
+
+  it('gives a quote whose speaker the article does not name no creator, only the page’s note', () => {
+    const unnamed = byType('Quotation')[1];
+    expect(unnamed).not.toHaveProperty('creator');
+    expect(unnamed).toMatchObject({
+      description: 'No speaker is named; inferred.',
+      isBasedOn: { '@id': 'https://example.org/source/#interview' },
     });
   });
 

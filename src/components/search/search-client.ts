@@ -18,6 +18,8 @@ export interface RecordInfo {
   speakers: string[];
   theme: string;
   paragraphs: number[];
+  /** Whether the speakers are the site's inference (the article names none). */
+  inferred: boolean;
 }
 
 /** One search result, ready to render as text (the excerpt is split into plain and marked parts). */
@@ -105,7 +107,7 @@ function toHit(data: PagefindResultData, query: string): SearchHit {
     title: data.meta.title ?? data.url,
     excerpt: excerptParts(data.excerpt),
   };
-  const { kind = [], speaker = [], theme = [], paragraph = [] } = data.filters ?? {};
+  const { kind = [], speaker = [], theme = [], paragraph = [], attribution = [] } = data.filters ?? {};
   const [recordKind] = kind;
   if (isRecordKind(recordKind)) {
     hit.record = {
@@ -113,6 +115,7 @@ function toHit(data: PagefindResultData, query: string): SearchHit {
       speakers: speaker,
       theme: theme[0] ?? '',
       paragraphs: paragraph.map(Number),
+      inferred: attribution.includes('inferred'),
     };
   }
   return hit;

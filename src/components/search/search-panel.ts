@@ -213,14 +213,18 @@ class SearchPanel extends HTMLElement {
       item.append(link, excerpt);
       return item;
     }
-    const { kind, speakers, theme, paragraphs } = hit.record;
+    const { kind, speakers, theme, paragraphs, inferred } = hit.record;
     const about = document.createElement('p');
     about.className = 'flex flex-wrap items-center gap-x-2 text-xs text-muted';
     const label = document.createElement('span');
     label.className = 'rounded bg-accent-soft px-1.5 font-semibold text-ink';
     label.textContent = this.#label('kind', kind);
     about.append(label);
-    const names = speakers.map((id) => this.#label('speaker', id)).join(this.dataset.and ?? ', ');
+    const listed = speakers.map((id) => this.#label('speaker', id)).join(this.dataset.and ?? ', ');
+    // Inferred speakers are marked as on the quote itself: "Lee Honglak and Lim Woohyung (inferred)".
+    const names = inferred
+      ? formatMessage(this.dataset.labelInferred ?? '{names}', { names: listed })
+      : listed;
     for (const text of [names, this.#label('theme', theme)]) {
       if (!text) continue;
       const span = document.createElement('span');

@@ -21,6 +21,8 @@ export interface RecordSource {
    * dates statements refer to as `{date:ID}`, written out as the pages write them.
    */
   meta: Pick<SourceMeta, 'interviewees' | 'relativeDates'>;
+  /** The source text, paragraph 1 first: records follow its order. */
+  paragraphs: readonly string[];
 }
 
 /** A record before its extra search terms are added. */
@@ -37,10 +39,14 @@ export interface SearchRecord {
    * What the record is, as Pagefind filters (the result reads them back to show kind, speakers, theme
    * and ¶): ids only, so no label is searchable and none is stored twice.
    */
-  filters: { kind: [RecordKind]; theme: [string]; speaker: string[]; paragraph: string[] } & Record<
-    FilterName,
-    string[]
-  >;
+  filters: {
+    kind: [RecordKind];
+    theme: [string];
+    speaker: string[];
+    paragraph: string[];
+    /** `inferred` when the article names no speaker and the site infers them: results say so. */
+    attribution?: ['inferred'];
+  } & Record<FilterName, string[]>;
   /**
    * Pagefind's `title`, the most heavily weighted field: the speakers' names, so "what did Lim say?"
    * (임우형) ranks his quotes first. Results show their own labels, never this.
@@ -58,6 +64,8 @@ export function searchRecords(source: RecordSource): SearchRecord[] {
       theme: quote.theme,
       speakers: quote.speakers,
       paragraphs: [quote.paragraph],
+      inferred: quote.attributionNote !== undefined,
+      place: { paragraph: quote.paragraph, text: quote.ko },
       text: { en: `${quote.en} ${quote.ko}`, ko: quote.ko },
     })),
     ...source.facts.map((fact) => ({
@@ -67,6 +75,8 @@ export function searchRecords(source: RecordSource): SearchRecord[] {
       // A context fact speaks through its citation: no speaker.
       speakers: fact.voice === undefined ? [] : voiceSpeakers(fact.voice, source.meta.interviewees),
       paragraphs: [...new Set(fact.evidence.map((evidence) => evidence.paragraph))],
+      inferred: false,
+      place: fact.evidence[0],
       text: Object.fromEntries(
         LANGS.map((lang) => [
           lang,
@@ -78,7 +88,7 @@ export function searchRecords(source: RecordSource): SearchRecord[] {
       ) as Record<Lang, string>,
     })),
   ];
-  const ordered = inSourceOrder(entries, (entry) => entry.paragraphs[0]);
+  const ordered = inSourceOrder(entries, (entry) => entry.place, source.paragraphs);
   const name = (id: string, lang: Lang) => {
     const person = source.people.find((candidate) => candidate.id === id);
     return person && personName(person, lang);
@@ -95,6 +105,7 @@ export function searchRecords(source: RecordSource): SearchRecord[] {
         theme: [entry.theme],
         speaker: [...entry.speakers],
         paragraph: entry.paragraphs.map(String),
+        ...(entry.inferred ? { attribution: ['inferred'] as ['inferred'] } : {}),
       },
       meta: entry.speakers.length > 0 ? { title: entry.speakers.map((id) => name(id, lang)).join(' ') } : {},
       sort: { order: String(order).padStart(4, '0') },

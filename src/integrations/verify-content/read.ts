@@ -57,6 +57,8 @@ export interface RawContent {
   facts: RawFile;
   timeline: RawFile;
   glossary: RawFile;
+  /** The approved English rendering of each recurring Korean expression. */
+  termbase: RawFile;
   themes: RawTheme[];
   ui: RawUiStrings[];
 }
@@ -113,6 +115,7 @@ export async function readContent(root: string): Promise<RawContent> {
     facts: await readYaml(CONTENT_FILES.facts),
     timeline: await readYaml(CONTENT_FILES.timeline),
     glossary: await readYaml(CONTENT_FILES.glossary),
+    termbase: await readYaml(CONTENT_FILES.termbase),
     themes,
     ui: LANGS.map((lang) => ({ file: `src/i18n/${lang}.ts`, lang, strings: useTranslations(lang) })),
   };

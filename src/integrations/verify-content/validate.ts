@@ -9,6 +9,7 @@ import {
   personSchema,
   quoteSchema,
   sourceMetaSchema,
+  termSchema,
   themeSchema,
   timelineEventSchema,
   type Fact,
@@ -16,6 +17,7 @@ import {
   type Person,
   type Quote,
   type SourceMeta,
+  type Term,
   type ThemeFrontmatter,
   type TimelineEvent,
 } from '../../lib/content-schemas.ts';
@@ -47,6 +49,7 @@ export interface ValidContent {
   facts: Located<Fact>[];
   timeline: Located<TimelineEvent>[];
   glossary: Located<GlossaryTerm>[];
+  termbase: Located<Term>[];
   themes: ValidTheme[];
   ui: RawUiStrings[];
 }
@@ -204,6 +207,7 @@ export function validateContent(raw: RawContent): { content?: ValidContent; prob
   const facts = validateList(raw.facts, factSchema, problems);
   const timeline = validateList(raw.timeline, timelineEventSchema, problems);
   const glossary = validateList(raw.glossary, glossaryTermSchema, problems);
+  const termbase = validateList(raw.termbase, termSchema, problems);
   const themes = validateThemes(raw, problems);
   // Cross-checks need well-formed entries; report shape problems alone rather than their cascade.
   if (problems.length > 0 || meta === undefined) return { problems };
@@ -217,6 +221,7 @@ export function validateContent(raw: RawContent): { content?: ValidContent; prob
       facts,
       timeline,
       glossary,
+      termbase,
       themes,
       ui: raw.ui,
     },

@@ -6,6 +6,8 @@ import { checkCoverage } from './rules/coverage.ts';
 import { checkEmbeds } from './rules/embeds.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkRelativeDates } from './rules/relative-dates.ts';
+import { checkTermbase } from './rules/termbase.ts';
+import { checkTypography } from './rules/typography.ts';
 import { checkThemePages } from './rules/theme-pages.ts';
 import { checkVerbatim } from './rules/verbatim.ts';
 import { checkVoice } from './rules/voice.ts';
@@ -21,6 +23,8 @@ const RULES: readonly ((content: ValidContent) => ContentProblem[])[] = [
   checkVoice,
   checkRelativeDates,
   checkAliases,
+  checkTermbase,
+  checkTypography,
 ];
 
 export function verifyContent(raw: RawContent): ContentProblem[] {

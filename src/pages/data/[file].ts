@@ -23,11 +23,13 @@ export const getStaticPaths = (() =>
 type Props = { dataset: Dataset; format: 'json' | 'csv' };
 
 export const GET: APIRoute<Props> = async ({ props }) => {
+  const source = await getSource();
+  const paragraphs = source.paragraphs.map((paragraph) => paragraph.text);
   const rows: Row[] =
     props.dataset === 'facts'
-      ? factRows(await getFacts(), pageUrl, (await getSource()).relativeDates)
+      ? factRows(await getFacts(), pageUrl, { paragraphs, dates: source.relativeDates })
       : props.dataset === 'quotes'
-        ? quoteRows(await getQuotes(), pageUrl)
+        ? quoteRows(await getQuotes(), pageUrl, paragraphs)
         : personRows(await getPeople(), pageUrl);
   if (props.format === 'csv') {
     return new Response(toCsv(props.dataset, rows), {

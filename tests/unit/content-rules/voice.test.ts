@@ -91,7 +91,7 @@ describe('the voice rule', () => {
           "entry": "solve",
           "field": "voice",
           "file": "content/facts.yaml",
-          "hint": "Set voice: hearsay and word both statements as what the article passes on ("The article passes on word from behind the scenes that…" / "…는 후문을 전한다").",
+          "hint": "Set voice: hearsay and word both statements as what the article passes on ("The article reports, without naming a source, that…" / "…는 후문을 전한다").",
           "message": "The evidence passes on hearsay ("후문"), but the voice is "article".",
         },
         {
@@ -117,7 +117,7 @@ describe('the voice rule', () => {
       voice: 'hearsay',
       evidence: HEARSAY,
       statement: {
-        en: 'The article passes on word from behind the scenes that the results should be good.',
+        en: 'The article reports, without naming a source, that the results should be good.',
         ko: '기사는 성과가 좋을 것 같다는 후문을 전한다.',
       },
     });
@@ -139,7 +139,7 @@ describe('the voice rule', () => {
           "entry": "solve",
           "field": "statement.en",
           "file": "content/facts.yaml",
-          "hint": "Say it is word the article passes on: "word from behind the scenes", "reportedly".",
+          "hint": "Say the article passes it on without a source: "without naming a source", "reportedly".",
           "message": "The voice is hearsay, but statement.en does not say so.",
         },
       ]

@@ -4,7 +4,7 @@
  * From each cited excerpt it reads three signals:
  * - speech: the excerpt sits inside quotation marks in its paragraph, or carries a speech verb
  *   (밝혔다, 강조했다, 자신했다, 기대했다, 내다봤다, 설명이다…);
- * - hearsay: 후문 (word from behind the scenes);
+ * - hearsay: 후문 (an account the article passes on without naming a source);
  * - hedge: 것 같다, a future/conjecture -ㄹ 것 (할 것, 늘 것, 있을 것), 기대했다, 전망했다, 내다봤다.
  *
  * Then: hearsay needs `voice: hearsay` and statements that say so; speech needs a person or
@@ -50,7 +50,7 @@ const anyOf = (words: readonly string[]) => new RegExp(words.map((word) => RegEx
  */
 const STATEMENT_MARKERS: Record<'attribution' | 'hedge' | 'hearsay' | 'quotation', Record<Lang, RegExp>> = {
   attribution: {
-    en: /\b(?:says?|said|according to|explains?|explained|expects?|expected|believes?|argues?|argued|stresse[sd]|stresses|recalls?|recalled|adds?|added|credits?|credited|grants?|granted|answered|responded|describes?|described)\b/i,
+    en: /\b(?:says?|said|according to|explains?|explained|expects?|expected|believes?|argues?|argued|stresse[sd]|stresses|recalls?|recalled|adds?|added|cites?|cited|credits?|credited|grants?|granted|answered|responded|describes?|described)\b/i,
     ko: anyOf([...SPEECH_KO, '에 따르면', '라며', '다며']),
   },
   hedge: {
@@ -58,7 +58,7 @@ const STATEMENT_MARKERS: Record<'attribution' | 'hedge' | 'hearsay' | 'quotation
     ko: anyOf(HEDGE_KO),
   },
   hearsay: {
-    en: /\b(?:word from behind the scenes|reportedly|word has it|hearsay)\b/i,
+    en: /\b(?:without naming a source|reportedly|word has it|hearsay)\b/i,
     ko: anyOf(HEARSAY_KO),
   },
   quotation: {
@@ -163,7 +163,7 @@ export function checkVoice(content: ValidContent): ContentProblem[] {
         fact,
         'voice',
         `The evidence passes on hearsay (${quoted(signals.hearsay)}), but the voice is "${voice}".`,
-        'Set voice: hearsay and word both statements as what the article passes on ("The article passes on word from behind the scenes that…" / "…는 후문을 전한다").',
+        'Set voice: hearsay and word both statements as what the article passes on ("The article reports, without naming a source, that…" / "…는 후문을 전한다").',
       );
     } else if (
       signals.speech &&
@@ -186,7 +186,7 @@ export function checkVoice(content: ValidContent): ContentProblem[] {
           `statement.${lang}`,
           `The voice is hearsay, but statement.${lang} does not say so.`,
           lang === 'en'
-            ? 'Say it is word the article passes on: "word from behind the scenes", "reportedly".'
+            ? 'Say the article passes it on without a source: "without naming a source", "reportedly".'
             : 'Keep "후문" in the Korean statement ("…는 후문을 전한다").',
         );
       }
