@@ -44,6 +44,24 @@ describe('the build integration', () => {
   });
 });
 
+describe('the termbase on the real content', () => {
+  it('fails when a fact citing 상무 calls the person an executive director, naming file, expression and rendering', async () => {
+    const root = await projectWith('content/facts.yaml', (text) =>
+      text.replace('Lim Woohyung, a vice president,', 'Lim Woohyung, an executive director,'),
+    );
+    const message = await assertContentVerified(root).then(
+      () => '',
+      (caught: unknown) => (caught as Error).message,
+    );
+    expect(message).toContain(
+      'content/facts.yaml › appointed-in-july › statement.en: The cited Korean has "상무", but statement.en does not use its approved rendering "vice president".',
+    );
+    expect(message).toContain(
+      'content/facts.yaml › appointed-in-july › statement.en: "executive director" is a rejected rendering of "상무"; write "vice president".',
+    );
+  });
+});
+
 describe('the dev server', () => {
   it('re-verifies on a change under content/, shows the problem in the overlay, and clears it when fixed', async () => {
     const root = await projectWith('content/themes/en/ai-bubble.mdx', (text) => text);
