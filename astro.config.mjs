@@ -8,11 +8,19 @@ import tailwindcss from '@tailwindcss/vite';
 import verifyContent from './src/integrations/verify-content/index.ts';
 import searchIndex from './src/integrations/search-index/index.ts';
 import { COLOR_SCHEME_SCRIPT } from './src/lib/color-scheme.ts';
-import { I18N_CONFIG, LANGS, UNINDEXED_SLUGS, basePath, siteOrigin } from './src/site.config.ts';
+import siteOriginRequired from './src/integrations/site-origin.ts';
+import {
+  I18N_CONFIG,
+  LANGS,
+  LOCAL_ORIGIN,
+  UNINDEXED_SLUGS,
+  basePath,
+  siteOrigin,
+} from './src/site.config.ts';
 
 export default defineConfig({
   // Where the site is published and under which sub-path: see the README, "Hosting".
-  site: siteOrigin(),
+  site: siteOrigin() ?? LOCAL_ORIGIN,
   base: basePath(),
   output: 'static',
   trailingSlash: 'always',
@@ -44,6 +52,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    siteOriginRequired(),
     verifyContent(),
     mdx(),
     sitemap({

@@ -87,12 +87,17 @@ export function isIndexed(slug: string): boolean {
   return !UNINDEXED_SLUGS.includes(slug);
 }
 
+/** The origin a local build is served at (`npm start`, the tests' static server, the dev server). */
+export const LOCAL_ORIGIN = 'http://localhost:4321';
+
 /**
- * Where the site is published (see the README, "Hosting"). Netlify and Cloudflare Pages announce their
- * address in `URL` and `CF_PAGES_URL`; `SITE_URL` wins over both.
+ * Where the site is published (see the README, "Hosting"): `SITE_URL`, or on Netlify its production
+ * address `URL`. Cloudflare Pages announces only each deployment's own preview host (`CF_PAGES_URL`),
+ * which must never become a canonical address, so there `SITE_URL` is required. Undefined when nothing
+ * says: a build then stops (`src/integrations/site-origin.ts`), the dev server uses {@link LOCAL_ORIGIN}.
  */
-export function siteOrigin(env: Record<string, string | undefined> = process.env): string {
-  return env.SITE_URL ?? env.URL ?? env.CF_PAGES_URL ?? 'http://localhost:4321';
+export function siteOrigin(env: Record<string, string | undefined> = process.env): string | undefined {
+  return env.SITE_URL || env.URL || undefined;
 }
 
 /** Sub-path the site is served under (`BASE_PATH`), always with slashes at both ends: '/' or '/factsheet/'. */

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { LOCAL_ORIGIN } from '../src/site.config.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const runs = Math.max(1, Number(values.runs));
@@ -16,8 +17,11 @@ const astro = path.join('node_modules', 'astro', 'bin', 'astro.mjs');
 
 function build(): number {
   const start = performance.now();
-  const result = spawnSync(process.execPath, [astro, 'build'], { stdio: 'ignore' });
-  if (result.status !== 0) throw new Error('astro build failed; run `npm run build` to see why.');
+  const result = spawnSync(process.execPath, [astro, 'build'], {
+    stdio: 'ignore',
+    env: { SITE_URL: LOCAL_ORIGIN, ...process.env },
+  });
+  if (result.status !== 0) throw new Error('astro build failed; run `npm run build:local` to see why.');
   return performance.now() - start;
 }
 

@@ -3,27 +3,25 @@
  * category for every template in both languages. Not part of `npm test`: axe and the checks over the
  * build output cover what its accessibility, best-practices and SEO audits look at.
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 import { freePort } from './free-port.ts';
 import { builtAddress } from '../src/lib/built-html.ts';
-import { CONTENT_FILES } from '../src/lib/content-files.ts';
-import { DEFAULT_LANG, LANGS, SECTIONS } from '../src/site.config.ts';
+import { loadSiteModel } from '../src/lib/content-files.ts';
+import { DEFAULT_LANG, LANGS } from '../src/site.config.ts';
 import { serveSite } from './serve.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
 type Scores = Record<Category, number> & { failing: string[] };
 
-/** One page per template (by slug): the overview, a theme page and every section. */
-const TEMPLATE_SLUGS = [
-  '',
-  readdirSync(path.join(CONTENT_FILES.themes, DEFAULT_LANG))[0]?.replace(/\.mdx$/, '') ?? '',
-  ...SECTIONS.map((section) => section.slug),
-];
+/** One page per template (by slug): the overview, the first theme page and every section. */
+const pages = loadSiteModel().pages(DEFAULT_LANG);
+const firstTheme = pages.find((page) => page.kind === 'theme');
+const TEMPLATE_SLUGS = pages
+  .filter((page) => page.kind !== 'theme' || page === firstTheme)
+  .map((page) => page.slug);
 
 async function launchForLighthouse(port: number): Promise<Browser> {
   return chromium.launch({

@@ -3,9 +3,10 @@
  * (`src/content.config.ts`) and the content verifier both use these, so the build approves exactly
  * what it renders (with YAML 1.2, `2025-03-04` is the string it looks like, never a Date).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
+import { parseFrontmatter } from 'astro/markdown';
 import { parse } from 'yaml';
 import {
   factSchema,
@@ -13,8 +14,11 @@ import {
   personSchema,
   quoteSchema,
   sourceMetaSchema,
+  themeSchema,
 } from './content-schemas.ts';
+import { buildSiteModel, type SiteModel } from './site-model.ts';
 import { splitParagraphs } from './source-text.ts';
+import { basePath, DEFAULT_LANG, LANGS, type Lang } from '../site.config.ts';
 
 /** Content paths relative to the project root. */
 export const CONTENT_FILES = {
@@ -54,4 +58,29 @@ export function loadContent(root = process.cwd()) {
     facts: read(CONTENT_FILES.facts, z.array(factSchema)),
     glossary: read(CONTENT_FILES.glossary, z.array(glossaryTermSchema)),
   };
+}
+
+/**
+ * Site-relative address of a page, by the routing `astro.config.mjs` configures (English at the root,
+ * other languages under their code, trailing slash, base path). Pages use Astro's own helpers; this is
+ * for code outside Astro, and the pages test checks every address it gives against the build.
+ */
+function registryPagePath(lang: Lang, slug: string): string {
+  return `${basePath()}${lang === DEFAULT_LANG ? '' : `${lang}/`}${slug ? `${slug}/` : ''}`;
+}
+
+/** The site model for code that runs outside Astro (the search index step, tools, tests). */
+export function loadSiteModel(root = process.cwd()): SiteModel {
+  const themes = LANGS.flatMap((lang) =>
+    readdirSync(path.join(root, CONTENT_FILES.themes, lang))
+      .filter((file) => file.endsWith('.mdx'))
+      .map((file) => {
+        const text = readFileSync(path.join(root, CONTENT_FILES.themes, lang, file), 'utf8');
+        const data = themeSchema.parse(
+          parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).frontmatter,
+        );
+        return { id: file.slice(0, -'.mdx'.length), lang, data };
+      }),
+  );
+  return buildSiteModel({ ...loadContent(root), themes }, registryPagePath);
 }

@@ -3,9 +3,8 @@
  * pages. Every fact and quote record carries its permalink on the site in both languages.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Fact, Person, Quote, RelativeDate } from './content-schemas.ts';
-import { expandRelativeDates } from './relative-dates.ts';
-import { inSourceOrder } from './source-text.ts';
+import type { Person } from './content-schemas.ts';
+import type { SiteModel } from './site-model.ts';
 import { ANCHORS, LANGS, sectionSlug, type Lang } from '../site.config.ts';
 
 export type Row = Record<string, string | number | boolean | null>;
@@ -63,48 +62,36 @@ export const DATASET_FIELDS = {
 
 export type Dataset = keyof typeof DATASET_FIELDS;
 
-/** What rows are ordered and written out by: the source text and its relative dates. */
-export interface SourceContext {
-  /** The source text, paragraph 1 first (for source order). */
-  paragraphs: readonly string[];
-  /** The article's relative dates, written out in statements as the pages show them. */
-  dates: readonly RelativeDate[];
-}
-
-export function factRows(
-  facts: readonly Fact[],
-  link: Permalink,
-  { paragraphs, dates }: SourceContext,
-): Row[] {
-  return inSourceOrder(facts, (fact) => fact.evidence[0], paragraphs).map((fact) => ({
+/** The facts as rows, in source order, with statements as the pages show them. */
+export function factRows(model: Pick<SiteModel, 'facts' | 'text'>, link: Permalink): Row[] {
+  return model.facts.map((fact) => ({
     id: fact.id,
     theme: fact.theme,
     kind: fact.kind,
     voice: fact.voice ?? null,
-    statement_en: expandRelativeDates(fact.statement.en, dates, 'en'),
-    statement_ko: expandRelativeDates(fact.statement.ko, dates, 'ko'),
-    paragraphs: [...new Set(fact.evidence.map((e) => e.paragraph))].join(' '),
+    statement_en: model.text(fact.statement.en, 'en'),
+    statement_ko: model.text(fact.statement.ko, 'ko'),
+    paragraphs: fact.paragraphs.join(' '),
     evidence_ko: fact.evidence.map((e) => e.text).join(' / '),
-    ...permalinks(link, fact.theme, ANCHORS.fact(fact.id)),
+    ...permalinks(link, fact.theme, fact.anchor),
   }));
 }
 
-export function quoteRows(quotes: readonly Quote[], link: Permalink, paragraphs: readonly string[]): Row[] {
-  return inSourceOrder(quotes, (quote) => ({ paragraph: quote.paragraph, text: quote.ko }), paragraphs).map(
-    (quote) => ({
-      id: quote.id,
-      theme: quote.theme,
-      speakers: quote.speakers.join(' '),
-      paragraph: quote.paragraph,
-      text_ko: quote.ko,
-      text_en: quote.en,
-      attribution_note_en: quote.attributionNote?.en ?? null,
-      attribution_note_ko: quote.attributionNote?.ko ?? null,
-      occasion_en: quote.occasion?.en ?? null,
-      occasion_ko: quote.occasion?.ko ?? null,
-      ...permalinks(link, quote.theme, ANCHORS.quote(quote.id)),
-    }),
-  );
+/** The quotes as rows, in source order. */
+export function quoteRows(model: Pick<SiteModel, 'quotes'>, link: Permalink): Row[] {
+  return model.quotes.map((quote) => ({
+    id: quote.id,
+    theme: quote.theme,
+    speakers: quote.speakers.join(' '),
+    paragraph: quote.paragraph,
+    text_ko: quote.ko,
+    text_en: quote.en,
+    attribution_note_en: quote.attributionNote?.en ?? null,
+    attribution_note_ko: quote.attributionNote?.ko ?? null,
+    occasion_en: quote.occasion?.en ?? null,
+    occasion_ko: quote.occasion?.ko ?? null,
+    ...permalinks(link, quote.theme, quote.anchor),
+  }));
 }
 
 export function personRows(people: readonly Person[], link: Permalink): Row[] {

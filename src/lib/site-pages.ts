@@ -1,22 +1,13 @@
 /**
- * The pages of the site in one language, in navigation order: the overview, the themes (from the
- * content collection) and the sections (from the registry). The navigation, the search page's
- * no-JavaScript list and the footer all list pages from here.
+ * The pages of the site in one language, grouped for navigation: the overview, the themes and the
+ * sections, from the site model. The navigation, the search page's no-JavaScript list and the footer
+ * all list pages from here.
  */
-import { getThemes, themeSlug } from './collections.ts';
-import { pagePath } from './page-urls.ts';
-import { useTranslations } from '@/i18n';
-import { SECTIONS, type Lang } from '@/site.config';
+import { getSiteModel } from './collections.ts';
+import type { SitePage } from './site-model.ts';
+import type { Lang } from '@/site.config';
 
-export interface SitePage {
-  /** Slug shared by both languages ('' for the overview). */
-  slug: string;
-  href: string;
-  /** Full title. */
-  title: string;
-  /** Short label for navigation. */
-  label: string;
-}
+export type { SitePage };
 
 export interface SitePages {
   overview: SitePage;
@@ -28,20 +19,14 @@ export interface SitePages {
 }
 
 export async function sitePages(lang: Lang): Promise<SitePages> {
-  const t = useTranslations(lang);
-  const page = (slug: string, title: string, label = title): SitePage => ({
-    slug,
-    href: pagePath(lang, slug),
-    title,
-    label,
-  });
-  const sections = SECTIONS.map((section) => ({ ...page(section.slug, t[section.key]), nav: section.nav }));
+  const pages = (await getSiteModel()).pages(lang);
+  const [overview] = pages;
+  if (!overview) throw new Error('The site model lists no overview page.');
+  const sections = pages.filter((page) => page.kind === 'section');
   return {
-    overview: page('', t.overview),
-    themes: (await getThemes(lang)).map((theme) =>
-      page(themeSlug(theme), theme.data.title, theme.data.navTitle ?? theme.data.title),
-    ),
-    reference: sections.filter((section) => section.nav),
+    overview,
+    themes: pages.filter((page) => page.kind === 'theme'),
+    reference: sections.filter((page) => page.section?.nav),
     sections,
   };
 }

@@ -19,6 +19,8 @@ export interface StructuredDataInput {
   sourceUrl: string;
   source: SourceMeta;
   people: readonly Person[];
+  /** The interviewees, as people. */
+  interviewees: readonly Person[];
   /** Quotes shown on this page, with the absolute URL of each. */
   quotes: readonly { quote: Quote; url: string }[];
 }
@@ -36,16 +38,14 @@ export function structuredData(input: StructuredDataInput): Node {
     '@id': articleId,
     description: `Interview by ${input.source.publication.en} with the co-heads of LG AI Research, ${new Intl.ListFormat(
       'en',
-    ).format(
-      input.source.interviewees.map((id) => input.people.find((person) => person.id === id)?.nameEn ?? id),
-    )}.`,
+    ).format(input.interviewees.map((person) => person.nameEn))}.`,
     inLanguage: 'ko',
     publisher: {
       '@type': 'NewsMediaOrganization',
       name: input.source.publication.en,
       alternateName: input.source.publication.ko,
     },
-    about: input.source.interviewees.map((id) => ({ '@id': personId(id) })),
+    about: input.interviewees.map((person) => ({ '@id': personId(person.id) })),
     contentLocation: { '@type': 'Place', name: input.source.place.en, alternateName: input.source.place.ko },
     ...(input.source.publicationDate
       ? { datePublished: input.source.publicationDate.toISOString().slice(0, 10) }

@@ -1,6 +1,6 @@
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { expect, it } from 'vitest';
-import { ANCHORS, DEFAULT_LANG, LANGS, LOCALES } from '../../src/site.config.ts';
+import { DEFAULT_LANG, LANGS, LOCALES } from '../../src/site.config.ts';
 import { quotes } from '../support/content.ts';
 import {
   attr,
@@ -62,7 +62,7 @@ it.for(pages.map((page) => ({ ...page, name: `/${page.path}` })))(
     );
     // A quote whose speaker the article does not name has no creator: the page only infers one.
     for (const node of graph.filter((n) => n['@type'] === 'Quotation')) {
-      const quote = quotes.find((q) => node['@id']?.endsWith(`#${ANCHORS.quote(q.id)}`));
+      const quote = quotes.find((q) => node['@id']?.endsWith(`#${q.anchor}`));
       expect(quote, node['@id']).toBeDefined();
       expect('creator' in node, node['@id']).toBe(quote?.attributionNote === undefined);
     }

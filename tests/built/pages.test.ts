@@ -1,13 +1,12 @@
-import { globSync } from 'node:fs';
-import path from 'node:path';
 import { ELEMENT_NODE, TEXT_NODE, walkSync, type Node } from 'ultrahtml';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { expect, it } from 'vitest';
 import { formatMessage } from '../../src/i18n/format-message.ts';
 import { en } from '../../src/i18n/en.ts';
 import { ko } from '../../src/i18n/ko.ts';
-import { LANGS, SECTIONS, type Lang } from '../../src/site.config.ts';
+import { LANGS, type Lang } from '../../src/site.config.ts';
 import { attr, builtPages, langAndSlug, langOf, pageAt, readPage, SITE } from '../support/builds.ts';
+import { siteModel } from '../support/content.ts';
 
 const pages = builtPages();
 const UI = { en, ko } satisfies Record<Lang, unknown>;
@@ -20,18 +19,13 @@ function hiddenFromScreenReaders(node: Node): boolean {
 }
 const named = (list: typeof pages) => list.map((page) => ({ ...page, name: `/${page.path}` }));
 
-it.for(LANGS)(
-  'every section and every theme of content/themes/%s/ is a page, and nothing else is',
-  (lang) => {
-    const themes = globSync('*.mdx', { cwd: `content/themes/${lang}` }).map((file) =>
-      path.basename(file, '.mdx'),
-    );
-    const expected = ['', ...themes, ...SECTIONS.map((section) => section.slug)];
-    const built = pages.filter((page) => page.path !== '404.html' && langAndSlug(page.path)[0] === lang);
-    expect(built.map((page) => langAndSlug(page.path)[1]).toSorted()).toEqual(expected.toSorted());
-    expect(pages.map((page) => page.path)).toContain('404.html');
-  },
-);
+it.for(LANGS)('every page of the site model in %s is built at its address, and nothing else is', (lang) => {
+  const expected = siteModel.pages(lang).map((page) => pageAt(page.href, SITE, new URL(SITE.root).origin));
+  expect(expected.every(Boolean), 'a model page with no built page at its address').toBe(true);
+  const built = pages.filter((page) => page.path !== '404.html' && langAndSlug(page.path)[0] === lang);
+  expect(built.map((page) => page.path).toSorted()).toEqual(expected.map((page) => page?.path).toSorted());
+  expect(pages.map((page) => page.path)).toContain('404.html');
+});
 
 it.for(named(pages))('$name has one h1, headings in order, one main and only named navigation', (page) => {
   const doc = readPage(page);

@@ -15,7 +15,7 @@ it.for(LANGS)(
   (lang) => {
     for (const quote of quotes) {
       const figure = theOne(themePage(lang, quote.theme), `figure[data-quote="${quote.id}"]`);
-      expect(figure.attributes.id).toBe(`quote-${quote.id}`);
+      expect(figure.attributes.id).toBe(quote.anchor);
       const korean = querySelectorAll(figure, '[data-verbatim-ko]');
       expect(korean.length, quote.id).toBeGreaterThan(0);
       expect(korean.map(langOf), quote.id).toEqual(korean.map(() => 'ko'));
@@ -39,7 +39,7 @@ it.for(LANGS)(
   'in %s, every fact is on its theme page with each evidence excerpt and its paragraph',
   (lang) => {
     for (const fact of facts) {
-      const article = theOne(themePage(lang, fact.theme), `#fact-${fact.id}`);
+      const article = theOne(themePage(lang, fact.theme), `#${fact.anchor}`);
       const excerpts = querySelectorAll(article, '[data-verbatim-ko]');
       expect(
         excerpts.map((e) => [e.attributes.lang, e.attributes['data-paragraph']]),

@@ -1,5 +1,5 @@
 /**
- * The built sites the tests read (`npm run build` and `npm run build:base`), and the one way tests list
+ * The built sites the tests read (`npm run build:local` and `npm run build:base`), and the one way tests list
  * and parse their pages. Origins and base paths come from the same functions the build reads.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { decodeHTMLAttribute } from 'entities';
 import { ELEMENT_NODE, parse, type Node } from 'ultrahtml';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { builtAddress, htmlFiles, langAndSlug, pagePathOf, textOf } from '../../src/lib/built-html.ts';
-import { basePath, siteOrigin, type Lang } from '../../src/site.config.ts';
+import { basePath, type Lang } from '../../src/site.config.ts';
 
 /** Sub-path of the second build, served as a GitHub Pages project site would be (see `build:base`). */
 const BASE_BUILD_PATH = '/factsheet/';
@@ -23,10 +23,22 @@ export interface Build {
 }
 
 function build(dir: string, base: string): Build {
-  return { dir, base, root: new URL(base, siteOrigin()).href };
+  return {
+    dir,
+    base,
+    // The origin the build was made with, read from its overview's canonical link (the build scripts
+    // choose it; a test run's environment need not match).
+    get root() {
+      const overview = path.join(dir, 'index.html');
+      if (!existsSync(overview))
+        throw new Error(`No build in ${dir}/: run \`npm run build:local\` and \`npm run build:base\` first.`);
+      const canonical = querySelector(parse(readFileSync(overview, 'utf8')), 'link[rel="canonical"]');
+      return new URL(base, decodeHTMLAttribute(canonical?.attributes.href ?? '')).href;
+    },
+  };
 }
 
-/** `npm run build`: the site at the host root (or at `BASE_PATH` when the environment sets one). */
+/** `npm run build:local`: the site at the host root (or at `BASE_PATH` when the environment sets one). */
 export const SITE = build('dist', basePath());
 /** `npm run build:base`: the same site under {@link BASE_BUILD_PATH}. */
 export const BASE_SITE = build('dist-base', basePath({ BASE_PATH: BASE_BUILD_PATH }));
@@ -45,7 +57,7 @@ export function builtPages({ dir }: Build = SITE): BuiltPage[] {
   const known = pagesByDir.get(dir);
   if (known) return known;
   if (!existsSync(dir))
-    throw new Error(`No build in ${dir}/: run \`npm run build\` and \`npm run build:base\` first.`);
+    throw new Error(`No build in ${dir}/: run \`npm run build:local\` and \`npm run build:base\` first.`);
   const pages = htmlFiles(dir).map((file) => ({ file, path: pagePathOf(dir, file).slice(1) }));
   pagesByDir.set(dir, pages);
   return pages;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact, Person, Quote, RelativeDate } from '@/lib/content-schemas';
+import type { Fact, Person, Quote } from '@/lib/content-schemas';
+import { testModel } from '../support/site-model.ts';
 import { DATASET_FIELDS, factRows, personRows, quoteRows, toCsv } from '@/lib/open-data';
 
 const person: Person = {
@@ -40,31 +41,22 @@ const fact = (id: string, paragraph: number, statementEn: string): Fact => ({
   statement: { en: statementEn, ko: '사실' },
   evidence: [{ paragraph, text: '근거' }],
 });
-const interviewDay: RelativeDate = {
-  id: 'interview-day',
-  day: 4,
-  relation: 'past',
-  evidence: { paragraph: 1, text: '지난 4일' },
-};
 
 describe('factRows', () => {
   it('writes CSV with every documented column, quoted fields, voices and relative dates spelled out', () => {
-    const rows = factRows([fact('f', 3, 'A, "quoted" fact in {date:interview-day}')], link, {
-      paragraphs: [],
-      dates: [interviewDay],
-    });
+    const rows = factRows(
+      testModel({ facts: [fact('f', 3, 'A, "quoted" fact in {date:interview-day}')] }),
+      link,
+    );
     expect(toCsv('facts', rows)).toBe(
       '\ufeffid,theme,kind,voice,statement_en,statement_ko,paragraphs,evidence_ko,permalink_en,permalink_ko\r\n' +
         'f,t,interview,article,"A, ""quoted"" fact in the 4th (month and year not given)",사실,3,근거,https://example.org/en/t/#fact-f,https://example.org/ko/t/#fact-f\r\n',
     );
   });
 
-  it('lists facts in the order of the paragraphs they cite', () => {
-    const rows = factRows(
-      [fact('b', 5, 'later'), fact('a', 2, 'earlier'), fact('c', 5, 'also later')],
-      link,
-      { paragraphs: [], dates: [] },
-    );
+  it('lists facts in source order', () => {
+    const facts = [fact('b', 5, 'later'), fact('a', 2, 'earlier'), fact('c', 5, 'also later')];
+    const rows = factRows(testModel({ facts }), link);
     expect(rows.map((row) => row.id)).toEqual(['a', 'b', 'c']);
   });
 });
@@ -80,7 +72,7 @@ describe('quoteRows', () => {
       en: 'If you are sure',
       occasion: { en: 'Said when he was briefed at the time.', ko: '당시 보고를 받으며 한 말.' },
     };
-    const [row] = quoteRows([quote], link, []);
+    const [row] = quoteRows(testModel({ quotes: [quote] }), link);
     expect(row).toMatchObject({
       attribution_note_en: null,
       occasion_en: 'Said when he was briefed at the time.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { searchRecords, type RecordSource } from '../../src/integrations/search-index/records.ts';
-import type { Fact, Person, Quote } from '../../src/lib/content-schemas.ts';
+import { searchRecords } from '../../src/integrations/search-index/records.ts';
+import type { Fact, Person, Quote, RelativeDate } from '../../src/lib/content-schemas.ts';
+import { testModel } from '../support/site-model.ts';
 
 const person = (id: string, nameKo: string, nameEn: string): Person => ({
   id,
@@ -14,7 +15,6 @@ const people = [
   person('lee-honglak', '이홍락', 'Honglak Lee'),
   person('lim-woohyung', '임우형', 'Woohyung Lim'),
 ];
-const interviewees = ['lee-honglak', 'lim-woohyung'];
 const fact = (id: string, paragraph: number, voice?: string): Fact => ({
   id,
   theme: 'exaone-history',
@@ -34,18 +34,15 @@ const quote: Quote = {
 };
 
 describe('searchRecords', () => {
-  const source: RecordSource = {
+  const entries = {
     people,
-    meta: {
-      interviewees,
-      relativeDates: [
-        { id: 'july', month: 7, relation: 'past', evidence: { paragraph: 4, text: '지난 7월' } },
-      ],
-    },
+    relativeDates: [
+      { id: 'july', month: 7, relation: 'past', evidence: { paragraph: 4, text: '지난 7월' } },
+    ] satisfies RelativeDate[],
     quotes: [quote],
     facts: [fact('later', 7, 'co-heads'), fact('earlier', 3)],
-    paragraphs: [],
   };
+  const source = testModel(entries);
 
   it('makes one record per fact and quote per language, in source order, with ids as filters', () => {
     const records = searchRecords(source);
@@ -107,7 +104,7 @@ describe('searchRecords', () => {
       id: 'unnamed',
       attributionNote: { en: 'No speaker is named.', ko: '화자 미표기.' },
     };
-    const records = searchRecords({ ...source, quotes: [quote, unnamed] });
+    const records = searchRecords(testModel({ ...entries, quotes: [quote, unnamed] }));
     expect(records.filter((r) => r.language === 'en').map((r) => [r.anchor, r.filters.attribution])).toEqual([
       ['fact-earlier', undefined],
       ['quote-good-timing', undefined],

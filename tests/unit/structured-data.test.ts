@@ -30,6 +30,7 @@ describe('structuredData', () => {
     sourceUrl: 'https://example.org/source/',
     source,
     people: [lee],
+    interviewees: [lee],
     quotes: [
       {
         url: 'https://example.org/x/#quote-q',

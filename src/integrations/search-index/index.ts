@@ -16,7 +16,7 @@ import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { htmlFiles, pagePathOf } from '../../lib/built-html.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../site.config.ts';
-import { loadContent } from '../../lib/content-files.ts';
+import { loadContent, loadSiteModel } from '../../lib/content-files.ts';
 import { searchRecords } from './records.ts';
 import {
   TERMS_META_KEY,
@@ -72,7 +72,7 @@ export default function searchIndex(): AstroIntegration {
         const index = created.index;
         if (!index) throw new AstroError('Pagefind did not create an index.');
         try {
-          const records = searchRecords(content);
+          const records = searchRecords(loadSiteModel());
           const recordUrl = (record: (typeof records)[number]) => {
             const url = anchors.get(`${record.language}:${record.anchor}`);
             if (url) return url;

@@ -4,26 +4,12 @@
  * scroll through. Records carry the filters (speaker, theme, kind) and what a result shows.
  */
 import { personName } from '../../lib/person-name.ts';
-import type { Fact, Person, Quote, SourceMeta } from '../../lib/content-schemas.ts';
-import { expandRelativeDates } from '../../lib/relative-dates.ts';
-import { inSourceOrder } from '../../lib/source-text.ts';
-import { voiceSpeakers } from '../../lib/voice.ts';
+import type { SiteModel } from '../../lib/site-model.ts';
 import type { FilterName, RecordKind } from '../../lib/search-vocabulary.ts';
-import { ANCHORS, LANGS, type Lang } from '../../site.config.ts';
+import { LANGS, type Lang } from '../../site.config.ts';
 
-/** What records are made from, already validated. */
-export interface RecordSource {
-  facts: readonly Fact[];
-  quotes: readonly Quote[];
-  people: readonly Person[];
-  /**
-   * From the source metadata: the interviewees (the speakers of a fact voiced by `co-heads`) and the
-   * dates statements refer to as `{date:ID}`, written out as the pages write them.
-   */
-  meta: Pick<SourceMeta, 'interviewees' | 'relativeDates'>;
-  /** The source text, paragraph 1 first: records follow its order. */
-  paragraphs: readonly string[];
-}
+/** What records are made from: the site model's facts and quotes, and its prose rendering. */
+export type RecordSource = Pick<SiteModel, 'facts' | 'quotes' | 'text'>;
 
 /** A record before its extra search terms are added. */
 export interface SearchRecord {
@@ -55,60 +41,51 @@ export interface SearchRecord {
   sort: { order: string };
 }
 
-/** All records, both languages; ordered by source paragraph so browsing reads like the interview. */
-export function searchRecords(source: RecordSource): SearchRecord[] {
+/** All records, both languages; in the model's source order, so browsing reads like the interview. */
+export function searchRecords(model: RecordSource): SearchRecord[] {
   const entries = [
-    ...source.quotes.map((quote) => ({
+    ...model.quotes.map((quote) => ({
+      ...quote,
       kind: 'quote' as const,
-      id: quote.id,
-      theme: quote.theme,
-      speakers: quote.speakers,
-      paragraphs: [quote.paragraph],
       inferred: quote.attributionNote !== undefined,
-      place: { paragraph: quote.paragraph, text: quote.ko },
       text: { en: `${quote.en} ${quote.ko}`, ko: quote.ko },
     })),
-    ...source.facts.map((fact) => ({
+    ...model.facts.map((fact) => ({
+      ...fact,
       kind: 'fact' as const,
-      id: fact.id,
-      theme: fact.theme,
-      // A context fact speaks through its citation: no speaker.
-      speakers: fact.voice === undefined ? [] : voiceSpeakers(fact.voice, source.meta.interviewees),
-      paragraphs: [...new Set(fact.evidence.map((evidence) => evidence.paragraph))],
       inferred: false,
-      place: fact.evidence[0],
       text: Object.fromEntries(
         LANGS.map((lang) => [
           lang,
-          [
-            expandRelativeDates(fact.statement[lang], source.meta.relativeDates, lang),
-            ...fact.evidence.map((evidence) => evidence.text),
-          ].join(' '),
+          [model.text(fact.statement[lang], lang), ...fact.evidence.map((evidence) => evidence.text)].join(
+            ' ',
+          ),
         ]),
       ) as Record<Lang, string>,
     })),
-  ];
-  const ordered = inSourceOrder(entries, (entry) => entry.place, source.paragraphs);
-  const name = (id: string, lang: Lang) => {
-    const person = source.people.find((candidate) => candidate.id === id);
-    return person && personName(person, lang);
-  };
+  ].toSorted((a, b) => a.order - b.order);
   return LANGS.flatMap((lang: Lang) =>
-    ordered.map((entry, order) => ({
-      anchor: ANCHORS[entry.kind](entry.id),
-      theme: entry.theme,
-      language: lang,
-      content: entry.text[lang],
-      speakers: [...entry.speakers],
-      filters: {
-        kind: [entry.kind],
-        theme: [entry.theme],
-        speaker: [...entry.speakers],
-        paragraph: entry.paragraphs.map(String),
-        ...(entry.inferred ? { attribution: ['inferred'] as ['inferred'] } : {}),
-      },
-      meta: entry.speakers.length > 0 ? { title: entry.speakers.map((id) => name(id, lang)).join(' ') } : {},
-      sort: { order: String(order).padStart(4, '0') },
-    })),
+    entries.map((entry, order) => {
+      const speakers = entry.people.map((person) => person.id);
+      return {
+        anchor: entry.anchor,
+        theme: entry.theme,
+        language: lang,
+        content: entry.text[lang],
+        speakers,
+        filters: {
+          kind: [entry.kind],
+          theme: [entry.theme],
+          speaker: speakers,
+          paragraph: entry.paragraphs.map(String),
+          ...(entry.inferred ? { attribution: ['inferred'] as ['inferred'] } : {}),
+        },
+        meta:
+          entry.people.length > 0
+            ? { title: entry.people.map((person) => personName(person, lang)).join(' ') }
+            : {},
+        sort: { order: String(order).padStart(4, '0') },
+      };
+    }),
   );
 }

@@ -34,20 +34,27 @@ export async function assertContentVerified(root: string): Promise<void> {
   if (error) throw error;
 }
 
-/** Re-verifies on every change under `content/` and pushes the result to open pages. */
-export function devVerifier(root: string): Plugin {
+/**
+ * Re-verifies on every change under `content/` and pushes the result to open pages. Only the latest
+ * run's result is shown: an older run that finishes later (a slow failing check overtaken by a fix)
+ * must not put a stale error back.
+ */
+export function devVerifier(root: string, verify = contentError): Plugin {
   const contentDir = path.join(root, CONTENT_FILES.root) + path.sep;
   return {
     name: 'fact-sheet:verify-content',
     apply: 'serve',
     configureServer(server) {
-      setLatestVerification(contentError(root));
+      let latest = verify(root);
+      setLatestVerification(latest);
       let failing = false;
       server.watcher.on('all', (_event, file) => {
         if (!file.startsWith(contentDir)) return;
-        const next = contentError(root);
+        const next = verify(root);
+        latest = next;
         setLatestVerification(next);
         void next.then((error) => {
+          if (next !== latest) return;
           if (error) {
             failing = true;
             server.config.logger.error(error.message);
@@ -77,6 +84,8 @@ export default function verifyContentIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, updateConfig, addMiddleware, logger }) => {
         const root = fileURLToPath(config.root);
+        // Vitest starts a Vite server through Astro's config, which runs this hook as `dev`: no watcher there.
+        if (process.env.VITEST) return;
         if (command === 'dev') {
           updateConfig({ vite: { plugins: [devVerifier(root)] } });
           addMiddleware({ entrypoint: new URL('./dev-middleware.ts', import.meta.url), order: 'pre' });

@@ -1,6 +1,6 @@
 /** `/data/{facts,quotes,people}.{json,csv}`: the fact sheet as open data. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFacts, getPeople, getQuotes, getSource } from '@/lib/collections';
+import { getSiteModel } from '@/lib/collections';
 import {
   DATASET_FIELDS,
   factRows,
@@ -23,14 +23,13 @@ export const getStaticPaths = (() =>
 type Props = { dataset: Dataset; format: 'json' | 'csv' };
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const source = await getSource();
-  const paragraphs = source.paragraphs.map((paragraph) => paragraph.text);
+  const model = await getSiteModel();
   const rows: Row[] =
     props.dataset === 'facts'
-      ? factRows(await getFacts(), pageUrl, { paragraphs, dates: source.relativeDates })
+      ? factRows(model, pageUrl)
       : props.dataset === 'quotes'
-        ? quoteRows(await getQuotes(), pageUrl, paragraphs)
-        : personRows(await getPeople(), pageUrl);
+        ? quoteRows(model, pageUrl)
+        : personRows(model.people, pageUrl);
   if (props.format === 'csv') {
     return new Response(toCsv(props.dataset, rows), {
       headers: { 'Content-Type': 'text/csv; charset=utf-8' },

@@ -1,25 +1,19 @@
-/** One Open Graph image per page and language: `/og/<lang>/<slug or index>.png`. */
+/** One Open Graph image per page and language: `/og/<lang>/<slug or index>.png`, drawn from the site model. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSource, getThemes, themeSlug } from '@/lib/collections';
+import { getSiteModel } from '@/lib/collections';
 import { cachedOgImage, type OgCard } from '@/lib/og-image';
 import { ogImageRoute } from '@/lib/page-urls';
 import { useTranslations } from '@/i18n';
-import { LANGS, SECTIONS } from '@/site.config';
+import { LANGS } from '@/site.config';
 
 export const getStaticPaths = (async () => {
-  const source = await getSource();
-  const paths = [];
-  for (const lang of LANGS) {
-    const t = useTranslations(lang);
-    const card = (slug: string, kicker: string, title: string) => ({
-      params: { page: ogImageRoute(lang, slug) },
-      props: { kicker, title, site: t.siteName, lang } satisfies OgCard,
-    });
-    paths.push(card('', `${t.interviewAt} · ${source.publication[lang]}`, t.siteName));
-    for (const theme of await getThemes(lang)) paths.push(card(themeSlug(theme), t.themes, theme.data.title));
-    for (const section of SECTIONS) paths.push(card(section.slug, t.siteShortName, t[section.key]));
-  }
-  return paths;
+  const model = await getSiteModel();
+  return LANGS.flatMap((lang) =>
+    model.pages(lang).map((page) => ({
+      params: { page: ogImageRoute(lang, page.slug) },
+      props: { ...page.card, site: useTranslations(lang).siteName, lang } satisfies OgCard,
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<OgCard> = async ({ props }) =>

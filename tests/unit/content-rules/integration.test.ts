@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { ViteDevServer } from 'vite';
+import { AstroError } from 'astro/errors';
 import {
   assertContentVerified,
   devVerifier,
@@ -89,5 +90,25 @@ describe('the dev server', () => {
     watcher.emit('all', 'change', page);
     expect(await latestVerification()).toBeUndefined();
     await vi.waitFor(() => expect(send).toHaveBeenLastCalledWith({ type: 'full-reload' }));
+  });
+
+  it('shows only the latest run: an older failing run that finishes after a passing one is ignored', async () => {
+    const root = await projectWith('content/themes/en/ai-bubble.mdx', (text) => text);
+    const runs: ((error: AstroError | undefined) => void)[] = [];
+    const verify = () => new Promise<AstroError | undefined>((resolve) => runs.push(resolve));
+    const watcher = new EventEmitter();
+    const send = vi.fn();
+    const server = { watcher, ws: { send }, config: { logger: { error: vi.fn() } } };
+    (devVerifier(root, verify).configureServer as (server: ViteDevServer) => void)(
+      server as unknown as ViteDevServer,
+    );
+    const page = path.join(root, 'content/themes/en/ai-bubble.mdx');
+    watcher.emit('all', 'change', page); // a run that will fail, slowly
+    watcher.emit('all', 'change', page); // the fix, checked quickly
+    runs[2]?.(undefined);
+    runs[1]?.(new AstroError('stale'));
+    await expect(latestVerification()).resolves.toBeUndefined();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'error' }));
   });
 });

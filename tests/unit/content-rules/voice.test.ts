@@ -146,6 +146,31 @@ describe('the voice rule', () => {
     `);
   });
 
+  it('does not take the month May for the hedge "may"', () => {
+    const content = withSolve({
+      evidence: [{ paragraph: 3, text: '성과가 좋을 것 같다' }],
+      statement: {
+        en: 'Hong Gildong says the results in May are good.',
+        ko: '홍 원장은 성과가 좋을 것 같다고 말했다.',
+      },
+    });
+    expect(verifyContent(content).map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+      'statement.en: The evidence hedges ("것 같다"), but statement.en states it as settled.',
+    ]);
+  });
+
+  it('takes "Co-heads" at the start of a sentence as naming both interviewees', () => {
+    const content = withSolve({
+      voice: 'co-heads',
+      statement: {
+        en: 'Co-heads of the institute say the goal is solving problems.',
+        ko: '두 원장은 목표가 산업 난제 해결이라고 밝혔다.',
+      },
+    });
+    content.sourceMeta.data = { ...(content.sourceMeta.data as object), interviewees: ['hong'] };
+    expect(verifyContent(content)).toEqual([]);
+  });
+
   it('does not take plain "will", or a -ㄹ 것 ending, as keeping 것 같다', () => {
     const content = withSolve({
       evidence: [{ paragraph: 3, text: '성과가 좋을 것 같다' }],

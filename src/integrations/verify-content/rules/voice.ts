@@ -54,7 +54,8 @@ const STATEMENT_MARKERS: Record<'attribution' | 'hedge' | 'hearsay' | 'quotation
     ko: anyOf([...SPEECH_KO, '에 따르면', '라며', '다며']),
   },
   hedge: {
-    en: /\b(?:expects?|expected|thinks?|thought|believes?|believed|may|might|could|should|likely|probably|perhaps|hopes?|hoped|predicts?|predicted)\b/i,
+    // "may" only in lower case: "May" is also the month.
+    en: /\b(?:(?i:expects?|expected|thinks?|thought|believes?|believed|might|could|should|likely|probably|perhaps|hopes?|hoped|predicts?|predicted)|may)\b/,
     ko: anyOf(HEDGE_KO),
   },
   hearsay: {
@@ -119,7 +120,7 @@ function titledNames(person: Person): string[] {
 function speakerPatterns(voice: string, people: readonly Person[]): Record<Lang, RegExp> | undefined {
   if (voice === 'co-heads') {
     return {
-      en: /\bco-heads\b|\bboth heads\b|\btwo heads\b/,
+      en: /\bco-heads\b|\bboth heads\b|\btwo heads\b/i,
       ko: /두 원장|양 원장|두 공동 연구원장|두 사람/,
     };
   }

@@ -1,0 +1,185 @@
+/**
+ * The site model: the content resolved once. Facts and quotes with their theme, speakers, paragraphs,
+ * one source order, anchor and link; the people, interviewees first; the interview day; the pages of
+ * each language with their titles and Open Graph cards. Plain data with no Astro imports, so pages
+ * (through `collections.ts`), the search records, the open data, JSON-LD, the OG route, tools and tests
+ * all read the same answers.
+ */
+import type { Fact, Person, Quote, RelativeDate, SourceMeta, ThemeFrontmatter } from './content-schemas.ts';
+import { expandRelativeDates } from './relative-dates.ts';
+import { inSourceOrder } from './source-text.ts';
+import { voiceSpeakers } from './voice.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { ANCHORS, LANGS, SECTIONS, type Lang, type Section } from '../site.config.ts';
+
+/** Validated content, as Astro's collections or the Node loader give it. */
+export interface ModelContent {
+  meta: SourceMeta;
+  /** The interview text, paragraph 1 first. */
+  paragraphs: readonly string[];
+  people: readonly Person[];
+  quotes: readonly Quote[];
+  facts: readonly Fact[];
+  /** Every theme page's frontmatter, in any order. */
+  themes: readonly { id: string; lang: Lang; data: ThemeFrontmatter }[];
+}
+
+/** Site-relative address of a page: `(lang, slug) → '/ko/people/'` (with the base path). */
+export type PagePath = (lang: Lang, slug: string) => string;
+
+/** What facts and quotes share: where they are on the site and in the source. */
+interface Placed {
+  /** Element id on the theme page, from the registry (`fact-…`, `quote-…`). */
+  anchor: string;
+  /** Site-relative link to it: its theme page in `lang`, at the anchor. */
+  href(lang: Lang): string;
+  /**
+   * Position in the one source order of facts and quotes together (paragraph, then where its Korean
+   * starts), counted from 0.
+   */
+  order: number;
+  /** Paragraph numbers it cites, in citation order, each once. */
+  paragraphs: number[];
+  /** The people who said it: a quote's speakers; a fact's voice (both interviewees for `co-heads`). */
+  people: Person[];
+}
+
+export type FactEntry = Fact & Placed;
+export type QuoteEntry = Quote & Placed;
+
+/** A page of the site in one language. */
+export interface SitePage {
+  kind: 'overview' | 'theme' | 'section';
+  /** Slug shared by both languages ('' for the overview). */
+  slug: string;
+  href: string;
+  title: string;
+  /** Short label for navigation. */
+  label: string;
+  /** A theme's one-sentence summary. */
+  description?: string;
+  /** The section's registry entry. */
+  section?: Section;
+  /** What its Open Graph card draws. */
+  card: { kicker: string; title: string };
+}
+
+export interface SiteModel {
+  meta: SourceMeta;
+  /** The interview text as numbered paragraphs. */
+  paragraphs: { number: number; text: string }[];
+  /** Everyone the article names: interviewees first, then in the order the article names them. */
+  people: Person[];
+  interviewees: Person[];
+  /** The day of the interview, which the article gives relative to its unknown publication day. */
+  interviewDay: RelativeDate;
+  /** Facts and quotes in source order. */
+  facts: FactEntry[];
+  quotes: QuoteEntry[];
+  person(id: string): Person;
+  fact(id: string): FactEntry;
+  quote(id: string): QuoteEntry;
+  /** A date the article gives relative to its publication day, by id. */
+  date(id: string): RelativeDate;
+  /** Site prose ready to show: `{date:ID}` written out with what is unknown. */
+  text(text: string, lang: Lang): string;
+  /** The pages of a language in navigation order: the overview, the themes, the sections. */
+  pages(lang: Lang): SitePage[];
+}
+
+function byId<T extends { id: string }>(list: readonly T[], what: string): (id: string) => T {
+  const map = new Map(list.map((item) => [item.id, item]));
+  return (id) => {
+    const item = map.get(id);
+    if (!item) throw new Error(`Unknown ${what} "${id}".`);
+    return item;
+  };
+}
+
+export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteModel {
+  const { meta } = content;
+  const firstMention = (person: Person) => Math.min(...person.roles.map((role) => role.evidence.paragraph));
+  const people = content.people.toSorted(
+    (a, b) => Number(b.interviewee) - Number(a.interviewee) || firstMention(a) - firstMention(b),
+  );
+  const person = byId(people, 'person');
+  const interviewDay = meta.relativeDates.find((date) => date.id === meta.day);
+  if (!interviewDay) throw new Error(`The interview day "${meta.day}" is not among the relative dates.`);
+
+  // One source order for facts and quotes together: a fact by its first excerpt, a quote by its text.
+  const sourceOrder = inSourceOrder<Fact | Quote>(
+    [...content.facts, ...content.quotes],
+    (entry) => ('evidence' in entry ? entry.evidence[0] : { paragraph: entry.paragraph, text: entry.ko }),
+    content.paragraphs,
+  );
+  const orderOf = new Map(sourceOrder.map((entry, order) => [entry, order]));
+  const placed = (entry: Fact | Quote, theme: string, anchor: string) => ({
+    anchor,
+    order: orderOf.get(entry) ?? sourceOrder.length,
+    href: (lang: Lang) => `${pagePath(lang, theme)}#${anchor}`,
+  });
+  const inOrder = <T extends { order: number }>(list: T[]) => list.toSorted((a, b) => a.order - b.order);
+  const facts = inOrder(
+    content.facts.map((fact): FactEntry => ({
+      ...fact,
+      ...placed(fact, fact.theme, ANCHORS.fact(fact.id)),
+      paragraphs: [...new Set(fact.evidence.map((evidence) => evidence.paragraph))],
+      people: fact.voice === undefined ? [] : voiceSpeakers(fact.voice, meta.interviewees).map(person),
+    })),
+  );
+  const quotes = inOrder(
+    content.quotes.map((quote): QuoteEntry => ({
+      ...quote,
+      ...placed(quote, quote.theme, ANCHORS.quote(quote.id)),
+      paragraphs: [quote.paragraph],
+      people: quote.speakers.map(person),
+    })),
+  );
+
+  const pagesByLang = new Map<Lang, SitePage[]>(
+    LANGS.map((lang) => {
+      const t = useTranslations(lang);
+      const page = (kind: SitePage['kind'], slug: string, title: string, kicker: string) => ({
+        kind,
+        slug,
+        href: pagePath(lang, slug),
+        title,
+        label: title,
+        card: { kicker, title },
+      });
+      const themes = content.themes
+        .filter((theme) => theme.lang === lang)
+        .toSorted((a, b) => a.data.order - b.data.order)
+        .map((theme): SitePage => ({
+          ...page('theme', theme.id, theme.data.title, t.themes),
+          label: theme.data.navTitle ?? theme.data.title,
+          description: theme.data.description,
+        }));
+      const sections = SECTIONS.map((section): SitePage => ({
+        ...page('section', section.slug, t[section.key], t.siteShortName),
+        section,
+      }));
+      const overview: SitePage = {
+        ...page('overview', '', t.overview, `${t.interviewAt} · ${meta.publication[lang]}`),
+        card: { kicker: `${t.interviewAt} · ${meta.publication[lang]}`, title: t.siteName },
+      };
+      return [lang, [overview, ...themes, ...sections]];
+    }),
+  );
+
+  return {
+    meta,
+    paragraphs: content.paragraphs.map((text, i) => ({ number: i + 1, text })),
+    people,
+    interviewees: meta.interviewees.map(person),
+    interviewDay,
+    facts,
+    quotes,
+    person,
+    fact: byId(facts, 'fact'),
+    quote: byId(quotes, 'quote'),
+    date: byId(meta.relativeDates, 'relative date'),
+    text: (text, lang) => expandRelativeDates(text, meta.relativeDates, lang),
+    pages: (lang) => pagesByLang.get(lang) ?? [],
+  };
+}
