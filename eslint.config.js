@@ -4,6 +4,9 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
+/** Modules of src/lib that run in the browser as well as in the build: no Node, no content, no Astro runtime. */
+const BROWSER_SAFE_LIB = ['asset-path', 'color-scheme', 'korean-terms', 'search-vocabulary'];
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -12,6 +15,31 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.browser, ...globals.node },
+    },
+  },
+  {
+    // Browser code: the widgets' modules and the <script> blocks of components. It may import only the
+    // modules listed here as browser-safe; the rest of src/lib reads files, content or Astro's runtime.
+    files: ['src/components/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'Browser code cannot use Node modules.' },
+            { regex: '^astro:', message: 'Browser code cannot use Astro’s build-time modules.' },
+            {
+              regex: `^@/lib/(?!(${BROWSER_SAFE_LIB.join('|')})$)`,
+              message: `Not safe in the browser. Browser-safe modules of src/lib: ${BROWSER_SAFE_LIB.join(', ')}.`,
+            },
+            {
+              regex: '^@/(?!lib/|i18n/format-message$)',
+              message: 'Browser code imports only browser-safe modules of src/lib and @/i18n/format-message.',
+            },
+          ],
+        },
+      ],
     },
   },
 );
