@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   inSourceOrder,
@@ -8,14 +7,13 @@ import {
   splitParagraphs,
 } from '../../src/lib/source-text.ts';
 
-const interview = readFileSync(new URL('../../content/source/interview.ko.txt', import.meta.url), 'utf8');
-
 describe('splitParagraphs', () => {
-  it('finds the 8 paragraphs of the interview, the photo caption first', () => {
-    const paragraphs = splitParagraphs(interview);
-    expect(paragraphs).toHaveLength(8);
-    expect(paragraphs[0]).toMatch(/^이홍락·임우형 LG AI연구원 공동 연구원장이 지난 4일/);
-    expect(paragraphs[7]).toMatch(/덧붙였다\.$/);
+  it('splits on blank lines, keeping each paragraph whole, trimmed and in order', () => {
+    expect(splitParagraphs('사진 설명이다.\n\n첫 문단,\n이어지는 줄. \n\n둘째 문단.\n\n\n')).toEqual([
+      '사진 설명이다.',
+      '첫 문단,\n이어지는 줄.',
+      '둘째 문단.',
+    ]);
   });
 
   it('treats whitespace-only lines and CRLF as paragraph breaks', () => {

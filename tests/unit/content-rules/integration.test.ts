@@ -12,6 +12,7 @@ import {
   VERIFICATION_HINT,
 } from '../../../src/integrations/verify-content/index.ts';
 import { latestVerification } from '../../../src/integrations/verify-content/dev-state.ts';
+import { siteModel } from '../../support/content.ts';
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const temps: string[] = [];
@@ -27,21 +28,26 @@ async function projectWith(file: string, edit: (text: string) => string): Promis
   return root;
 }
 
-const breakQuote = (text: string) => text.replace("'산업 난제 해결'이라는", '’산업 난제 해결’이라는');
+/** A quote of the real content with straight quotes inside, misquoted with typographic ones. */
+const quote = siteModel.quotes.find((candidate) => candidate.ko.includes("'"));
+if (!quote) throw new Error('The content has no quote with quotation marks inside.');
+const misquoted = quote.ko.replaceAll("'", '’');
 
 describe('the build integration', () => {
   it('fails with an AstroError naming file, entry, field and the closest passage', async () => {
-    const root = await projectWith('content/quotes.yaml', breakQuote);
+    const root = await projectWith('content/quotes.yaml', (text) => text.replace(quote.ko, misquoted));
     const error = await assertContentVerified(root).then(
       () => undefined,
       (caught: unknown) => caught,
     );
     expect(error).toMatchObject({ name: 'AstroUserError', hint: VERIFICATION_HINT });
-    expect((error as Error).message).toMatchInlineSnapshot(`
-      "Content verification found 1 problem:
-        - content/quotes.yaml › clear-goal-industrial-problems › ko: The quote is not verbatim in ¶7: "LG AI연구원은 ’산업 난제 해결’이라는 명확한 목표로 연구개발에 집중하고 있다"
-          hint: Closest passage in ¶7: "LG AI연구원은 '산업 난제 해결'이라는 명확한 목표로 연구개발에 집중하고 있다". Copy the Korean text exactly; only Unicode normalisation and whitespace may differ."
-    `);
+    expect((error as Error).message).toBe(
+      [
+        'Content verification found 1 problem:',
+        `  - content/quotes.yaml › ${quote.id} › ko: The quote is not verbatim in ¶${quote.paragraph}: "${misquoted}"`,
+        `    hint: Closest passage in ¶${quote.paragraph}: "${quote.ko}". Copy the Korean text exactly; only Unicode normalisation and whitespace may differ.`,
+      ].join('\n'),
+    );
   });
 });
 
