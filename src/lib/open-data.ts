@@ -29,6 +29,8 @@ export const DATASET_FIELDS = {
     statement_ko: 'The statement in Korean; dates relative to the undated article say what is not given.',
     paragraphs: 'Source paragraph numbers, separated by spaces.',
     evidence_ko: 'Verbatim Korean evidence excerpts, separated by " / ".',
+    quote:
+      'Id of the quote this fact restates (one of its excerpts is that quote’s text), shown with it on the page; empty otherwise.',
     permalink_en: 'Address of the fact on the English site.',
     permalink_ko: 'Address of the fact on the Korean site.',
   },
@@ -45,6 +47,7 @@ export const DATASET_FIELDS = {
     occasion_en:
       'For a quote the article reports from another occasion (not this interview): when it was said.',
     occasion_ko: 'The same note in Korean.',
+    facts: 'Ids of the facts that restate this quote, separated by spaces.',
     permalink_en: 'Address of the quote on the English site.',
     permalink_ko: 'Address of the quote on the Korean site.',
   },
@@ -73,6 +76,7 @@ export function factRows(model: Pick<SiteModel, 'facts' | 'text'>, link: Permali
     statement_ko: model.text(fact.statement.ko, 'ko'),
     paragraphs: fact.paragraphs.join(' '),
     evidence_ko: fact.evidence.map((e) => e.text).join(' / '),
+    quote: fact.quote?.id ?? null,
     ...permalinks(link, fact.theme, fact.anchor),
   }));
 }
@@ -90,6 +94,7 @@ export function quoteRows(model: Pick<SiteModel, 'quotes'>, link: Permalink): Ro
     attribution_note_ko: quote.attributionNote?.ko ?? null,
     occasion_en: quote.occasion?.en ?? null,
     occasion_ko: quote.occasion?.ko ?? null,
+    facts: quote.facts.map((fact) => fact.id).join(' '),
     ...permalinks(link, quote.theme, quote.anchor),
   }));
 }

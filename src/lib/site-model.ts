@@ -5,9 +5,17 @@
  * (through `collections.ts`), the search records, the open data, JSON-LD, the OG route, tools and tests
  * all read the same answers.
  */
-import type { Fact, Person, Quote, RelativeDate, SourceMeta, ThemeFrontmatter } from './content-schemas.ts';
+import type {
+  Evidence,
+  Fact,
+  Person,
+  Quote,
+  RelativeDate,
+  SourceMeta,
+  ThemeFrontmatter,
+} from './content-schemas.ts';
 import { expandRelativeDates } from './relative-dates.ts';
-import { inSourceOrder } from './source-text.ts';
+import { inSourceOrder, isVerbatimIn } from './source-text.ts';
 import { voiceSpeakers } from './voice.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { ANCHORS, LANGS, SECTIONS, type Lang, type Section } from '../site.config.ts';
@@ -44,8 +52,21 @@ interface Placed {
   people: Person[];
 }
 
-export type FactEntry = Fact & Placed;
-export type QuoteEntry = Quote & Placed;
+export type FactEntry = Fact &
+  Placed & {
+    /**
+     * The quote this fact restates, when one of its evidence excerpts is that quote's text or part of
+     * it (same theme): the quote is then shown once, with this fact's statement and voice as its summary.
+     */
+    quote: QuoteEntry | undefined;
+    /** Its evidence that is not already the quote's text: what its card still shows as evidence. */
+    ownEvidence: Evidence[];
+  };
+export type QuoteEntry = Quote &
+  Placed & {
+    /** The facts that restate it, in source order. */
+    facts: FactEntry[];
+  };
 
 /** A page of the site in one language. */
 export interface SitePage {
@@ -125,6 +146,8 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
       ...placed(fact, fact.theme, ANCHORS.fact(fact.id)),
       paragraphs: [...new Set(fact.evidence.map((evidence) => evidence.paragraph))],
       people: fact.voice === undefined ? [] : voiceSpeakers(fact.voice, meta.interviewees).map(person),
+      quote: undefined,
+      ownEvidence: fact.evidence,
     })),
   );
   const quotes = inOrder(
@@ -133,8 +156,21 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
       ...placed(quote, quote.theme, ANCHORS.quote(quote.id)),
       paragraphs: [quote.paragraph],
       people: quote.speakers.map(person),
+      facts: [],
     })),
   );
+  // A fact rests on the first quote of its theme that one of its excerpts lies in.
+  const inQuote = (evidence: Evidence, quote: Quote) =>
+    evidence.paragraph === quote.paragraph && isVerbatimIn(evidence.text, quote.ko);
+  for (const fact of facts) {
+    for (const evidence of fact.evidence) {
+      fact.quote ??= quotes.find((quote) => quote.theme === fact.theme && inQuote(evidence, quote));
+    }
+    const { quote } = fact;
+    if (!quote) continue;
+    quote.facts.push(fact);
+    fact.ownEvidence = fact.evidence.filter((evidence) => !inQuote(evidence, quote));
+  }
 
   const pagesByLang = new Map<Lang, SitePage[]>(
     LANGS.map((lang) => {

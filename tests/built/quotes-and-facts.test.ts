@@ -36,15 +36,26 @@ it.for(LANGS)(
 );
 
 it.for(LANGS)(
-  'in %s, every fact is on its theme page with each evidence excerpt and its paragraph',
+  'in %s, every fact is on its theme page with its evidence and paragraphs; one that restates a quote, inside that quote',
   (lang) => {
     for (const fact of facts) {
-      const article = theOne(themePage(lang, fact.theme), `#${fact.anchor}`);
+      const page = themePage(lang, fact.theme);
+      const scope = fact.quote ? theOne(page, `#${fact.quote.anchor}`) : page;
+      const article = theOne(scope, `#${fact.anchor}`);
       const excerpts = querySelectorAll(article, '[data-verbatim-ko]');
       expect(
-        excerpts.map((e) => [e.attributes.lang, e.attributes['data-paragraph']]),
+        excerpts.map((e) => [e.attributes.lang, e.attributes['data-paragraph'], textOf(e).trim()]),
         fact.id,
-      ).toEqual(fact.evidence.map((e) => ['ko', String(e.paragraph)]));
+      ).toEqual(fact.ownEvidence.map((e) => ['ko', String(e.paragraph), e.text]));
     }
   },
 );
+
+it.for(LANGS)('in %s, each quote’s Korean text appears once on its theme page', (lang) => {
+  for (const quote of quotes) {
+    const shown = querySelectorAll(themePage(lang, quote.theme), '[data-verbatim-ko]').filter((element) =>
+      textOf(element).includes(quote.ko),
+    );
+    expect(shown, quote.id).toHaveLength(1);
+  }
+});

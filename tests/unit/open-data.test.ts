@@ -49,8 +49,8 @@ describe('factRows', () => {
       link,
     );
     expect(toCsv('facts', rows)).toBe(
-      '\ufeffid,theme,kind,voice,statement_en,statement_ko,paragraphs,evidence_ko,permalink_en,permalink_ko\r\n' +
-        'f,t,interview,article,"A, ""quoted"" fact in the 4th (month and year not given)",사실,3,근거,https://example.org/en/t/#fact-f,https://example.org/ko/t/#fact-f\r\n',
+      '\ufeffid,theme,kind,voice,statement_en,statement_ko,paragraphs,evidence_ko,quote,permalink_en,permalink_ko\r\n' +
+        'f,t,interview,article,"A, ""quoted"" fact in the 4th (month and year not given)",사실,3,근거,,https://example.org/en/t/#fact-f,https://example.org/ko/t/#fact-f\r\n',
     );
   });
 
@@ -79,5 +79,27 @@ describe('quoteRows', () => {
       occasion_ko: '당시 보고를 받으며 한 말.',
     });
     expect(Object.keys(row ?? {})).toEqual(Object.keys(DATASET_FIELDS.quotes));
+  });
+});
+
+describe('a quote and the fact that restates it', () => {
+  it('are both rows, each naming the other', () => {
+    const quote: Quote = {
+      id: 'q',
+      speakers: ['kim-example'],
+      theme: 't',
+      paragraph: 3,
+      ko: '근거가 되는 말',
+      en: 'Words',
+    };
+    const model = testModel({
+      quotes: [quote],
+      facts: [fact('f', 3, 'Kim says so.'), fact('g', 2, 'Other.')],
+    });
+    expect(factRows(model, link).map((row) => [row.id, row.quote])).toEqual([
+      ['g', null],
+      ['f', 'q'],
+    ]);
+    expect(quoteRows(model, link).map((row) => [row.id, row.facts])).toEqual([['q', 'f']]);
   });
 });

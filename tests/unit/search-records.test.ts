@@ -112,4 +112,16 @@ describe('searchRecords', () => {
       ['fact-later', undefined],
     ]);
   });
+
+  it('makes a quote and the fact that restates it one result: the quote’s, holding the fact’s statement', () => {
+    const restating: Fact = {
+      ...fact('restating', 5, 'lee-honglak'),
+      evidence: [{ paragraph: 5, text: '주효했다' }],
+    };
+    const records = searchRecords(testModel({ ...entries, facts: [...entries.facts, restating] }));
+    expect(records.some((record) => record.anchor === 'fact-restating')).toBe(false);
+    const [en, ko] = records.filter((record) => record.anchor === 'quote-good-timing');
+    expect(en?.content).toBe(`${quote.en} ${quote.ko} Fact restating, July (year not given).`);
+    expect(ko?.content).toBe(`${quote.ko} 사실 restating, 7월(연도 미상).`);
+  });
 });

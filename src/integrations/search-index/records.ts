@@ -4,7 +4,7 @@
  * scroll through. Records carry the filters (speaker, theme, kind) and what a result shows.
  */
 import { personName } from '../../lib/person-name.ts';
-import type { SiteModel } from '../../lib/site-model.ts';
+import type { FactEntry, SiteModel } from '../../lib/site-model.ts';
 import type { FilterName, RecordKind } from '../../lib/search-vocabulary.ts';
 import { LANGS, type Lang } from '../../site.config.ts';
 
@@ -41,28 +41,39 @@ export interface SearchRecord {
   sort: { order: string };
 }
 
-/** All records, both languages; in the model's source order, so browsing reads like the interview. */
+/**
+ * All records, both languages; in the model's source order, so browsing reads like the interview. A
+ * quote and the facts that restate it are one record (the quote's, holding their statements), as the
+ * page shows them once.
+ */
 export function searchRecords(model: RecordSource): SearchRecord[] {
+  const statements = (facts: readonly FactEntry[], lang: Lang) =>
+    facts.map((fact) => model.text(fact.statement[lang], lang));
   const entries = [
     ...model.quotes.map((quote) => ({
       ...quote,
       kind: 'quote' as const,
       inferred: quote.attributionNote !== undefined,
-      text: { en: `${quote.en} ${quote.ko}`, ko: quote.ko },
+      text: {
+        en: [quote.en, quote.ko, ...statements(quote.facts, 'en')].join(' '),
+        ko: [quote.ko, ...statements(quote.facts, 'ko')].join(' '),
+      },
     })),
-    ...model.facts.map((fact) => ({
-      ...fact,
-      kind: 'fact' as const,
-      inferred: false,
-      text: Object.fromEntries(
-        LANGS.map((lang) => [
-          lang,
-          [model.text(fact.statement[lang], lang), ...fact.evidence.map((evidence) => evidence.text)].join(
-            ' ',
-          ),
-        ]),
-      ) as Record<Lang, string>,
-    })),
+    ...model.facts
+      .filter((fact) => fact.quote === undefined)
+      .map((fact) => ({
+        ...fact,
+        kind: 'fact' as const,
+        inferred: false,
+        text: Object.fromEntries(
+          LANGS.map((lang) => [
+            lang,
+            [model.text(fact.statement[lang], lang), ...fact.evidence.map((evidence) => evidence.text)].join(
+              ' ',
+            ),
+          ]),
+        ) as Record<Lang, string>,
+      })),
   ].toSorted((a, b) => a.order - b.order);
   return LANGS.flatMap((lang: Lang) =>
     entries.map((entry, order) => {
