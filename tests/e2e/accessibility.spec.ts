@@ -61,6 +61,26 @@ for (const { path } of pages) {
   });
 }
 
+// The navigation popovers are closed in the runs above: check them open, where they draw over the page.
+test('the open Menu (phone) and Themes (desktop) popovers have no axe violations in light and dark', async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  for (const [viewport, name] of [
+    [PHONE, UI.en.menu],
+    [DESKTOP, UI.en.themes],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await open(page, samples.find((p) => template(p.path) === 'en theme')?.path ?? '');
+    await page.getByRole('navigation', { name: UI.en.mainNav }).getByRole('button', { name }).click();
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      violations.push(...(await axeViolations(page, `${name} ${scheme}`)));
+    }
+  }
+  expect(violations).toEqual([]);
+});
+
 // One walk for both layout checks: at the narrowest width, where they are most likely to fail.
 test('at 320 px no page scrolls sideways and every control is at least 24×24 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
