@@ -1,7 +1,7 @@
 /**
- * Finds a Chromium for Playwright: Playwright's own download, then a system Chromium or Chrome. When none
- * is found and we are root on Debian, installs Debian's `chromium` with apt. Prints the path it found;
- * exits non-zero with instructions otherwise. The Playwright config imports `findChromium()`.
+ * Finds a Chromium for Playwright: `CHROMIUM_PATH`, Playwright's own download, then a system Chromium or
+ * Chrome. Prints the path it found; exits non-zero saying what to install otherwise. It never installs
+ * anything: a test command should not change the machine. The Playwright config imports `findChromium()`.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -58,32 +58,14 @@ export function findChromium(): string | undefined {
   return candidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
 }
 
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-
-/** Finds a Chromium, installing Debian's package when that is possible; exits with advice otherwise. */
+/** The Chromium {@link findChromium} finds; exits with what to install when there is none. */
 export function ensureChromium(): string {
   const found = findChromium();
   if (found) return found;
-  if (isRoot && existsSync('/etc/debian_version') && onPath('apt-get')) {
-    console.log('No Chromium found: installing Debian\'s "chromium" package with apt-get…');
-    const apt = (...args: string[]) =>
-      execFileSync('apt-get', args, {
-        stdio: 'inherit',
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      });
-    try {
-      apt('install', '-y', '--no-install-recommends', 'chromium');
-    } catch {
-      apt('update');
-      apt('install', '-y', '--no-install-recommends', 'chromium');
-    }
-    const installed = findChromium();
-    if (installed) return installed;
-  }
   console.error(
     [
       'No Chromium or Chrome was found for the end-to-end tests.',
-      'Do one of these, then run `npm test` again:',
+      'Install one of these, then run `npm test` again:',
       '  - Debian/Ubuntu: sudo apt-get install -y chromium',
       '  - anywhere with internet: npx playwright install chromium',
       '  - or point CHROMIUM_PATH at a Chromium/Chrome binary.',

@@ -16,9 +16,12 @@ export interface PageWeight {
   total: number;
 }
 
-/** The first-visit budget per page (gzip bytes), and the first TCP round trip theme pages aim for. */
-export const PAGE_BUDGET = 24 * 1024;
-const FIRST_ROUND_TRIP = 14 * 1024;
+/**
+ * The first-visit budget per page, in gzip bytes: what fits in the first TCP round trip (an initial
+ * congestion window of 10 segments of 1,460 bytes), so a first visit needs no second round trip. 14.6 KB,
+ * with KB meaning 1,000 bytes here and in the output.
+ */
+export const PAGE_BUDGET = 10 * 1460;
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
@@ -60,15 +63,15 @@ export function pageWeights(dist = 'dist', base = '/'): PageWeight[] {
 }
 
 if (import.meta.main) {
-  const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
-  console.log('page'.padEnd(42), '  html    css     js  total (KB gzip)');
-  for (const w of pageWeights()) {
-    const flag =
-      w.total > PAGE_BUDGET
-        ? '  OVER BUDGET'
-        : w.html + w.css <= FIRST_ROUND_TRIP
-          ? '  (HTML+CSS in first 14 KB)'
-          : '';
-    console.log(w.page.padEnd(42), kb(w.html), kb(w.css), kb(w.js), kb(w.total), flag);
+  const col = (n: number | string) => String(n).padStart(7);
+  console.log('page'.padEnd(32), ['html', 'css', 'js', 'total'].map(col).join(''), ' (gzip bytes)');
+  const weights = pageWeights();
+  for (const w of weights) {
+    const over = w.total > PAGE_BUDGET ? `  over by ${w.total - PAGE_BUDGET}` : '';
+    console.log(w.page.padEnd(32), [w.html, w.css, w.js, w.total].map(col).join(''), over);
   }
+  const over = weights.filter((w) => w.total > PAGE_BUDGET).length;
+  console.log(
+    `Budget ${PAGE_BUDGET} bytes (${PAGE_BUDGET / 1000} KB): ${over} of ${weights.length} pages over.`,
+  );
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { querySelectorAll } from 'ultrahtml/selector';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { attr, builtPage, builtPages, rawTextOf, readPage, SITE } from '../support/builds.ts';
-import { serveBuild } from '../support/serve.ts';
+import { serveSite } from '../../tools/serve.ts';
 
 /** The directives of a Content-Security-Policy, by name. */
 function directives(policy: string): Map<string, string[]> {
@@ -36,9 +36,9 @@ it('every page carries a CSP that runs only its own scripts and its hashed inlin
   expect(problems).toEqual([]);
 });
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
+let server: Awaited<ReturnType<typeof serveSite>>;
 beforeAll(async () => {
-  server = await serveBuild(SITE);
+  server = await serveSite({ dir: SITE.dir, base: SITE.base });
 });
 afterAll(() => server.close());
 

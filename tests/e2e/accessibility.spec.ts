@@ -1,16 +1,42 @@
 import AxeBuilder from '@axe-core/playwright';
-import { LOCALES } from '../../src/site.config.ts';
-import { builtPages } from '../support/builds.ts';
+import type { Page } from '@playwright/test';
+import { LOCALES, SECTIONS } from '../../src/site.config.ts';
+import { builtPages, langAndSlug } from '../support/builds.ts';
 import { expect, open, pageBackground, test, UI } from '../support/browser.ts';
 
-const WIDTHS = { mobile: { width: 375, height: 740 }, desktop: { width: 1280, height: 900 } } as const;
+const PHONE = { width: 375, height: 740 };
+const DESKTOP = { width: 1280, height: 900 };
 const SCHEMES = ['light', 'dark'] as const;
 const pages = builtPages();
 
-for (const { path } of pages) {
-  test(`/${path}: no axe violations (WCAG 2.2 A/AA) in light and dark, on phones and desktops`, async ({
+/** The template a page is rendered from, with its language: pages of one template differ in content only. */
+function template(path: string): string {
+  if (path === '404.html') return '404';
+  const [lang, slug] = langAndSlug(path);
+  const section = SECTIONS.find((s) => s.slug === slug)?.slug;
+  return `${lang} ${slug === '' ? 'overview' : (section ?? 'theme')}`;
+}
+/** One page per template and language (the first by address): where colour and layout rules are exercised. */
+const samples = pages.filter(
+  (page, i) => pages.findIndex((p) => template(p.path) === template(page.path)) === i,
+);
+
+async function axeViolations(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+// Colour contrast depends on the scheme, so each template is checked in both; its content is the same
+// markup in every page of the template, which the per-page check below covers once.
+for (const { path } of samples) {
+  test(`${template(path)} (/${path}): no axe violations (WCAG 2.2 A/AA) in light and dark`, async ({
     page,
   }) => {
+    await page.setViewportSize(DESKTOP);
     await open(page, path);
     const violations: string[] = [];
     const backgrounds = new Set<string>();
@@ -18,19 +44,42 @@ for (const { path } of pages) {
       // With no stored choice the page follows the system scheme live: no reload.
       await page.emulateMedia({ colorScheme: scheme });
       backgrounds.add(await pageBackground(page));
-      for (const [width, viewport] of Object.entries(WIDTHS)) {
-        await page.setViewportSize(viewport);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        for (const v of results.violations)
-          violations.push(`${width} ${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      }
+      violations.push(...(await axeViolations(page, scheme)));
     }
     expect(violations).toEqual([]);
     expect(backgrounds.size, 'light and dark look different').toBe(SCHEMES.length);
   });
 }
+
+// Every page once, at phone width (the header's compact layout), in the light scheme.
+for (const { path } of pages) {
+  test(`/${path}: no axe violations (WCAG 2.2 A/AA) on a phone`, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await open(page, path);
+    expect(await axeViolations(page, 'light phone')).toEqual([]);
+  });
+}
+
+// The navigation popovers are closed in the runs above: check them open, where they draw over the page.
+test('the open Menu (phone) and Themes (desktop) popovers have no axe violations in light and dark', async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  for (const [viewport, name] of [
+    [PHONE, UI.en.menu],
+    [DESKTOP, UI.en.themes],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await open(page, samples.find((p) => template(p.path) === 'en theme')?.path ?? '');
+    await page.getByRole('navigation', { name: UI.en.mainNav }).getByRole('button', { name }).click();
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      violations.push(...(await axeViolations(page, `${name} ${scheme}`)));
+    }
+  }
+  expect(violations).toEqual([]);
+});
 
 // One walk for both layout checks: at the narrowest width, where they are most likely to fail.
 test('at 320 px no page scrolls sideways and every control is at least 24×24 px', async ({ page }) => {

@@ -23,12 +23,10 @@ test.describe('on a 390 px phone', () => {
     }
   });
 
-  test('the menu is a disclosure: keyboard opens it, Escape closes it and returns focus', async ({
-    page,
-  }) => {
+  test('the menu is a popover: keyboard opens it, Escape closes it and returns focus', async ({ page }) => {
     await open(page, address('ko', sectionSlug('people')));
     const nav = page.getByRole('navigation', { name: UI.ko.mainNav });
-    const menu = nav.locator('summary', { hasText: UI.ko.menu });
+    const menu = nav.getByRole('button', { name: UI.ko.menu });
     const link = nav.getByRole('link', { name: UI.ko.timeline });
     await expect(link).toBeHidden();
     await menu.focus();
@@ -44,27 +42,62 @@ test.describe('on a 390 px phone', () => {
     await link.click();
     await expect(page).toHaveURL(new RegExp(`/${address('ko', sectionSlug('timeline'))}$`));
   });
+
+  test('a click on the open menu’s own whitespace leaves it open', async ({ page }) => {
+    await open(page, address('en', sectionSlug('people')));
+    const nav = page.getByRole('navigation', { name: UI.en.mainNav });
+    const link = nav.getByRole('link', { name: UI.en.timeline });
+    await nav.getByText(UI.en.menu).click();
+    await expect(link).toBeVisible();
+    // The panel's padding: not a link, not focusable.
+    await nav
+      .locator('ul')
+      .first()
+      .locator('..')
+      .click({ position: { x: 3, y: 3 } });
+    await expect(link).toBeVisible();
+  });
 });
 
 test.describe('on a 1280 px screen', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('the navigation fits one row in both languages, themes grouped in a disclosure', async ({ page }) => {
-    for (const path of [address('en', 'exaone-history'), address('ko', 'exaone-history')]) {
+  test('the navigation fits one row in both languages, themes grouped in a popover', async ({ page }) => {
+    for (const lang of ['en', 'ko'] as const) {
+      const path = address(lang, 'exaone-history');
       await open(page, path);
       const nav = page.getByRole('navigation').first();
       const tops = await nav
-        .locator('a:visible, summary:visible')
+        .locator('a:visible, button:visible')
         .evaluateAll((els) => [...new Set(els.map((el) => Math.round(el.getBoundingClientRect().top)))]);
       expect(tops, path).toHaveLength(1);
       const header = await page.locator('header[data-site-header]').boundingBox();
       expect(header?.height, path).toBeLessThan(80);
-      const themes = nav.locator('summary:visible');
+      const themes = nav.getByRole('button', { name: UI[lang].themes });
       await themes.click();
       const current = nav.locator('a[aria-current="page"]:visible');
       await expect(current).toHaveCount(1);
-      await page.mouse.click(5, 790);
+      // The themes open under their button, not somewhere else on the screen.
+      const button = await themes.boundingBox();
+      const list = await current.locator('xpath=ancestor::ul[1]').boundingBox();
+      expect(list && button && Math.abs(list.x - button.x), path).toBeLessThan(2);
+      expect(list && button && list.y - (button.y + button.height), path).toBeGreaterThanOrEqual(0);
+      expect(list && button && list.y - (button.y + button.height), path).toBeLessThan(16);
+      // Light dismiss: a click outside the popover closes it.
+      await page.locator('h1').click();
       await expect(current).toBeHidden();
     }
+  });
+});
+
+test.describe('without JavaScript, on a 390 px phone', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+
+  test('the menu opens and its links lead to their pages', async ({ page }) => {
+    await open(page, address('en', sectionSlug('people')));
+    const nav = page.getByRole('navigation', { name: UI.en.mainNav });
+    await nav.getByRole('button', { name: UI.en.menu }).click();
+    await nav.getByRole('link', { name: UI.en.timeline }).click();
+    await expect(page).toHaveURL(new RegExp(`/${address('en', sectionSlug('timeline'))}$`));
   });
 });

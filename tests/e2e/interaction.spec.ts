@@ -1,5 +1,5 @@
-import { DEFAULT_LANG, otherLang, sectionSlug } from '../../src/site.config.ts';
-import { address, builtPages, langAndSlug } from '../support/builds.ts';
+import { sectionSlug } from '../../src/site.config.ts';
+import { address } from '../support/builds.ts';
 import { expect, open, pageBackground, test, UI } from '../support/browser.ts';
 
 test('the colour-scheme choice overrides the system, is remembered, and "system" follows it live', async ({
@@ -23,28 +23,10 @@ test('the colour-scheme choice overrides the system, is remembered, and "system"
   await expect.poll(background).toBe(dark);
 });
 
-test('on every page the language switch opens the same page in the other language, and back', async ({
-  page,
-}) => {
-  // Each click tests the switch of the page it is on: out from every default-language page, back from its twin.
-  for (const { path } of builtPages().filter(
-    (p) => p.path !== '404.html' && langAndSlug(p.path)[0] === DEFAULT_LANG,
-  )) {
-    await open(page, path);
-    const start = page.url();
-    for (const lang of [otherLang(DEFAULT_LANG), DEFAULT_LANG]) {
-      await page.locator('[data-language-switch]').click();
-      await expect(page.locator('html'), `/${path}`).toHaveAttribute('lang', lang);
-    }
-    expect(page.url()).toBe(start);
-  }
-});
-
 test('print shows the fact sheet without navigation or search', async ({ page }) => {
   await open(page, 'sovereign-ai/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header[data-site-header]')).toBeHidden();
-  await expect(page.locator('[data-open-search]')).toBeHidden();
   await expect(page.locator('[data-fact]').first()).toBeVisible();
   expect(
     await page
