@@ -39,7 +39,7 @@ export const I18N_CONFIG = {
 /** A site section other than the overview and the theme pages (themes come from `content/themes/`). */
 export interface Section {
   /** How code refers to the section; also the key of its title in the UI strings (`src/i18n/`). */
-  readonly key: 'people' | 'timeline' | 'glossary' | 'source' | 'search';
+  readonly key: 'people' | 'timeline' | 'glossary' | 'source' | 'coverage' | 'search';
   /** URL segment, the same in every language; its page is `src/pages/[...lang]/<slug>.astro`. */
   readonly slug: string;
   /** Whether its main content goes into the search index and the sitemap, and carries a citation. */
@@ -57,6 +57,7 @@ export const SECTIONS = [
   { key: 'timeline', slug: 'timeline', indexed: true, nav: true },
   { key: 'glossary', slug: 'glossary', indexed: true, nav: true },
   { key: 'source', slug: 'source', indexed: true, nav: true },
+  { key: 'coverage', slug: 'coverage', indexed: true, nav: false },
   { key: 'search', slug: 'search', indexed: false, nav: false },
 ] as const satisfies readonly Section[];
 

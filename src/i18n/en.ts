@@ -50,7 +50,7 @@ export const en = {
     'The article dates events relative to its own publication, which the text does not date; it names no reporter or web address either, and none of these is guessed. Such dates are shown with what is unknown, for example “July (year not given)”, and the build rejects a relative date written bare in the site’s own prose.',
   methodNames:
     'English names put the family name first for everyone (Lee Honglak, Koo Kwang-mo), as the Korean source and Korean English-language media do. Given names keep each person’s own or established spelling, so Honglak and Woohyung are written as one word and Kwang-mo and Kyung-hoon with a hyphen. Each person has one form per language, taken from the people data; other spellings are listed on the People page, and search finds them.',
-  coverageMap: 'Coverage map',
+  coverage: 'Coverage map',
   coverageIntro:
     'Every paragraph of the interview is cited by at least one fact or quote on this site. The table shows where each one is used; the article itself is not republished here.',
   paragraphColumn: 'Paragraph',

@@ -36,11 +36,11 @@ it.for(LANGS)(
 );
 
 it.for(LANGS)(
-  'in %s, every fact is on its theme page with its evidence and paragraphs; one that restates a quote, inside that quote',
+  'in %s, every fact is on its theme page with its evidence and paragraphs; one that restates a quote, right after that quote',
   (lang) => {
     for (const fact of facts) {
       const page = themePage(lang, fact.theme);
-      const scope = fact.quote ? theOne(page, `#${fact.quote.anchor}`) : page;
+      const scope = fact.quote ? theOne(page, `[data-quote-facts="${fact.quote.id}"]`) : page;
       const article = theOne(scope, `#${fact.anchor}`);
       const excerpts = querySelectorAll(article, '[data-verbatim-ko]');
       expect(
