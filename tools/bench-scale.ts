@@ -7,8 +7,8 @@
  * build (every process of the tree, sampled) and the HTML written. Timing is noisy on shared machines:
  * compare medians (`--runs`) from the same machine, never single runs.
  *
- * Usage: node tools/bench-scale.ts [N…] [--runs 1]   (default N: 1 4 16 64; N=1 is always built, as
- * the baseline)
+ * Usage: node tools/bench-scale.ts [N…] [--runs 1] [--keep]   (default N: 1 4 16 64; N=1 is always
+ * built, as the baseline). `--keep` leaves the copies in place and prints where, for profiling.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -31,7 +31,7 @@ import { CONTENT_FILES, parseContentYaml } from '../src/lib/content-files.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: 'string', default: '1' } },
+  options: { runs: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } },
 });
 const runs = Math.max(1, Number(values.runs));
 const requested = positionals.length > 0 ? positionals.map(Number) : [1, 4, 16, 64];
@@ -42,7 +42,14 @@ const copies = [...new Set([1, ...requested])].sort((a, b) => a - b);
 
 const ROOT = process.cwd();
 /** Not copied: installed packages (linked instead), build output, caches, version control. */
-const SKIPPED = new Set(['node_modules', '.git', '.astro', 'test-results', 'playwright-report', 'blob-report']);
+const SKIPPED = new Set([
+  'node_modules',
+  '.git',
+  '.astro',
+  'test-results',
+  'playwright-report',
+  'blob-report',
+]);
 
 /**
  * A copy of the project without its build output and caches. `node_modules` is a folder of links to
@@ -189,7 +196,8 @@ async function measure(n: number): Promise<Result> {
       peak: Math.max(cold.peak, ...warm.map((run) => run.peak)),
     };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (values.keep) console.log(`N=${n}: kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 
