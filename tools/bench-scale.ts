@@ -4,8 +4,9 @@
  * a fresh id pointing at the copied theme; the same source paragraphs, so the content still verifies)
  * and prints, per N, the pages built, `astro build` cold (no caches) and warm (the caches of the cold
  * build kept), the time each page beyond the N=1 site adds to a warm build, the peak memory of the whole
- * build (every process of the tree, sampled) and the HTML written. Timing is noisy on shared machines:
- * compare medians (`--runs`) from the same machine, never single runs.
+ * build (every process of the tree, sampled), the HTML written and, where GNU time is installed, the
+ * CPU time of the warm build, which varies less than wall time on a machine others are using. Timing is
+ * noisy on shared machines: compare medians (`--runs`) from the same machine, never single runs.
  *
  * Usage: node tools/bench-scale.ts [N…] [--runs 1] [--keep]   (default N: 1 4 16 64; N=1 is always
  * built, as the baseline). `--keep` leaves the copies in place and prints where, for profiling.
@@ -13,6 +14,7 @@
 import { spawn } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -143,27 +145,38 @@ function treeRss(root: number): number {
 }
 const PAGE_SIZE = 4096;
 
-/** One `astro build` in `dir`: wall time and the peak memory of its process tree. */
-function build(dir: string): Promise<{ ms: number; peak: number }> {
+/** GNU time, where installed, reports the CPU time of the whole build (every process it waited for). */
+const GNU_TIME = '/usr/bin/time';
+
+/** One `astro build` in `dir`: wall time, CPU time (when measurable) and the peak memory of its process tree. */
+function build(dir: string): Promise<{ ms: number; cpuMs: number | undefined; peak: number }> {
+  const astro = [process.execPath, path.join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
+  const timeFile = path.join(dir, '.build-time');
+  const command = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%U %S', '-o', timeFile, ...astro] : astro;
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, [path.join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    const child = spawn(command[0] ?? '', command.slice(1), {
       cwd: dir,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     let peak = 0;
-    const sample = () => {
+    const timer = setInterval(() => {
       if (child.pid) peak = Math.max(peak, treeRss(child.pid));
-    };
-    const timer = setInterval(sample, 100);
+    }, 100);
     child.on('error', reject);
     child.on('exit', (code) => {
       const ms = performance.now() - start;
       clearInterval(timer);
-      if (code === 0) resolve({ ms, peak });
-      else reject(new Error(`astro build failed in ${dir}:\n${stderr.slice(-4000)}`));
+      if (code !== 0) {
+        reject(new Error(`astro build failed in ${dir}:\n${stderr.slice(-4000)}`));
+        return;
+      }
+      const cpu = existsSync(timeFile)
+        ? readFileSync(timeFile, 'utf8').trim().split(/\s+/).map(Number)
+        : undefined;
+      resolve({ ms, cpuMs: cpu ? ((cpu[0] ?? 0) + (cpu[1] ?? 0)) * 1000 : undefined, peak });
     });
   });
 }
@@ -176,6 +189,7 @@ interface Result {
   htmlBytes: number;
   cold: number;
   warm: number;
+  warmCpu: number | undefined;
   peak: number;
 }
 
@@ -184,7 +198,7 @@ async function measure(n: number): Promise<Result> {
   try {
     multiplyThemes(dir, n);
     const cold = await build(dir);
-    const warm: { ms: number; peak: number }[] = [];
+    const warm: Awaited<ReturnType<typeof build>>[] = [];
     for (let i = 0; i < runs; i += 1) warm.push(await build(dir));
     const files = htmlFiles(path.join(dir, 'dist'));
     return {
@@ -193,6 +207,9 @@ async function measure(n: number): Promise<Result> {
       htmlBytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
       cold: cold.ms,
       warm: median(warm.map((run) => run.ms)),
+      warmCpu: warm.every((run) => run.cpuMs !== undefined)
+        ? median(warm.map((run) => run.cpuMs ?? 0))
+        : undefined,
       peak: Math.max(cold.peak, ...warm.map((run) => run.peak)),
     };
   } finally {
@@ -203,13 +220,19 @@ async function measure(n: number): Promise<Result> {
 
 const MIB = 1024 * 1024;
 const row = (cells: (string | number)[]) => cells.map((cell) => String(cell).padStart(10)).join(' ');
-console.log(`astro build with every theme copied N times; warm time is the median of ${runs} run(s)`);
-console.log(row(['N', 'pages', 'HTML MiB', 'cold s', 'warm s', 'ms/page', 'peak MiB']));
+console.log(
+  `astro build with every theme copied N times; warm times are the median of ${runs} run(s); ms/page: warm time each page beyond N=1 adds`,
+);
+console.log(
+  row(['N', 'pages', 'HTML MiB', 'cold s', 'warm s', 'ms/page', 'warm CPU s', 'CPU ms/page', 'peak MiB']),
+);
 let baseline: Result | undefined;
 for (const n of copies) {
   const result = await measure(n);
   baseline ??= result;
   const added = result.pages - baseline.pages;
+  const perPage = (now: number | undefined, then: number | undefined) =>
+    added > 0 && now !== undefined && then !== undefined ? ((now - then) / added).toFixed(0) : '–';
   console.log(
     row([
       n,
@@ -217,7 +240,9 @@ for (const n of copies) {
       (result.htmlBytes / MIB).toFixed(1),
       (result.cold / 1000).toFixed(1),
       (result.warm / 1000).toFixed(1),
-      added > 0 ? ((result.warm - baseline.warm) / added).toFixed(0) : '–',
+      perPage(result.warm, baseline.warm),
+      result.warmCpu === undefined ? '–' : (result.warmCpu / 1000).toFixed(1),
+      perPage(result.warmCpu, baseline.warmCpu),
       (result.peak / MIB).toFixed(0),
     ]),
   );
