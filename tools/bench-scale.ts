@@ -188,6 +188,7 @@ interface Result {
   pages: number;
   htmlBytes: number;
   cold: number;
+  coldCpu: number | undefined;
   warm: number;
   warmCpu: number | undefined;
   peak: number;
@@ -206,6 +207,7 @@ async function measure(n: number): Promise<Result> {
       pages: files.length,
       htmlBytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
       cold: cold.ms,
+      coldCpu: cold.cpuMs,
       warm: median(warm.map((run) => run.ms)),
       warmCpu: warm.every((run) => run.cpuMs !== undefined)
         ? median(warm.map((run) => run.cpuMs ?? 0))
@@ -219,6 +221,7 @@ async function measure(n: number): Promise<Result> {
 }
 
 const MIB = 1024 * 1024;
+const seconds = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1));
 const row = (cells: (string | number)[]) => cells.map((cell) => String(cell).padStart(10)).join(' ');
 console.log(
   `astro build with every theme copied N times; warm times are the median of ${runs} run(s); ms/page: warm time each page beyond N=1 adds`,
@@ -239,9 +242,10 @@ for (const n of copies) {
       result.pages,
       (result.htmlBytes / MIB).toFixed(1),
       (result.cold / 1000).toFixed(1),
+      seconds(result.coldCpu),
       (result.warm / 1000).toFixed(1),
       perPage(result.warm, baseline.warm),
-      result.warmCpu === undefined ? '–' : (result.warmCpu / 1000).toFixed(1),
+      seconds(result.warmCpu),
       perPage(result.warmCpu, baseline.warmCpu),
       (result.peak / MIB).toFixed(0),
     ]),
