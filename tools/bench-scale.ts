@@ -227,7 +227,18 @@ console.log(
   `astro build with every theme copied N times; warm times are the median of ${runs} run(s); ms/page: warm time each page beyond N=1 adds`,
 );
 console.log(
-  row(['N', 'pages', 'HTML MiB', 'cold s', 'warm s', 'ms/page', 'warm CPU s', 'CPU ms/page', 'peak MiB']),
+  row([
+    'N',
+    'pages',
+    'HTML MiB',
+    'cold s',
+    'cold CPU s',
+    'warm s',
+    'ms/page',
+    'warm CPU s',
+    'CPU ms/page',
+    'peak MiB',
+  ]),
 );
 let baseline: Result | undefined;
 for (const n of copies) {
