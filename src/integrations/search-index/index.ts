@@ -62,8 +62,8 @@ export default function searchIndex(): AstroIntegration {
           }
         }
         const glossary = content.glossary.map(glossaryForms);
-        // Every page's terms need the nouns of all Korean pages (to split compounds), so those pages are
-        // read twice: first for their nouns alone, then to be indexed.
+        // Every page's terms need the nouns of all Korean pages (to split compounds), so the pages are read
+        // twice: first for those nouns alone (the language is known once a page is read), then to be indexed.
         const koreanTexts = function* () {
           for (const page of pages()) if (page.lang === 'ko') yield page.text;
         };
