@@ -46,10 +46,27 @@ describe('indexablePage', () => {
     const html =
       '<main data-pagefind-body><span>intro</span><div id="fact-a" data-fact="a">fact</div><figure id="quote-b" class="x" data-quote="b">quote</figure><ul><li>인용: <a href="/ko/x/#quote-b">quote</a> (주제)</li><li><a href="/ko/people/#lee">이홍락</a></li></ul><span><a href="/x/#fact-a">근거</a></span></main>';
     expect(indexablePage(html)?.html).toMatchInlineSnapshot(
-      `"<main data-pagefind-body=""><span>intro</span><div id="fact-a" data-fact="a" data-pagefind-ignore="">fact</div> <figure id="quote-b" class="x" data-quote="b" data-pagefind-ignore="">quote</figure> <ul><li data-pagefind-ignore="">인용: <a href="/ko/x/#quote-b" data-pagefind-ignore="">quote</a> (주제)</li> <li><a href="/ko/people/#lee">이홍락</a></li> </ul> <span><a href="/x/#fact-a" data-pagefind-ignore="">근거</a></span></main> "`,
+      `"<!DOCTYPE html><html><head></head><body><main data-pagefind-body=""><span>intro</span><div id="fact-a" data-fact="a" data-pagefind-ignore="">fact</div> <figure id="quote-b" class="x" data-quote="b" data-pagefind-ignore="">quote</figure> <ul><li data-pagefind-ignore="">인용: <a href="/ko/x/#quote-b" data-pagefind-ignore="">quote</a> (주제)</li> <li><a href="/ko/people/#lee">이홍락</a></li> </ul> <span><a href="/x/#fact-a" data-pagefind-ignore="">근거</a></span></main> </body></html>"`,
     );
     expect(indexablePage(html)?.text).toBe('intro 이홍락');
     expect(indexablePage(html)?.ids).toEqual(['fact-a', 'quote-b']);
+  });
+
+  it('hands Pagefind only the language, the title and the indexed body, however much surrounds them', () => {
+    const html = `<!DOCTYPE html><html lang="ko" class="a"><head><meta charset="utf-8"><title>제목 &amp; 부제</title>
+<script>document.write("<main data-pagefind-body>x</main>")</script></head><body>
+<header title="a > b"><nav><a href="/">메뉴</a></nav></header><!-- <main data-pagefind-body> -->
+<main id="main" data-pagefind-body><h1>제목</h1><main>안쪽</main><svg><title>그림</title></svg>
+<script>if (a</main>) {}</script><p>본문</p></main><footer><p>바닥글</p></footer></body></html>`;
+    const indexed = indexablePage(html);
+    expect(indexed?.html).toMatchInlineSnapshot(
+      `
+      "<!DOCTYPE html><html lang="ko" class="a"><head><title>제목 &amp; 부제</title></head><body><main id="main" data-pagefind-body=""><h1>제목</h1> <main>안쪽</main> <svg><title>그림</title></svg>
+      <script>if (a</main>) {}</script><p>본문</p> </main> </body></html>"
+    `,
+    );
+    expect(indexed?.lang).toBe('ko');
+    expect(indexed?.ids).toEqual(['main']);
   });
 
   it('keeps the words of neighbouring blocks apart, so Pagefind indexes them as words', () => {

@@ -8,7 +8,8 @@
  * each with Korean-aware terms, people's names and glossary forms in both languages as invisible
  * metadata.
  */
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,7 +18,7 @@ import * as pagefind from 'pagefind';
 import { htmlFiles, pagePathOf } from '../../lib/built-html.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../site.config.ts';
 import { loadContent, loadSiteModel } from '../../lib/content-files.ts';
-import { searchRecords } from './records.ts';
+import { searchRecords, type SearchRecord } from './records.ts';
 import {
   TERMS_META_KEY,
   extraSearchTerms,
@@ -27,6 +28,9 @@ import {
   withSearchTerms,
   type SearchLexicon,
 } from './search-terms.ts';
+
+/** Requests to the indexer awaiting an answer at any time. */
+const MAX_IN_FLIGHT = 4;
 
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) {
@@ -47,33 +51,56 @@ export default function searchIndex(): AstroIntegration {
         const creating = pagefind.createIndex({});
         // The content the records and terms come from, validated with the collections' own schemas.
         const content = loadContent();
-        const pages: { url: string; lang: Lang; html: string; text: string }[] = [];
-        // The page of each element id, per language: a fact's or quote's record links to its anchor.
-        const anchors = new Map<string, string>();
-        for (const file of htmlFiles(outDir)) {
-          const page = indexablePage(await readFile(file, 'utf8'));
-          if (!page) continue;
-          const url = pagePathOf(outDir, file);
-          const lang = LANGS.find((candidate) => candidate === page.lang) ?? DEFAULT_LANG;
-          for (const id of page.ids) anchors.set(`${lang}:${id}`, `${url}#${id}`);
-          pages.push({ url, lang, html: page.html, text: page.text });
+        const files = htmlFiles(outDir);
+        // One page at a time, read when its turn comes and dropped after it.
+        function* pages() {
+          for (const file of files) {
+            const page = indexablePage(readFileSync(file, 'utf8'));
+            if (!page) continue;
+            const lang = LANGS.find((candidate) => candidate === page.lang) ?? DEFAULT_LANG;
+            yield { ...page, url: pagePathOf(outDir, file), lang };
+          }
         }
         const glossary = content.glossary.map(glossaryForms);
-        const lexicon: SearchLexicon = {
-          people: content.people,
-          glossary,
-          nouns: lexiconNouns(
-            pages.filter((page) => page.lang === 'ko').map((page) => page.text),
-            glossary,
-          ),
+        // Every page's terms need the nouns of all Korean pages (to split compounds), so the pages are read
+        // twice: first for those nouns alone (the language is known once a page is read), then to be indexed.
+        const koreanTexts = function* () {
+          for (const page of pages()) if (page.lang === 'ko') yield page.text;
         };
+        const nouns = lexiconNouns(koreanTexts(), glossary);
+        const lexicon: SearchLexicon = { people: content.people, glossary, nouns };
         const created = await creating;
         check('start', created.errors);
         const index = created.index;
         if (!index) throw new AstroError('Pagefind did not create an index.');
         try {
-          const records = searchRecords(loadSiteModel());
-          const recordUrl = (record: (typeof records)[number]) => {
+          const errors: string[] = [];
+          const inFlight = new Set<Promise<unknown>>();
+          // A few requests in flight keep the indexer busy while the next page is prepared, without
+          // queueing the whole site in memory.
+          const send = async (request: Promise<{ errors: string[] }>) => {
+            const done = request.then((result) => errors.push(...result.errors));
+            inFlight.add(done);
+            void done.finally(() => inFlight.delete(done));
+            if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
+          };
+          // The page of each element id, per language: a fact's or quote's record links to its anchor.
+          const anchors = new Map<string, string>();
+          const counts = new Map<Lang, { pages: number; records: number }>(
+            LANGS.map((lang) => [lang, { pages: 0, records: 0 }]),
+          );
+          for (const page of pages()) {
+            for (const id of page.ids) anchors.set(`${page.lang}:${id}`, `${page.url}#${id}`);
+            const count = counts.get(page.lang);
+            if (count) count.pages += 1;
+            await send(
+              index.addHTMLFile({
+                url: page.url,
+                content: withSearchTerms(page.html, extraSearchTerms(page.text, lexicon)),
+              }),
+            );
+          }
+          const recordUrl = (record: SearchRecord) => {
             const url = anchors.get(`${record.language}:${record.anchor}`);
             if (url) return url;
             throw new AstroError(
@@ -81,15 +108,10 @@ export default function searchIndex(): AstroIntegration {
               `Embed it on its theme page (theme "${record.theme}") with <Fact id="…" /> or <Quote id="…" />.`,
             );
           };
-          // Sent together: the indexer works through them while the next ones are prepared.
-          const added = await Promise.all([
-            ...pages.map((page) =>
-              index.addHTMLFile({
-                url: page.url,
-                content: withSearchTerms(page.html, extraSearchTerms(page.text, lexicon)),
-              }),
-            ),
-            ...records.map((record) =>
+          for (const record of searchRecords(loadSiteModel())) {
+            const count = counts.get(record.language);
+            if (count) count.records += 1;
+            await send(
               index.addCustomRecord({
                 url: recordUrl(record),
                 content: record.content,
@@ -101,12 +123,10 @@ export default function searchIndex(): AstroIntegration {
                 filters: record.filters,
                 sort: record.sort,
               }),
-            ),
-          ]);
-          check(
-            'index the pages, facts and quotes',
-            added.flatMap((result) => result.errors),
-          );
+            );
+          }
+          await Promise.all(inFlight);
+          check('index the pages, facts and quotes', errors);
           const outputPath = path.join(outDir, 'pagefind');
           await rm(outputPath, { recursive: true, force: true });
           check('write the index', (await index.writeFiles({ outputPath })).errors);
@@ -115,7 +135,7 @@ export default function searchIndex(): AstroIntegration {
             if (/^pagefind-(component-|modular-)?ui\./.test(file)) await rm(path.join(outputPath, file));
           }
           const count = (lang: Lang) =>
-            `${lang}: ${pages.filter((page) => page.lang === lang).length} pages + ${records.filter((record) => record.language === lang).length} facts and quotes`;
+            `${lang}: ${counts.get(lang)?.pages} pages + ${counts.get(lang)?.records} facts and quotes`;
           logger.info(`Indexed for search (${LANGS.map(count).join('; ')}).`);
         } finally {
           await pagefind.close();

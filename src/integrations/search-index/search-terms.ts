@@ -37,7 +37,7 @@ const WORD_BREAKS = new Set([
 export interface IndexablePage {
   /** The page's `<html lang>`. */
   lang: string | undefined;
-  /** Every element id on the page, decoded. */
+  /** Every element id in the indexed parts, decoded. */
   ids: string[];
   /** The copy of the page handed to Pagefind (see {@link indexablePage}). */
   html: string;
@@ -46,8 +46,51 @@ export interface IndexablePage {
 }
 
 /**
+ * Comments, elements whose content is not markup, and tags, in document order; attribute values may
+ * hold `>`.
+ */
+const MARKUP =
+  /<!--[\s\S]*?-->|<(script|style|textarea|title)\b(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/\1\s*>|<(\/?)([A-Za-z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const BODY_ATTRIBUTE = /(?:^|\s)data-pagefind-body(?=[\s=/]|$)/;
+
+/**
+ * What Pagefind reads of a page, found by a scan of its tags (no tree of the whole page is built: its
+ * navigation can be most of it): the attributes of `<html>` (the language), the `<title>` and each
+ * outermost `data-pagefind-body` element.
+ */
+function indexedParts(html: string): { htmlAttributes: string; title: string; bodies: string[] } {
+  let htmlAttributes: string | undefined;
+  let title: string | undefined;
+  const bodies: string[] = [];
+  let open: { name: string; start: number; depth: number } | undefined;
+  for (const match of html.matchAll(MARKUP)) {
+    const [tag, rawText, closing, name = '', attributes = ''] = match;
+    if (rawText !== undefined) {
+      if (rawText.toLowerCase() === 'title' && !open && bodies.length === 0) title ??= tag;
+      continue;
+    }
+    if (!name) continue;
+    const lower = name.toLowerCase();
+    if (lower === 'html' && !closing) htmlAttributes ??= attributes;
+    if (!open) {
+      if (!closing && BODY_ATTRIBUTE.test(attributes))
+        open = { name: lower, start: match.index, depth: tag.endsWith('/>') ? 0 : 1 };
+    } else if (lower === open.name && !tag.endsWith('/>')) {
+      open.depth += closing ? -1 : 1;
+    }
+    if (open && open.depth === 0) {
+      bodies.push(html.slice(open.start, match.index + tag.length));
+      open = undefined;
+    }
+  }
+  return { htmlAttributes: htmlAttributes ?? '', title: title ?? '', bodies };
+}
+
+/**
  * Reads a built page for the index, or undefined when it has no `data-pagefind-body`. The copy handed to
  * Pagefind differs from the shipped page (which is untouched):
+ * - it holds only what Pagefind reads: the `<html>` element's attributes, the title and the indexed
+ *   parts, so its size does not grow with the navigation around them;
  * - a space after every block element, so words of neighbouring blocks stay apart in the index;
  * - the facts and quotes marked `data-pagefind-ignore`: their blocks on a theme page, and the links
  *   that repeat them elsewhere with their list items (a person's quotes on the people page, the uses
@@ -55,13 +98,14 @@ export interface IndexablePage {
  *   the record, not every page that shows it.
  */
 export function indexablePage(html: string): IndexablePage | undefined {
-  const doc = parse(html);
+  const parts = indexedParts(html);
+  if (parts.bodies.length === 0) return undefined;
+  const doc = parse(parts.bodies.join(''));
   const found: Node[] = [];
   walkSync(doc, (node) => {
     if (node.type === ELEMENT_NODE) found.push(node);
   });
   const bodies = found.filter((element) => 'data-pagefind-body' in element.attributes);
-  if (bodies.length === 0) return undefined;
   const ignore = (element: Node) => {
     element.attributes['data-pagefind-ignore'] = '';
   };
@@ -80,12 +124,13 @@ export function indexablePage(html: string): IndexablePage | undefined {
     }
   }
   const ignored = (element: Node) => 'data-pagefind-ignore' in element.attributes;
+  const htmlElement = parse(`<html${parts.htmlAttributes}></html>`).children[0] as Node | undefined;
   return {
-    lang: found.find((element) => element.name === 'html')?.attributes.lang,
+    lang: htmlElement?.attributes?.lang,
     ids: found.flatMap((element) =>
       element.attributes.id ? [decodeHTMLAttribute(element.attributes.id)] : [],
     ),
-    html: renderSync(doc),
+    html: `<!DOCTYPE html><html${parts.htmlAttributes}><head>${parts.title}</head><body>${renderSync(doc)}</body></html>`,
     text: bodies
       .map((body) => textOf(body, ignored))
       .join(' ')
@@ -103,19 +148,31 @@ export function glossaryForms(entry: Pick<GlossaryTerm, 'term' | 'aliases'>): st
   ];
 }
 
-/** The nouns of the corpus plus the glossary's Korean forms, spaced aliases included (대면 보고 → 보고). */
+/**
+ * The nouns of the corpus plus the glossary's Korean forms, spaced aliases included (대면 보고 → 보고).
+ * The texts are read one at a time and only their nouns kept, so they can come from a generator.
+ */
 export function lexiconNouns(
-  koreanTexts: readonly string[],
+  koreanTexts: Iterable<string>,
   glossary: readonly (readonly string[])[],
 ): Set<string> {
-  return standaloneNouns([...koreanTexts, ...glossary.flat().filter(hasHangul)].join(' '));
+  const nouns = standaloneNouns(glossary.flat().filter(hasHangul).join(' '));
+  for (const text of koreanTexts) for (const noun of standaloneNouns(text)) nouns.add(noun);
+  return nouns;
 }
+
+/** One pattern per Latin form: the same names and glossary forms are looked for in every text. */
+const wholeWords = new Map<string, RegExp>();
 
 /** Whether the text uses a form: Korean anywhere (it glues to particles), Latin as a whole word, any case. */
 export function mentions(text: string, form: string): boolean {
   if (hasHangul(form)) return text.normalize('NFC').includes(form.normalize('NFC'));
-  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, 'i').test(text);
+  let pattern = wholeWords.get(form);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![A-Za-z0-9])${RegExp.escape(form)}(?![A-Za-z0-9])`, 'i');
+    wholeWords.set(form, pattern);
+  }
+  return pattern.test(text);
 }
 
 /**

@@ -3,7 +3,7 @@
  * words itself (not the verbatim Korean of quotes and evidence), theme pages and UI strings.
  */
 import type { BilingualText } from '../../lib/content-schemas.ts';
-import { isVerbatimIn } from '../../lib/source-text.ts';
+import { normalizeForComparison } from '../../lib/source-text.ts';
 import { LANGS, type Lang } from '../../site.config.ts';
 import { proseRuns } from './mdx-tree.ts';
 import type { ValidContent } from './validate.ts';
@@ -17,8 +17,13 @@ export interface Prose {
   text: string;
 }
 
+/** Several rules read the prose: it is gathered once per content. */
+const proseOf = new WeakMap<ValidContent, readonly Prose[]>();
+
 /** Every piece of prose the site writes. */
-export function siteProse(content: ValidContent): Prose[] {
+export function siteProse(content: ValidContent): readonly Prose[] {
+  const known = proseOf.get(content);
+  if (known) return known;
   const list: Prose[] = [];
   const both = (
     { file, entry }: { file: string; entry: string },
@@ -61,6 +66,7 @@ export function siteProse(content: ValidContent): Prose[] {
   for (const ui of content.ui)
     for (const [key, text] of Object.entries(ui.strings))
       list.push({ file: ui.file, entry: key, field: 'text', lang: ui.lang, text });
+  proseOf.set(content, list);
   return list;
 }
 
@@ -71,8 +77,20 @@ const QUOTED = /"([^"]+)"|“([^”]+)”|'([^']+)'|‘([^’]+)’|「([^」]+)
  * ("'지난 7월' 등") is a mention, not the site's voice.
  */
 export function withoutSourceQuotes(text: string, paragraphs: readonly string[]): string {
+  let normalized = normalizedParagraphs.get(paragraphs);
+  if (!normalized) {
+    normalized = paragraphs.map(normalizeForComparison);
+    normalizedParagraphs.set(paragraphs, normalized);
+  }
+  const source = normalized;
   return text.replace(QUOTED, (whole, ...groups: (string | undefined)[]) => {
-    const inner = groups.slice(0, 5).find((group) => group !== undefined) ?? '';
-    return paragraphs.some((paragraph) => isVerbatimIn(inner, paragraph)) ? ' '.repeat(whole.length) : whole;
+    const inner = normalizeForComparison(groups.slice(0, 5).find((group) => group !== undefined) ?? '');
+    // As `isVerbatimIn`, with each paragraph normalised once rather than once per quotation.
+    return inner.length > 0 && source.some((paragraph) => paragraph.includes(inner))
+      ? ' '.repeat(whole.length)
+      : whole;
   });
 }
+
+/** The source paragraphs as compared, per source: every piece of prose is checked against them. */
+const normalizedParagraphs = new WeakMap<readonly string[], string[]>();

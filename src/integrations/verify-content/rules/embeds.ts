@@ -15,6 +15,9 @@ export function checkEmbeds(content: ValidContent): ContentProblem[] {
   const owners = new Map<string, string>();
   for (const fact of content.facts) owners.set(`Fact:${fact.entry}`, fact.value.theme);
   for (const quote of content.quotes) owners.set(`Quote:${quote.entry}`, quote.value.theme);
+  // Each page looks only at its own theme's entries, so the check grows with the content, not its square.
+  const byTheme = new Map<string, string[]>();
+  for (const [key, owner] of owners) byTheme.set(owner, [...(byTheme.get(owner) ?? []), key]);
   for (const page of content.themes) {
     const counts = new Map<string, number>();
     for (const { component, id, line } of findEmbeds(page.tree, COMPONENTS)) {
@@ -50,8 +53,7 @@ export function checkEmbeds(content: ValidContent): ContentProblem[] {
         });
       }
     }
-    for (const [key, owner] of owners) {
-      if (owner !== page.id) continue;
+    for (const key of byTheme.get(page.id) ?? []) {
       const [component, id] = key.split(':');
       const count = counts.get(key) ?? 0;
       if (count === 1) continue;

@@ -12,6 +12,7 @@ export function checkReferences(content: ValidContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const personIds = content.people.map((person) => person.entry);
   const themeIds = [...new Set(content.themes.map((theme) => theme.id))];
+  const knownThemes = new Set(themeIds);
   const person = ({ file, entry }: { file: string; entry: string }, field: string, id: string) => {
     if (!personIds.includes(id)) {
       problems.push({
@@ -24,7 +25,7 @@ export function checkReferences(content: ValidContent): ContentProblem[] {
     }
   };
   const theme = ({ file, entry }: { file: string; entry: string }, id: string) => {
-    if (!themeIds.includes(id)) {
+    if (!knownThemes.has(id)) {
       problems.push({
         file,
         entry,

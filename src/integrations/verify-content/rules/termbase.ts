@@ -24,26 +24,42 @@ import type { Located, ValidContent } from '../validate.ts';
 
 const HANGUL = '[가-힣]';
 
+/**
+ * Builds each pattern once: every entry and every piece of prose is checked against every term. The
+ * patterns are global, so they are only used through `matchAll` (which leaves them untouched).
+ */
+function once(build: (text: string) => RegExp): (text: string) => RegExp {
+  const built = new Map<string, RegExp>();
+  return (text) => {
+    let pattern = built.get(text);
+    if (!pattern) {
+      pattern = build(text);
+      built.set(text, pattern);
+    }
+    return pattern;
+  };
+}
+
 /** A Korean spelling anywhere in cited text: at a word start, spaces between its letters optional. */
-function citedPattern(spelling: string): RegExp {
+const citedPattern = once((spelling) => {
   const letters = [...normalizeForComparison(spelling).replace(/\s/g, '')].map((c) => RegExp.escape(c));
   return new RegExp(`(?<!${HANGUL})${letters.join('\\s?')}`, 'gu');
-}
+});
 
 /** A Korean spelling exactly as written (only the amount of whitespace may differ), at a word start. */
-function spellingPattern(spelling: string): RegExp {
+const spellingPattern = once((spelling) => {
   const words = normalizeForComparison(spelling).split(' ').map(RegExp.escape);
   return new RegExp(`(?<!${HANGUL})${words.join('\\s+')}`, 'gu');
-}
+});
 
 /** An English rendering at the start of a word, any case, ' and ’ alike. */
-function englishPattern(rendering: string): RegExp {
+const englishPattern = once((rendering) => {
   const words = rendering
     .trim()
     .split(/\s+/)
     .map((word) => word.split(/[’']/).map(RegExp.escape).join("['’]"));
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}`, 'giu');
-}
+});
 
 interface Span {
   start: number;
@@ -82,16 +98,33 @@ function termsIn(cited: string, terms: readonly Term[]): { term: Term; spelling:
  */
 function usesRendering(term: Term, text: string, terms: readonly Term[]): boolean {
   const own = [term.en, ...term.enForms];
-  const longer = terms
-    .filter((other) => other !== term)
-    .flatMap((other) => [other.en, ...other.enForms])
-    .filter((rendering) =>
-      own.some((mine) => spans(englishPattern(mine), rendering).some((s) => s.start > 0)),
-    )
-    .flatMap((rendering) => spans(englishPattern(rendering), text));
+  const longer = longerRenderings(term, terms).flatMap((rendering) => spans(englishPattern(rendering), text));
   return own.some((rendering) =>
     spans(englishPattern(rendering), text).some((span) => !longer.some((other) => inside(span, other))),
   );
+}
+
+/** Per termbase, per term: the other terms' renderings that end in one of its own (see `usesRendering`). */
+const longerOf = new WeakMap<readonly Term[], Map<Term, string[]>>();
+
+function longerRenderings(term: Term, terms: readonly Term[]): string[] {
+  let known = longerOf.get(terms);
+  if (!known) {
+    known = new Map();
+    longerOf.set(terms, known);
+  }
+  let longer = known.get(term);
+  if (!longer) {
+    const own = [term.en, ...term.enForms];
+    longer = terms
+      .filter((other) => other !== term)
+      .flatMap((other) => [other.en, ...other.enForms])
+      .filter((rendering) =>
+        own.some((mine) => spans(englishPattern(mine), rendering).some((s) => s.start > 0)),
+      );
+    known.set(term, longer);
+  }
+  return longer;
 }
 
 const renderingList = (term: Term) => [term.en, ...term.enForms].map((r) => `"${r}"`).join(' or ');
@@ -191,7 +224,7 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
         problems.push({ file: prose.file, entry: prose.entry, field: prose.field, message, hint });
       if (prose.lang === 'en') {
         for (const rejected of term.rejected) {
-          if (!englishPattern(rejected).test(text)) continue;
+          if (spans(englishPattern(rejected), text).length === 0) continue;
           report(
             `"${rejected}" is a rejected rendering of "${term.ko[0]}"; write ${renderingList(term)}.`,
             `${where(term)}: ${term.note}`,

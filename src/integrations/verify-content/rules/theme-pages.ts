@@ -6,8 +6,9 @@ import type { ValidContent } from '../validate.ts';
 
 export function checkThemePages(content: ValidContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const id of new Set(content.themes.map((theme) => theme.id))) {
-    const pages = content.themes.filter((theme) => theme.id === id);
+  const byId = new Map<string, typeof content.themes>();
+  for (const theme of content.themes) byId.set(theme.id, [...(byId.get(theme.id) ?? []), theme]);
+  for (const [id, pages] of byId) {
     for (const lang of LANGS) {
       if (pages.some((page) => page.lang === lang)) continue;
       problems.push({
