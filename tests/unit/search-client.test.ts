@@ -24,6 +24,11 @@ describe('highlightUrl', () => {
     );
     expect(new URL(url, 'https://x.invalid').searchParams.getAll('highlight')).toEqual(['리소스', '투자']);
   });
+
+  it('leaves out the quote marks of an exact-phrase query, so its first and last words are highlighted', () => {
+    const url = highlightUrl('/ko/exaone-history/', '"엑사원은 bar"');
+    expect(new URL(url, 'https://x.invalid').searchParams.getAll('highlight')).toEqual(['엑사원은', 'bar']);
+  });
 });
 
 describe('withoutPagesOfRecords', () => {

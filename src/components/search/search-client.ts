@@ -78,11 +78,12 @@ function loadPagefind(): Promise<PagefindApi> {
 
 /**
  * The result URL with one `highlight` parameter per searched word, in NFC (the page text is composed;
- * Pagefind's own parameter would carry decomposed Hangul). Added before the `#anchor`.
+ * Pagefind's own parameter would carry decomposed Hangul). Added before the `#anchor`. The quote marks
+ * of an exact-phrase query are not part of any word on the page.
  */
 export function highlightUrl(url: string, query: string): string {
   const parsed = new URL(url, 'https://site.invalid');
-  for (const term of query.normalize('NFC').split(/\s+/u).filter(Boolean)) {
+  for (const term of query.normalize('NFC').replaceAll('"', ' ').split(/\s+/u).filter(Boolean)) {
     parsed.searchParams.append('highlight', term);
   }
   return parsed.pathname + parsed.search + parsed.hash;
