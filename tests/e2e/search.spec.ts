@@ -330,3 +330,45 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('a click inside the dialog, even at its very edge, keeps it open; a click outside closes it', async ({
+  page,
+}) => {
+  await open(page, address('en', ''));
+  await page.getByRole('button', { name: UI.en.search, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: UI.en.search });
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  const box = await dialog.boundingBox();
+  if (!box) throw new Error('The dialog has no box.');
+  await page.mouse.click(box.x + 2, box.y + 2);
+  await expect(dialog).toBeVisible();
+  await page.mouse.click(box.x / 2, box.y + box.height / 2);
+  await expect(dialog).toBeHidden();
+});
+
+test('filter counts follow the latest search, not totals that arrive after it', async ({ page }) => {
+  await open(page, searchPage('en'));
+  const main = page.locator('main');
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  // The filter index is held back, so the totals asked for on opening the filters land late.
+  await page.route('**/pagefind/filter/**', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await main.getByText(UI.en.searchFilters).click();
+  await page.getByRole('searchbox', { name: UI.en.searchLabel }).fill('EXAONE');
+  const list = main.getByRole('list', { name: UI.en.searchResults });
+  await expect(list.getByRole('link').first()).toBeVisible();
+  await expect(main.getByRole('status')).toContainText('EXAONE');
+  const shown = await hrefs(list.getByRole('link'));
+  release();
+  expect(await main.getByRole('button', { name: UI.en.searchMore }).isVisible()).toBe(false);
+  const quoteHits = shown.filter((href) => href.includes(`#${ANCHORS.quote('')}`)).length;
+  // Otherwise the totals and the search's own counts could not be told apart.
+  expect(quoteHits).toBeLessThan(quotes.length);
+  const quoteCount = main
+    .locator('label', { has: page.getByRole('checkbox', { name: UI.en.quote }) })
+    .locator('[data-filter-count]');
+  await expect(quoteCount).toHaveText(`(${quoteHits})`);
+});
