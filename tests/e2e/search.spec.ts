@@ -291,7 +291,41 @@ test('a plain page view downloads no Pagefind file', async ({ page }) => {
     performance.getEntriesByType('resource').map((entry) => entry.name),
   );
   expect(loaded.length).toBeGreaterThan(0);
-  expect(loaded.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  expect(loaded.filter((url) => url.includes('/pagefind/') || url.includes('search-filters'))).toEqual([]);
+});
+
+test('a search loads the text of the results it shows, and Show more the next ones', async ({ page }) => {
+  const shownFacts = 20;
+  expect(facts.length).toBeGreaterThan(shownFacts);
+  const fragments: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+  });
+  await open(page, `${searchPage('en')}?kind=fact`);
+  const main = page.locator('main');
+  const items = (await settledResults(main, 'en')).getByRole('listitem');
+  const firstPage = await items.count();
+  expect(firstPage).toBeLessThan(shownFacts);
+  expect(fragments).toHaveLength(firstPage);
+  await main.getByRole('button', { name: UI.en.searchMore }).click();
+  await expect(items).toHaveCount(2 * firstPage);
+  expect(fragments).toHaveLength(2 * firstPage);
+});
+
+test('the dialog’s filters arrive when it opens and narrow its results', async ({ page }) => {
+  await open(page, address('en', ''));
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: UI.en.search });
+  await dialog.getByRole('searchbox').fill('EXAONE');
+  await dialog.getByText(UI.en.searchFilters).click();
+  const speakers = dialog.getByRole('group', { name: UI.en.searchFilterSpeaker });
+  for (const id of interviewees) {
+    await expect(speakers.getByRole('checkbox', { name: people.get(id)?.nameEn ?? id })).toHaveCount(1);
+  }
+  await dialog.getByRole('checkbox', { name: UI.en.quote }).check();
+  const links = (await settledResults(dialog, 'en')).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  expect((await hrefs(links)).every((href) => href.includes(`#${ANCHORS.quote('')}`))).toBe(true);
 });
 
 test('with JavaScript the search page hides the no-JavaScript fallback', async ({ page }) => {
