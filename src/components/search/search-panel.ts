@@ -170,6 +170,8 @@ class SearchPanel extends HTMLElement {
     this.#status.textContent = this.dataset.msgLoading ?? '';
     try {
       const [results] = await Promise.all([search(query, filters), this.#controls]);
+      // A newer search has started: its results, not these, will be loaded.
+      if (run !== this.#latest) return;
       const hits = (await results?.next()) ?? [];
       if (run !== this.#latest) return;
       this.#shown = results;
@@ -198,6 +200,8 @@ class SearchPanel extends HTMLElement {
       this.#results.append(...hits.map((hit) => this.#item(hit)));
       this.#more.hidden = results.done;
       this.#results.children[shown]?.querySelector('a')?.focus();
+    } catch {
+      if (results === this.#shown) this.#status.textContent = this.dataset.msgError ?? '';
     } finally {
       this.#more.disabled = false;
     }
