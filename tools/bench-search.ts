@@ -1,11 +1,15 @@
 /**
  * Search benchmark (numbers, not assertions): per language, the records in the index (pages plus
- * facts and quotes), the index size on disk, the bytes the first query and the first filtered query
- * (`?kind=quote`, no query: browsing) fetch, and the median latency of 50 queries typed into the real
- * search page in headless Chromium. Run after `npm run build`: `npm run bench:search`.
+ * facts and quotes), the index size on disk, the bytes a first query (`EXAONE`, typed into the header's
+ * dialog on the home page) and the first filtered query (`?kind=quote` on the search page, no query:
+ * browsing) download, and the median latency of 50 queries typed into the real search page in headless
+ * Chromium. Bytes are given as decoded and as sent by a host that gzips text (Pagefind's index, wasm and
+ * fragment files are compressed already and sent as they are). Run after `npm run build`:
+ * `npm run bench:search`.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { builtAddress } from '../src/lib/built-html.ts';
 import { LANGS, sectionSlug, type Lang } from '../src/site.config.ts';
@@ -13,6 +17,7 @@ import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 import { serveSite } from './serve.ts';
 
 const DIST = path.resolve('dist');
+const FIRST_QUERY = 'EXAONE';
 const QUERIES = {
   en: [
     'exaone',
@@ -64,32 +69,49 @@ try {
   };
   const searchPage = (lang: Lang) =>
     new URL(builtAddress(DIST, lang, sectionSlug('search')), server.url).href;
-  /** Bytes of the Pagefind files a page has fetched so far (waiting for bodies still arriving). */
-  const countPagefindBytes = (page: Page) => {
-    const bodies: Promise<number>[] = [];
+  /** Bytes of what a page fetches from now on (waiting for bodies still arriving): decoded and sent. */
+  const countBytes = (page: Page, include: (url: string) => boolean = () => true) => {
+    const bodies: Promise<[number, number]>[] = [];
     page.on('response', (response) => {
-      if (response.url().includes('/pagefind/'))
+      if (include(response.url()))
         bodies.push(
           response.body().then(
-            (body) => body.length,
-            () => 0,
+            (body) => [body.length, Math.min(body.length, gzipSync(body).length)],
+            () => [0, 0],
           ),
         );
     });
-    return async () => (await Promise.all(bodies)).reduce((sum, bytes) => sum + bytes, 0);
+    return async () => {
+      const sizes = await Promise.all(bodies);
+      return `${kb(sizes.reduce((sum, [raw]) => sum + raw, 0))} (${kb(sizes.reduce((sum, [, sent]) => sum + sent, 0))} sent)`;
+    };
+  };
+  /** What typing a first query into the header's dialog on the home page downloads. */
+  const firstQueryBytes = async (lang: Lang, query: string) => {
+    const page = await browser.newPage();
+    await page.goto(new URL(builtAddress(DIST, lang, ''), server.url).href);
+    const bytes = countBytes(page);
+    await page.keyboard.press('Control+k');
+    const dialog = page.locator('dialog');
+    await dialog.locator('[data-search-input]').fill(query);
+    await dialog.locator('[data-search-status]').filter({ hasText: query }).waitFor();
+    await dialog.locator('[data-search-results]:not([aria-busy])').waitFor();
+    const total = await bytes();
+    await page.close();
+    return total;
   };
   for (const lang of LANGS) {
     const langBytes = await sizeOf(pagefindDir, (file) => file.includes(`${lang}_`));
     const shared = await sizeOf(pagefindDir, (file) => !/(en|ko)_/.test(file));
+    const firstBytes = await firstQueryBytes(lang, FIRST_QUERY);
     const filteredPage = await browser.newPage();
-    const filtered = countPagefindBytes(filteredPage);
+    const filtered = countBytes(filteredPage, (url) => url.includes('/pagefind/'));
     await filteredPage.goto(`${searchPage(lang)}?kind=quote`);
     await filteredPage.locator('main [data-search-results] li').first().waitFor();
     await filteredPage.locator('main [data-search-results]:not([aria-busy])').waitFor();
     const filteredBytes = await filtered();
     await filteredPage.close();
     const page = await browser.newPage();
-    const first = countPagefindBytes(page);
     await page.goto(searchPage(lang));
     const input = page.locator('main [data-search-input]');
     const results = page.locator('main [data-search-results] li');
@@ -110,8 +132,8 @@ try {
           String(entry.languages[lang]?.page_count ?? '?'),
           kb(langBytes),
           kb(shared),
-          kb(await first()),
-          kb(filteredBytes),
+          firstBytes,
+          filteredBytes,
         ]);
       }
     }
@@ -121,7 +143,7 @@ try {
     await page.close();
   }
   console.log(
-    'lang | records (pages + facts and quotes) | index on disk (this language) | shared JS+WASM | bytes fetched by first query | by first filtered query | median query latency (50)',
+    `lang | records (pages + facts and quotes) | index on disk (this language) | shared JS+WASM | bytes a first query (${FIRST_QUERY}, header dialog) downloads | a first filtered query (search page) | median query latency (50)`,
   );
   for (const row of rows) console.log(row.join(' | '));
 } finally {

@@ -13,6 +13,13 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 export const FILTER_NAMES = ['speaker', 'theme', 'kind'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
+/** A filter's controls: its legend and the values it offers, with their labels. */
+export interface FilterGroup {
+  name: FilterName;
+  legend: string;
+  options: { value: string; label: string }[];
+}
+
 /** One value per filter, each from `pick` (the compiler checks that every filter is there). */
 export function perFilter<T>(pick: (name: FilterName) => T): Record<FilterName, T> {
   return { speaker: pick('speaker'), theme: pick('theme'), kind: pick('kind') };

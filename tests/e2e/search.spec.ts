@@ -1,99 +1,14 @@
+// How search behaves in the browser. What the real content's queries should find is in
+// search-quality.spec.ts.
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { formatMessage } from '../../src/i18n/format-message.ts';
 import { expect, open, test, UI } from '../support/browser.ts';
-import { ANCHORS, sectionSlug, type Lang } from '../../src/site.config.ts';
-import { address, pathTo } from '../support/builds.ts';
-import { facts, glossary, interviewees, people, quotes } from '../support/content.ts';
+import { ANCHORS, sectionSlug } from '../../src/site.config.ts';
+import { address } from '../support/builds.ts';
+import { facts, interviewees, people, quotes } from '../support/content.ts';
+import { hrefs, quoteHref, searchFor, searchPage, settledResults } from './search-support.ts';
 
-const searchPage = (lang: Lang) => address(lang, sectionSlug('search'));
-
-/** The result list inside `scope`, once the search in flight (if any) is done. */
-async function settledResults(scope: Locator | Page, lang: Lang): Promise<Locator> {
-  const list = scope.getByRole('list', { name: UI[lang].searchResults });
-  await expect(list).not.toHaveAttribute('aria-busy', 'true');
-  return list;
-}
-
-/** Types a query into the search page's field, as a reader would, and returns the result links. */
-async function searchFor(page: Page, lang: Lang, query: string, params = '') {
-  await open(page, `${searchPage(lang)}${params}`);
-  await page.getByRole('searchbox', { name: UI[lang].searchLabel }).fill(query);
-  return (await settledResults(page.locator('main'), lang)).getByRole('link');
-}
-
-/** Site-relative hrefs (path and hash, no query) of result links. */
-const hrefs = (links: Locator) =>
-  links.evaluateAll((anchors) =>
-    anchors.map((a) => {
-      const url = new URL((a as HTMLAnchorElement).href);
-      return url.pathname + url.hash;
-    }),
-  );
-
-const quoteHref = (lang: Lang, quote: { id: string; theme: string }) =>
-  `${pathTo(lang, quote.theme)}#${ANCHORS.quote(quote.id)}`;
-const quotedPagesOf = (person: string, lang: Lang) => [
-  ...new Set(quotes.filter((q) => q.speakers.includes(person)).map((q) => pathTo(lang, q.theme))),
-];
-const pathOf = (href: string) => href.replace(/#.*/, '');
 const lee = 'lee-honglak';
-
-const cases: [Lang, string, string | string[]][] = [
-  ['ko', '엑사원을', pathTo('ko', 'exaone-history')],
-  ['ko', '대학원', pathTo('ko', 'lg-ai-graduate-school')],
-  ['ko', '소버린AI', pathTo('ko', 'sovereign-ai')],
-  ['ko', '거품론이', pathTo('ko', 'ai-bubble')],
-  ['ko', '4.0', pathTo('ko', 'exaone-history')],
-  ['ko', '임우형', quotedPagesOf('lim-woohyung', 'ko')],
-  ['en', 'exaone', pathTo('en', 'exaone-history')],
-  ['en', 'graduate', pathTo('en', 'lg-ai-graduate-school')],
-  ['en', 'bubbles', pathTo('en', 'ai-bubble')],
-  ['en', 'Lim Woo-hyung', quotedPagesOf('lim-woohyung', 'en')],
-];
-
-for (const [lang, query, expected] of cases) {
-  test(`${lang} search "${query}" finds ${String(expected)} in the top 3`, async ({ page }) => {
-    const top = (await hrefs(await searchFor(page, lang, query))).slice(0, 3);
-    const wanted = Array.isArray(expected) ? expected : [expected];
-    expect(
-      top.some((href) => wanted.includes(pathOf(href))),
-      `top results: ${top.join(', ')}`,
-    ).toBe(true);
-  });
-}
-
-test('리소스 has a first-three result that opens Lee’s quote on its page, highlighted', async ({ page }) => {
-  const quote = quotes.find((q) => q.ko.includes('리소스') && q.speakers.includes(lee));
-  if (!quote) throw new Error('The content has no quote by Lee with 리소스.');
-  const links = await searchFor(page, 'ko', '리소스');
-  const top = (await hrefs(links)).slice(0, 3);
-  const index = top.indexOf(quoteHref('ko', quote));
-  expect(index, `top results: ${top.join(', ')}`).toBeGreaterThanOrEqual(0);
-  await expect(page.locator('main [data-search-results] li').nth(index)).toContainText(UI.ko.quote);
-  await links.nth(index).click();
-  await expect(page).toHaveURL(new RegExp(`#${ANCHORS.quote(quote.id)}$`));
-  const target = page.locator(`#${ANCHORS.quote(quote.id)}`);
-  await expect(target).toBeInViewport();
-  await expect(target).toContainText(people.get(lee)?.nameKo ?? '');
-  await expect(target.locator('mark.pagefind-highlight').first()).toHaveText(/리소스/);
-});
-
-test('field data has a first-three result that opens the co-heads’ quote', async ({ page }) => {
-  const quote = quotes.find(
-    (q) => q.en.includes('field data') && interviewees.every((id) => q.speakers.includes(id)),
-  );
-  if (!quote) throw new Error('The content has no joint quote about field data.');
-  const links = await searchFor(page, 'en', 'field data');
-  const top = (await hrefs(links)).slice(0, 3);
-  const index = top.indexOf(quoteHref('en', quote));
-  expect(index, `top results: ${top.join(', ')}`).toBeGreaterThanOrEqual(0);
-  const item = page.locator('main [data-search-results] li').nth(index);
-  for (const id of interviewees) await expect(item).toContainText(people.get(id)?.nameEn ?? '');
-  await expect(item).toContainText(`¶${quote.paragraph}`);
-  await links.nth(index).click();
-  await expect(page.locator(`#${ANCHORS.quote(quote.id)}`)).toBeInViewport();
-});
 
 test('a quote whose speaker the article does not name is marked as inferred in its result', async ({
   page,
@@ -158,38 +73,6 @@ test('a filter value no control offers (<script>) changes nothing', async ({ pag
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
-test('보고 finds the page whose fact has 대면보고 (a noun inside a compound)', async ({ page }) => {
-  const fact = facts.find((f) =>
-    [f.statement.ko, ...f.evidence.map((e) => e.text)].some((text) => text.includes('대면보고')),
-  );
-  if (!fact) throw new Error('The content has no fact with 대면보고.');
-  const top = await hrefs(await searchFor(page, 'ko', '보고'));
-  expect(top.map(pathOf), `results: ${top.join(', ')}`).toContain(pathTo('ko', fact.theme));
-});
-
-test('English typed on the Korean site and Korean on the English site find the pages', async ({ page }) => {
-  const sovereign = glossary.find((entry) => entry.id === 'sovereign-ai');
-  expect(sovereign?.term.en.toLowerCase()).toContain('sovereign');
-  expect((await hrefs(await searchFor(page, 'ko', 'sovereign'))).map(pathOf)).toContain(
-    pathTo('ko', 'sovereign-ai'),
-  );
-  expect((await hrefs(await searchFor(page, 'ko', 'EXAONE'))).map(pathOf)).toContain(
-    pathTo('ko', 'exaone-history'),
-  );
-  expect((await hrefs(await searchFor(page, 'en', '엑사원'))).map(pathOf)).toContain(
-    pathTo('en', 'exaone-history'),
-  );
-  const found = (await hrefs(await searchFor(page, 'en', people.get(lee)?.nameKo ?? lee))).map(pathOf);
-  expect(found).toContain(pathTo('en', sectionSlug('people')));
-  expect(found.filter((path) => quotedPagesOf(lee, 'en').includes(path)).length).toBeGreaterThan(0);
-  expect(found.filter((path) => path.startsWith(pathTo('ko', '')))).toEqual([]);
-});
-
-test('a half-typed syllable (대하) finds nothing about the graduate school', async ({ page }) => {
-  const found = await hrefs(await searchFor(page, 'ko', '대하'));
-  expect(found.map(pathOf)).not.toContain(pathTo('ko', 'lg-ai-graduate-school'));
-});
-
 test('page results show a title and an excerpt with the matched words marked', async ({ page }) => {
   const links = await searchFor(page, 'en', 'sovereign');
   const item = page.locator('main [data-search-results] li').first();
@@ -224,12 +107,23 @@ test('the search page reads ?q= on load and keeps the URL in step', async ({ pag
   await expect(page).toHaveURL(/q=%EC%86%8C%EB%B2%84%EB%A6%B0AI/);
 });
 
-test('clicking a Korean result highlights the matched words on the target page', async ({ page }) => {
-  const links = await searchFor(page, 'ko', '소버린AI');
-  await links.first().click();
-  await expect(page).toHaveURL((url) => url.pathname === pathTo('ko', 'sovereign-ai'));
-  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
-  expect(await page.locator('mark.pagefind-highlight').first().textContent()).toMatch(/소버린|AI/);
+// The one test of opening a result: the header's dialog, a Korean query (its words reach the target page
+// composed) and Pagefind's highlighter (WebAssembly) running under the site's CSP.
+test('a result opened from the header’s dialog shows its passage with the searched words marked', async ({
+  page,
+}) => {
+  await open(page, address('ko', ''));
+  await page.getByRole('button', { name: UI.ko.search, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: UI.ko.search });
+  await dialog.getByRole('searchbox').fill('리소스');
+  const first = (await settledResults(dialog, 'ko')).getByRole('link').first();
+  const [target = ''] = await hrefs(first);
+  const anchor = new URL(target, page.url()).hash;
+  expect(anchor, target).not.toBe('');
+  await first.click();
+  await expect(page).toHaveURL((url) => url.hash === anchor);
+  await expect(page.locator(anchor)).toBeInViewport();
+  await expect(page.locator(anchor).locator('mark.pagefind-highlight').first()).toHaveText(/리소스/);
 });
 
 test('the dialog opens from the keyboard, traps focus and closes on Escape', async ({ page }) => {
@@ -291,7 +185,41 @@ test('a plain page view downloads no Pagefind file', async ({ page }) => {
     performance.getEntriesByType('resource').map((entry) => entry.name),
   );
   expect(loaded.length).toBeGreaterThan(0);
-  expect(loaded.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  expect(loaded.filter((url) => url.includes('/pagefind/') || url.includes('search-filters'))).toEqual([]);
+});
+
+test('a search loads the text of the results it shows, and Show more the next ones', async ({ page }) => {
+  const shownFacts = 20;
+  expect(facts.length).toBeGreaterThan(shownFacts);
+  const fragments: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+  });
+  await open(page, `${searchPage('en')}?kind=fact`);
+  const main = page.locator('main');
+  const items = (await settledResults(main, 'en')).getByRole('listitem');
+  const firstPage = await items.count();
+  expect(firstPage).toBeLessThan(shownFacts);
+  expect(fragments).toHaveLength(firstPage);
+  await main.getByRole('button', { name: UI.en.searchMore }).click();
+  await expect(items).toHaveCount(2 * firstPage);
+  expect(fragments).toHaveLength(2 * firstPage);
+});
+
+test('the dialog’s filters arrive when it opens and narrow its results', async ({ page }) => {
+  await open(page, address('en', ''));
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: UI.en.search });
+  await dialog.getByRole('searchbox').fill('EXAONE');
+  await dialog.getByText(UI.en.searchFilters).click();
+  const speakers = dialog.getByRole('group', { name: UI.en.searchFilterSpeaker });
+  for (const id of interviewees) {
+    await expect(speakers.getByRole('checkbox', { name: people.get(id)?.nameEn ?? id })).toHaveCount(1);
+  }
+  await dialog.getByRole('checkbox', { name: UI.en.quote }).check();
+  const links = (await settledResults(dialog, 'en')).getByRole('link');
+  await expect(links.first()).toBeVisible();
+  expect((await hrefs(links)).every((href) => href.includes(`#${ANCHORS.quote('')}`))).toBe(true);
 });
 
 test('with JavaScript the search page hides the no-JavaScript fallback', async ({ page }) => {
@@ -330,3 +258,46 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('a click inside the dialog, even at its very edge, keeps it open; a click outside closes it', async ({
+  page,
+}) => {
+  await open(page, address('en', ''));
+  await page.getByRole('button', { name: UI.en.search, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: UI.en.search });
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  const box = await dialog.boundingBox();
+  if (!box) throw new Error('The dialog has no box.');
+  // Inside the box, clear of the rounded corners, where the dialog used to have its padding.
+  await page.mouse.click(box.x + 8, box.y + box.height / 2);
+  await expect(dialog).toBeVisible();
+  await page.mouse.click(box.x / 2, box.y + box.height / 2);
+  await expect(dialog).toBeHidden();
+});
+
+test('filter counts follow the latest search, not totals that arrive after it', async ({ page }) => {
+  await open(page, searchPage('en'));
+  const main = page.locator('main');
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  // The filter index is held back, so the totals asked for on opening the filters land late.
+  await page.route('**/pagefind/filter/**', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await main.getByText(UI.en.searchFilters).click();
+  await page.getByRole('searchbox', { name: UI.en.searchLabel }).fill('EXAONE');
+  const list = main.getByRole('list', { name: UI.en.searchResults });
+  await expect(list.getByRole('link').first()).toBeVisible();
+  await expect(main.getByRole('status')).toContainText('EXAONE');
+  const shown = await hrefs(list.getByRole('link'));
+  release();
+  expect(await main.getByRole('button', { name: UI.en.searchMore }).isVisible()).toBe(false);
+  const quoteHits = shown.filter((href) => href.includes(`#${ANCHORS.quote('')}`)).length;
+  // Otherwise the totals and the search's own counts could not be told apart.
+  expect(quoteHits).toBeLessThan(quotes.length);
+  const quoteCount = main
+    .locator('label', { has: page.getByRole('checkbox', { name: UI.en.quote }) })
+    .locator('[data-filter-count]');
+  await expect(quoteCount).toHaveText(`(${quoteHits})`);
+});

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   excerptParts,
   highlightUrl,
-  withoutPagesOfRecords,
+  SearchResults,
+  toHit,
+  type PagefindResult,
   type SearchHit,
 } from '../../src/components/search/search-client.ts';
 
@@ -24,27 +26,58 @@ describe('highlightUrl', () => {
     );
     expect(new URL(url, 'https://x.invalid').searchParams.getAll('highlight')).toEqual(['리소스', '투자']);
   });
+
+  it('leaves out the quote marks of an exact-phrase query, so its first and last words are highlighted', () => {
+    const url = highlightUrl('/ko/exaone-history/', '"엑사원은 bar"');
+    expect(new URL(url, 'https://x.invalid').searchParams.getAll('highlight')).toEqual(['엑사원은', 'bar']);
+  });
 });
 
-describe('withoutPagesOfRecords', () => {
-  const page = (url: string): SearchHit => ({ url, title: url, excerpt: [] });
-  const record = (url: string): SearchHit => ({
-    ...page(url),
-    record: { kind: 'quote', speakers: [], theme: 'x', paragraphs: [5], inferred: false },
+describe('SearchResults', () => {
+  /** Pagefind results for these URLs (a `#fact-`/`#quote-` anchor makes a record), counting loads. */
+  function results(urls: string[]) {
+    const loaded: string[] = [];
+    const list: PagefindResult[] = urls.map((url) => ({
+      data: () => {
+        loaded.push(url);
+        const kind = url.includes('#quote-') ? ['quote'] : url.includes('#fact-') ? ['fact'] : undefined;
+        return Promise.resolve({ url, meta: {}, excerpt: '', filters: kind ? { kind } : {} });
+      },
+    }));
+    return { loaded, pages: new SearchResults(list, (data) => toHit(data, '')) };
+  }
+  const urls = (hits: SearchHit[]) => hits.map((hit) => hit.url);
+
+  it('loads only the results of the page it shows, and the next page on demand', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => `/t/#fact-${i}`);
+    const { loaded, pages } = results(many);
+    expect(urls(await pages.next(10))).toEqual(many.slice(0, 10));
+    expect(loaded).toHaveLength(10);
+    expect(urls(await pages.next(10))).toEqual(many.slice(10, 20));
+    expect(loaded).toHaveLength(20);
+    expect(pages.done).toBe(false);
+    expect(pages.total).toBe(60);
   });
 
-  it('drops a page whose own fact or quote is a result, wherever either ranks, and keeps the rest', () => {
-    const hits = [
-      page('/industry-strategy/'),
-      record('/industry-strategy/?highlight=field#fact-field-data'),
-      page('/glossary/'),
-      record('/exaone-history/#quote-good-timing'),
-      page('/exaone-history/?highlight=field'),
-    ];
-    expect(withoutPagesOfRecords(hits).map((hit) => hit.url)).toEqual([
-      '/industry-strategy/?highlight=field#fact-field-data',
+  it('drops a page whose own fact or quote is loaded, before or after it, and loads one more in its place', async () => {
+    const { loaded, pages } = results([
+      '/industry-strategy/',
+      '/industry-strategy/#fact-field-data',
       '/glossary/',
       '/exaone-history/#quote-good-timing',
+      '/exaone-history/',
+      '/people/',
+      '/timeline/',
     ]);
+    expect(urls(await pages.next(4))).toEqual([
+      '/industry-strategy/#fact-field-data',
+      '/glossary/',
+      '/exaone-history/#quote-good-timing',
+      '/people/',
+    ]);
+    expect(loaded).toHaveLength(6);
+    expect(pages.total).toBe(5);
+    expect(urls(await pages.next(4))).toEqual(['/timeline/']);
+    expect(pages.done).toBe(true);
   });
 });

@@ -31,23 +31,20 @@ export interface SearchHit {
   record?: RecordInfo;
 }
 
-/** A search's outcome: the results in rank order and the filter counts. */
-export interface SearchOutcome {
-  hits: SearchHit[];
-  counts: FilterCounts;
-}
+/** How many results a page of results shows. */
+export const PAGE_SIZE = 10;
 
-/** The most results a search loads (each needs its fragment); more would not be read anyway. */
-const MAX_RESULTS = 60;
-
-interface PagefindResultData {
+export interface PagefindResultData {
   url: string;
   meta: Record<string, string | undefined>;
   excerpt: string;
   filters?: Partial<Record<string, string[]>>;
 }
+export interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
 interface PagefindResponse {
-  results: { data(): Promise<PagefindResultData> }[];
+  results: PagefindResult[];
   filters: FilterCounts;
 }
 interface PagefindApi {
@@ -63,6 +60,8 @@ function loadPagefind(): Promise<PagefindApi> {
     const api = (await import(/* @vite-ignore */ assetPath('pagefind/pagefind.js'))) as PagefindApi;
     await api.options({
       baseUrl: assetPath(''),
+      // An index this small searches in no time on the page: the worker would only add a download.
+      noWorker: true,
       excerptLength: 24,
       // Hangul is indexed decomposed; without this a half-typed syllable (대하) matches 대학.
       exactDiacritics: document.documentElement.lang === 'ko',
@@ -78,11 +77,12 @@ function loadPagefind(): Promise<PagefindApi> {
 
 /**
  * The result URL with one `highlight` parameter per searched word, in NFC (the page text is composed;
- * Pagefind's own parameter would carry decomposed Hangul). Added before the `#anchor`.
+ * Pagefind's own parameter would carry decomposed Hangul). Added before the `#anchor`. The quote marks
+ * of an exact-phrase query are not part of any word on the page.
  */
 export function highlightUrl(url: string, query: string): string {
   const parsed = new URL(url, 'https://site.invalid');
-  for (const term of query.normalize('NFC').split(/\s+/u).filter(Boolean)) {
+  for (const term of query.normalize('NFC').replaceAll('"', ' ').split(/\s+/u).filter(Boolean)) {
     parsed.searchParams.append('highlight', term);
   }
   return parsed.pathname + parsed.search + parsed.hash;
@@ -101,7 +101,8 @@ export function excerptParts(excerpt: string): SearchHit['excerpt'] {
     );
 }
 
-function toHit(data: PagefindResultData, query: string): SearchHit {
+/** A result as the panel shows it; with a query, its link carries the words to highlight. */
+export function toHit(data: PagefindResultData, query: string): SearchHit {
   const hit: SearchHit = {
     url: query ? highlightUrl(data.url, query) : data.url,
     title: data.meta.title ?? data.url,
@@ -121,15 +122,51 @@ function toHit(data: PagefindResultData, query: string): SearchHit {
   return hit;
 }
 
+const pageOf = (url: string) => new URL(url, 'https://site.invalid').pathname;
+
 /**
- * Drops a page result when one of its own facts or quotes is also a result: the record answers the same
- * words more precisely and opens the same page, at the passage. Pages that hold no matching record
- * (people, glossary, timeline, a theme's own prose) stay.
+ * A search's results, loaded a page at a time: Pagefind ranks every match at once, but each result's
+ * text and link (its fragment) is one more download, so only the results shown are loaded. A page result
+ * is dropped when one of its own facts or quotes is among the results loaded so far: the record answers
+ * the same words more precisely and opens the same page, at the passage. Pages that hold no matching
+ * record (people, glossary, timeline, a theme's own prose) stay.
  */
-export function withoutPagesOfRecords(hits: readonly SearchHit[]): SearchHit[] {
-  const pageOf = (url: string) => new URL(url, 'https://site.invalid').pathname;
-  const recordPages = new Set(hits.filter((hit) => hit.record).map((hit) => pageOf(hit.url)));
-  return hits.filter((hit) => hit.record || !recordPages.has(pageOf(hit.url)));
+export class SearchResults {
+  readonly #results: readonly PagefindResult[];
+  readonly #toHit: (data: PagefindResultData) => SearchHit;
+  readonly #recordPages = new Set<string>();
+  #next = 0;
+  #dropped = 0;
+
+  constructor(results: readonly PagefindResult[], toHit: (data: PagefindResultData) => SearchHit) {
+    this.#results = results;
+    this.#toHit = toHit;
+  }
+
+  /** How many results there are, less the page results dropped so far. */
+  get total(): number {
+    return this.#results.length - this.#dropped;
+  }
+
+  /** Whether every result has been loaded. */
+  get done(): boolean {
+    return this.#next >= this.#results.length;
+  }
+
+  /** Loads the next `size` results to show, and only as many more as replace dropped page results. */
+  async next(size = PAGE_SIZE): Promise<SearchHit[]> {
+    const shown: SearchHit[] = [];
+    while (shown.length < size && !this.done) {
+      const batch = this.#results.slice(this.#next, this.#next + size - shown.length);
+      this.#next += batch.length;
+      const hits = (await Promise.all(batch.map((result) => result.data()))).map(this.#toHit);
+      for (const hit of hits) if (hit.record) this.#recordPages.add(pageOf(hit.url));
+      const kept = hits.filter((hit) => hit.record || !this.#recordPages.has(pageOf(hit.url)));
+      this.#dropped += hits.length - kept.length;
+      shown.push(...kept);
+    }
+    return shown;
+  }
 }
 
 /** Whether any filter value is chosen. */
@@ -137,33 +174,38 @@ export function hasFilters(filters: FilterSelection): boolean {
   return FILTER_NAMES.some((name) => filters[name].length > 0);
 }
 
-/** How many facts and quotes each filter value has in all (for the controls before any search). */
-export async function totalCounts(): Promise<FilterCounts> {
-  return (await loadPagefind()).filters();
+function runSearch(api: PagefindApi, query: string, filters: FilterSelection) {
+  const pagefindFilters = Object.fromEntries(
+    FILTER_NAMES.filter((name) => filters[name].length > 0).map((name) => [name, { any: filters[name] }]),
+  );
+  return query
+    ? api.search(query, { filters: pagefindFilters })
+    : api.search(null, { filters: pagefindFilters, sort: { order: 'asc' } });
 }
 
 /**
  * Searches the index of the page's language. With filters and no query, lists every matching fact and
- * quote in source order; with neither, there is nothing to search (`null`).
+ * quote in source order; with neither, there is nothing to search (`null`). Loads no result yet.
  */
-export async function search(query: string, filters: FilterSelection): Promise<SearchOutcome | null> {
+export async function search(query: string, filters: FilterSelection): Promise<SearchResults | null> {
   const normalized = normalizeQuery(query);
   if (!normalized && !hasFilters(filters)) {
     // Typed, but nothing searchable (punctuation, emoji): no results rather than no search.
-    return query.trim() ? { hits: [], counts: {} } : null;
+    return query.trim() ? new SearchResults([], (data) => toHit(data, '')) : null;
   }
+  const response = await runSearch(await loadPagefind(), normalized, filters);
+  return new SearchResults(response?.results ?? [], (data) => toHit(data, normalized));
+}
+
+/**
+ * How many facts and quotes each filter value has among a search's results (in all, with no query and
+ * no filter). Loads the filter index, which searches count with only once it is there, so it is loaded
+ * only when the filters are shown.
+ */
+export async function filterCounts(query: string, filters: FilterSelection): Promise<FilterCounts> {
   const api = await loadPagefind();
-  const pagefindFilters = Object.fromEntries(
-    FILTER_NAMES.filter((name) => filters[name].length > 0).map((name) => [name, { any: filters[name] }]),
-  );
-  const response = normalized
-    ? await api.search(normalized, { filters: pagefindFilters })
-    : await api.search(null, { filters: pagefindFilters, sort: { order: 'asc' } });
-  const data = await Promise.all(
-    (response?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()),
-  );
-  return {
-    hits: withoutPagesOfRecords(data.map((result) => toHit(result, normalized))),
-    counts: response?.filters ?? {},
-  };
+  const totals = await api.filters();
+  const normalized = normalizeQuery(query);
+  if (!normalized && !hasFilters(filters)) return totals;
+  return (await runSearch(api, normalized, filters))?.filters ?? {};
 }

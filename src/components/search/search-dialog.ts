@@ -30,9 +30,11 @@ class SearchDialog extends HTMLElement {
       void this.#open(dialog);
     });
     dialog.querySelector('[data-close-search]')?.addEventListener('click', () => dialog.close());
-    // Close when the backdrop (the dialog element itself, outside its content) is clicked.
+    // Close on a click outside the frame (the backdrop): the dialog has no padding of its own, so a
+    // click anywhere inside the visible box lands in the frame (as in Starlight's search dialog).
+    const frame = dialog.querySelector('[data-search-frame]');
     dialog.addEventListener('click', (event) => {
-      if (event.target === dialog) dialog.close();
+      if (!(event.target instanceof Node && frame?.contains(event.target))) dialog.close();
     });
     dialog.addEventListener('keydown', (event) => {
       // Escape closes the dialog even from a filled search field (which would only clear itself).

@@ -3,33 +3,37 @@
  * everything as text nodes, so nothing from the query, the URL or the index is ever parsed as HTML.
  * Waits for a Korean IME to finish composing before searching. With `data-sync-url`, reads `?q=` and
  * the filters from the address on load and keeps them in step; values no control offers are ignored.
+ * With `data-filters-src`, fetches the filter controls from there when it starts (the header's dialog).
  */
 import {
+  filterCounts,
   hasFilters,
   search,
-  totalCounts,
   type FilterCounts,
   type FilterSelection,
   type SearchHit,
-  type SearchOutcome,
+  type SearchResults,
 } from './search-client.ts';
+import type { FilterGroup } from '@/lib/search-vocabulary';
 import { formatMessage } from '@/i18n/format-message';
 import { FILTER_NAMES, perFilter } from '@/lib/search-vocabulary';
 import { countMessage } from './status-message.ts';
 
 const DEBOUNCE_MS = 120;
-const PAGE_SIZE = 10;
 
 class SearchPanel extends HTMLElement {
   #input!: HTMLInputElement;
   #status!: HTMLElement;
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
+  #details: HTMLDetailsElement | null = null;
   #checkboxes: HTMLInputElement[] = [];
+  /** Settles once the filter controls are there (their labels name the speakers and themes in results). */
+  #controls: Promise<void> = Promise.resolve();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #latest = 0;
   #running = 0;
-  #outcome: SearchOutcome | null = null;
+  #shown: SearchResults | null = null;
   #query = '';
 
   connectedCallback(): void {
@@ -39,13 +43,12 @@ class SearchPanel extends HTMLElement {
     const more = this.querySelector<HTMLButtonElement>('[data-search-more]');
     if (!input || !status || !results || !more) return;
     [this.#input, this.#status, this.#results, this.#more] = [input, status, results, more];
-    this.#checkboxes = [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-filter]')];
+    this.#details = this.querySelector('details');
     input.addEventListener('input', (event) => {
       if (event instanceof InputEvent && event.isComposing) return;
       this.#schedule();
     });
     input.addEventListener('compositionend', () => this.#schedule());
-    for (const checkbox of this.#checkboxes) checkbox.addEventListener('change', () => this.#schedule(0));
     this.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#schedule(0);
@@ -57,16 +60,55 @@ class SearchPanel extends HTMLElement {
       }
     });
     this.#results.addEventListener('keydown', (event) => this.#moveFocus(event));
-    more.addEventListener('click', () => this.#showMore());
-    this.querySelector('details')?.addEventListener('toggle', () => {
-      if (!this.#outcome) void this.#showTotals();
+    more.addEventListener('click', () => void this.#showMore());
+    this.#details?.addEventListener('toggle', () => {
+      if (this.#details?.open) void this.#showCounts(this.#latest, this.#input.value, this.#filters());
     });
     // Search works, so the no-JavaScript fallback (if the panel holds one) goes.
     for (const fallback of this.querySelectorAll<HTMLElement>('[data-search-fallback]'))
       fallback.hidden = true;
+    const src = this.dataset.filtersSrc;
+    if (src) this.#controls = this.#fetchControls(src).finally(() => this.#useControls());
+    else this.#useControls();
     if (this.hasAttribute('data-sync-url')) this.#readUrl();
     // Typed before this script loaded (the dialog opens first, then loads the panel).
     else if (input.value.trim()) this.#schedule(0);
+  }
+
+  #useControls(): void {
+    this.#checkboxes = [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-filter]')];
+    for (const checkbox of this.#checkboxes) checkbox.addEventListener('change', () => this.#schedule(0));
+  }
+
+  /** Renders the filter controls from their JSON, each group a clone of the panel's template. */
+  async #fetchControls(src: string): Promise<void> {
+    const groups = this.querySelector('[data-filter-groups]');
+    const template = this.querySelector<HTMLTemplateElement>('template[data-filter-template]');
+    try {
+      const response = await fetch(src);
+      if (!response.ok || !groups || !template) return;
+      const fieldsets = ((await response.json()) as FilterGroup[]).map((group) => {
+        const fieldset = template.content.firstElementChild?.cloneNode(true) as HTMLFieldSetElement;
+        const legend = fieldset.querySelector('legend');
+        const prototype = fieldset.querySelector('label');
+        if (legend) legend.textContent = group.legend;
+        prototype?.remove();
+        for (const option of group.options) {
+          const label = prototype?.cloneNode(true) as HTMLLabelElement;
+          const checkbox = label.querySelector('input');
+          const text = label.querySelector('[data-filter-label]');
+          if (!checkbox || !text) continue;
+          checkbox.name = group.name;
+          checkbox.value = option.value;
+          text.textContent = option.label;
+          fieldset.append(label);
+        }
+        return fieldset;
+      });
+      groups.replaceChildren(...fieldsets);
+    } catch {
+      // Search works without the filters; results then name speakers and themes by id.
+    }
   }
 
   /** Takes the query and the filter values this panel offers from the address; ignores the rest. */
@@ -127,21 +169,17 @@ class SearchPanel extends HTMLElement {
     if (this.hasAttribute('data-sync-url')) this.#writeUrl(query, filters);
     this.#status.textContent = this.dataset.msgLoading ?? '';
     try {
-      const outcome = await search(query, filters);
+      const [results] = await Promise.all([search(query, filters), this.#controls]);
+      // A newer search has started: its results, not these, will be loaded.
       if (run !== this.#latest) return;
-      this.#outcome = outcome;
+      const hits = (await results?.next()) ?? [];
+      if (run !== this.#latest) return;
+      this.#shown = results;
       this.#query = query.trim();
-      if (!outcome) {
-        this.#status.textContent = '';
-        this.#results.replaceChildren();
-        this.#more.hidden = true;
-        await this.#showTotals();
-        return;
-      }
-      this.#showCounts(outcome.counts);
-      this.#status.textContent = this.#statusText(outcome.hits.length);
-      this.#results.replaceChildren(...outcome.hits.slice(0, PAGE_SIZE).map((hit) => this.#item(hit)));
-      this.#more.hidden = outcome.hits.length <= PAGE_SIZE;
+      this.#status.textContent = results ? this.#statusText(results.total) : '';
+      this.#results.replaceChildren(...hits.map((hit) => this.#item(hit)));
+      this.#more.hidden = results?.done ?? true;
+      if (this.#details?.open) await this.#showCounts(run, query, filters);
     } catch {
       if (run === this.#latest) {
         this.#results.replaceChildren();
@@ -151,23 +189,34 @@ class SearchPanel extends HTMLElement {
     }
   }
 
-  #showMore(): void {
-    const hits = this.#outcome?.hits ?? [];
+  async #showMore(): Promise<void> {
+    const results = this.#shown;
+    if (!results) return;
     const shown = this.#results.children.length;
-    this.#results.append(...hits.slice(shown, shown + PAGE_SIZE).map((hit) => this.#item(hit)));
-    this.#more.hidden = hits.length <= this.#results.children.length;
-    this.#results.children[shown]?.querySelector('a')?.focus();
-  }
-
-  async #showTotals(): Promise<void> {
+    this.#more.disabled = true;
     try {
-      this.#showCounts(await totalCounts());
+      const hits = await results.next();
+      if (results !== this.#shown) return;
+      this.#results.append(...hits.map((hit) => this.#item(hit)));
+      this.#more.hidden = results.done;
+      this.#results.children[shown]?.querySelector('a')?.focus();
     } catch {
-      // The counts are a help, not the search: without them the controls still work.
+      if (results === this.#shown) this.#status.textContent = this.dataset.msgError ?? '';
+    } finally {
+      this.#more.disabled = false;
     }
   }
 
-  #showCounts(counts: FilterCounts): void {
+  /** Shows the counts of search `run`'s results next to the filters, unless a newer search has started. */
+  async #showCounts(run: number, query: string, filters: FilterSelection): Promise<void> {
+    let counts: FilterCounts;
+    try {
+      counts = await filterCounts(query, filters);
+    } catch {
+      // The counts are a help, not the search: without them the controls still work.
+      return;
+    }
+    if (run !== this.#latest) return;
     for (const checkbox of this.#checkboxes) {
       const count = checkbox.closest('label')?.querySelector('[data-filter-count]');
       if (count) count.textContent = `(${counts[checkbox.name]?.[checkbox.value] ?? 0})`;

@@ -1,0 +1,34 @@
+/**
+ * The search filters' controls: per filter (speaker, theme, kind) its legend and the values it offers
+ * with their labels, from the site model. The search page renders them into its HTML; the header's
+ * dialog fetches them as JSON (`search-filters.json`) when it opens, so plain pages do not carry a
+ * control per theme and person.
+ */
+import { useTranslations } from '@/i18n';
+import { getSiteModel } from './collections.ts';
+import { personName } from './person-name.ts';
+import { FILTER_NAMES, RECORD_KINDS, type FilterGroup, type FilterName } from './search-vocabulary.ts';
+import type { Lang } from '@/site.config';
+
+export async function filterGroups(lang: Lang): Promise<FilterGroup[]> {
+  const t = useTranslations(lang);
+  const model = await getSiteModel();
+  // Speakers: everyone quoted, and the interviewees (who voice facts).
+  const quoted = new Set([...model.quotes.flatMap((quote) => quote.speakers), ...model.meta.interviewees]);
+  const legends: Record<FilterName, string> = {
+    speaker: t.searchFilterSpeaker,
+    theme: t.searchFilterTheme,
+    kind: t.searchFilterKind,
+  };
+  const options: Record<FilterName, FilterGroup['options']> = {
+    speaker: model.people
+      .filter((person) => quoted.has(person.id))
+      .map((person) => ({ value: person.id, label: personName(person, lang) })),
+    theme: model
+      .pages(lang)
+      .filter((page) => page.kind === 'theme')
+      .map((page) => ({ value: page.slug, label: page.title })),
+    kind: RECORD_KINDS.map((kind) => ({ value: kind, label: t[kind] })),
+  };
+  return FILTER_NAMES.map((name) => ({ name, legend: legends[name], options: options[name] }));
+}
