@@ -57,7 +57,7 @@ export const SECTIONS = [
   { key: 'timeline', slug: 'timeline', indexed: true, nav: true },
   { key: 'glossary', slug: 'glossary', indexed: true, nav: true },
   { key: 'source', slug: 'source', indexed: true, nav: true },
-  { key: 'coverage', slug: 'coverage', indexed: true, nav: false },
+  { key: 'coverage', slug: 'coverage', indexed: false, nav: false },
   { key: 'search', slug: 'search', indexed: false, nav: false },
 ] as const satisfies readonly Section[];
 

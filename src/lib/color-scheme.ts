@@ -13,11 +13,7 @@ export function isStoredScheme(value: unknown): value is StoredScheme {
 
 /**
  * The inline head script: applies a stored choice before any stylesheet, so there is no flash; without
- * one, CSS follows the operating system. Kept as source text because the CSP allows it by its exact hash.
+ * one, or without storage (private mode, blocked), CSS follows the operating system. Kept as source
+ * text, written compactly because every page carries it, and allowed by the CSP by its exact hash.
  */
-export const COLOR_SCHEME_SCRIPT = `try {
-  const stored = localStorage.getItem('${COLOR_SCHEME_KEY}');
-  if (stored === 'light' || stored === 'dark') document.documentElement.dataset.colorScheme = stored;
-} catch {
-  // No storage (private mode, blocked): follow the system.
-}`;
+export const COLOR_SCHEME_SCRIPT = `try{const s=localStorage.getItem('${COLOR_SCHEME_KEY}');if(s==='light'||s==='dark')document.documentElement.dataset.colorScheme=s}catch{}`;

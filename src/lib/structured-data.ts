@@ -18,9 +18,12 @@ export interface StructuredDataInput {
   /** Absolute URL of the source page (for the article id). */
   sourceUrl: string;
   source: SourceMeta;
+  /** People to describe in full (elsewhere they are referenced by id, from the people page). */
   people: readonly Person[];
   /** The interviewees, as people. */
   interviewees: readonly Person[];
+  /** Whether the page is about the article itself (the overview, the source page): describe it in full. */
+  describeArticle: boolean;
   /** Quotes shown on this page, with the absolute URL of each. */
   quotes: readonly { quote: Quote; url: string }[];
 }
@@ -73,7 +76,10 @@ export function structuredData(input: StructuredDataInput): Node {
       ? { description: quote.attributionNote[input.lang] }
       : { creator: quote.speakers.map((id) => ({ '@id': personId(id) })) }),
     isBasedOn: { '@id': articleId },
-    workTranslation: { '@type': 'Quotation', text: quote.en, inLanguage: 'en' },
+    // The English translation, where the page shows it.
+    ...(input.lang === 'en'
+      ? { workTranslation: { '@type': 'Quotation', text: quote.en, inLanguage: 'en' } }
+      : {}),
   }));
   return {
     '@context': 'https://schema.org',
@@ -85,7 +91,7 @@ export function structuredData(input: StructuredDataInput): Node {
         name: input.siteName,
         inLanguage: ['en', 'ko'],
       },
-      article,
+      ...(input.describeArticle ? [article] : []),
       ...people,
       ...quotations,
     ],

@@ -10,7 +10,6 @@ it.for([SITE, BASE_SITE])('every page of $dir has its own 1200×630 PNG Open Gra
     const doc = readPage(page);
     const image = attr(doc, 'meta[property="og:image"]', 'content') ?? '';
     expect(image.startsWith(build.root), `${page.path}: ${image}`).toBe(true);
-    expect(attr(doc, 'meta[name="twitter:image"]', 'content')).toBe(image);
     images.add(image);
     const png = readFileSync(builtFile(build, image.slice(build.root.length)));
     expect(png.subarray(0, 8).equals(PNG_SIGNATURE), image).toBe(true);

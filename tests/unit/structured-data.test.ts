@@ -26,6 +26,7 @@ describe('structuredData', () => {
     siteUrl: 'https://example.org/',
     siteName: 'Fact sheet',
     lang: 'en',
+    describeArticle: true,
     peopleUrl: 'https://example.org/people/',
     sourceUrl: 'https://example.org/source/',
     source,

@@ -70,9 +70,10 @@ class SearchPanel extends HTMLElement {
     const src = this.dataset.filtersSrc;
     if (src) this.#controls = this.#fetchControls(src).finally(() => this.#useControls());
     else this.#useControls();
+    // Typed before this script loaded (the dialog, or the search page, loads it on first use).
+    const typed = input.value.trim() !== '';
     if (this.hasAttribute('data-sync-url')) this.#readUrl();
-    // Typed before this script loaded (the dialog opens first, then loads the panel).
-    else if (input.value.trim()) this.#schedule(0);
+    if (typed && !new URLSearchParams(location.search).get('q')) this.#schedule(0);
   }
 
   #useControls(): void {

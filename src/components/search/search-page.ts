@@ -1,0 +1,19 @@
+/**
+ * `<search-page>`: the search page's wrapper. Search works, so the no-JavaScript page list goes at
+ * once; the panel's code loads when the page needs it: at once when the address carries a search or
+ * filters, otherwise on the first focus or press inside the panel. A plain visit downloads only this.
+ */
+class SearchPageLoader extends HTMLElement {
+  connectedCallback(): void {
+    for (const fallback of this.querySelectorAll<HTMLElement>('[data-search-fallback]'))
+      fallback.hidden = true;
+    const load = () => void import('./search-panel.ts');
+    if (location.search) {
+      load();
+      return;
+    }
+    for (const type of ['focusin', 'pointerdown'] as const) this.addEventListener(type, load, { once: true });
+  }
+}
+
+customElements.define('search-page', SearchPageLoader);
