@@ -7,7 +7,11 @@ class SearchPageLoader extends HTMLElement {
   connectedCallback(): void {
     for (const fallback of this.querySelectorAll<HTMLElement>('[data-search-fallback]'))
       fallback.hidden = true;
-    const load = () => void import('./search-panel.ts');
+    // The results are busy until the panel takes over (it clears the flag, or sets it for its search).
+    const load = () => {
+      this.querySelector('[data-search-results]')?.setAttribute('aria-busy', 'true');
+      void import('./search-panel.ts');
+    };
     if (location.search) {
       load();
       return;

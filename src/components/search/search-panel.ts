@@ -70,10 +70,12 @@ class SearchPanel extends HTMLElement {
     const src = this.dataset.filtersSrc;
     if (src) this.#controls = this.#fetchControls(src).finally(() => this.#useControls());
     else this.#useControls();
-    // Typed before this script loaded (the dialog, or the search page, loads it on first use).
-    const typed = input.value.trim() !== '';
-    if (this.hasAttribute('data-sync-url')) this.#readUrl();
-    if (typed && !new URLSearchParams(location.search).get('q')) this.#schedule(0);
+    // Typed before this script loaded (the dialog, or the search page, loads it on first use); a
+    // loader's busy flag ends here, or becomes this search's.
+    results.ariaBusy = null;
+    // The address wins when it carries a search; otherwise what the reader typed or ticked meanwhile.
+    if (this.hasAttribute('data-sync-url') && location.search) this.#readUrl();
+    else if (input.value.trim() || hasFilters(this.#filters())) this.#schedule(0);
   }
 
   #useControls(): void {
