@@ -30,24 +30,20 @@ async function axeViolations(page: Page, label: string): Promise<string[]> {
   );
 }
 
-// Colour contrast depends on the scheme, so each template is checked in both; its content is the same
-// markup in every page of the template, which the per-page check below covers once.
+// Colour contrast depends on the scheme, so each template is checked in both: in light by the per-page
+// check below (at phone width), in dark here (at desktop width, the other layout). Its content is the
+// same markup in every page of the template.
 for (const { path } of samples) {
-  test(`${template(path)} (/${path}): no axe violations (WCAG 2.2 A/AA) in light and dark`, async ({
+  test(`${template(path)} (/${path}): no axe violations (WCAG 2.2 A/AA) in dark, on a desktop`, async ({
     page,
   }) => {
     await page.setViewportSize(DESKTOP);
     await open(page, path);
-    const violations: string[] = [];
-    const backgrounds = new Set<string>();
-    for (const scheme of SCHEMES) {
-      // With no stored choice the page follows the system scheme live: no reload.
-      await page.emulateMedia({ colorScheme: scheme });
-      backgrounds.add(await pageBackground(page));
-      violations.push(...(await axeViolations(page, scheme)));
-    }
-    expect(violations).toEqual([]);
-    expect(backgrounds.size, 'light and dark look different').toBe(SCHEMES.length);
+    const light = await pageBackground(page);
+    // With no stored choice the page follows the system scheme live: no reload.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await pageBackground(page), 'light and dark look different').not.toBe(light);
+    expect(await axeViolations(page, 'dark desktop')).toEqual([]);
   });
 }
 

@@ -75,7 +75,8 @@ class SearchPanel extends HTMLElement {
     results.ariaBusy = null;
     // The address wins when it carries a search; otherwise what the reader typed or ticked meanwhile.
     if (this.hasAttribute('data-sync-url') && location.search) this.#readUrl();
-    else if (input.value.trim() || hasFilters(this.#filters())) this.#schedule(0);
+    else if ((input.value.trim() || hasFilters(this.#filters())) && !this.closest('[data-composing]'))
+      this.#schedule(0);
   }
 
   #useControls(): void {
