@@ -8,8 +8,11 @@ class SearchPageLoader extends HTMLElement {
     for (const fallback of this.querySelectorAll<HTMLElement>('[data-search-fallback]'))
       fallback.hidden = true;
     // An IME composition under way while the panel loads is not a query yet: the panel reads this flag.
-    this.addEventListener('compositionstart', () => this.toggleAttribute('data-composing', true));
-    this.addEventListener('compositionend', () => this.toggleAttribute('data-composing', false));
+    for (const [type, composing] of [
+      ['compositionstart', true],
+      ['compositionend', false],
+    ] as const)
+      this.addEventListener(type, () => this.toggleAttribute('data-composing', composing), { capture: true });
     // The results are busy until the panel takes over (it clears the flag, or sets it for its search).
     const load = () => {
       this.querySelector('[data-search-results]')?.setAttribute('aria-busy', 'true');
