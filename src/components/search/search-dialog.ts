@@ -52,6 +52,9 @@ class SearchDialog extends HTMLElement {
     const input = dialog.querySelector<HTMLInputElement>('[data-search-input]');
     input?.focus();
     input?.select();
+    // The results are busy until the panel's code has loaded and taken over (it clears the flag).
+    if (!customElements.get('search-panel'))
+      dialog.querySelector('[data-search-results]')?.setAttribute('aria-busy', 'true');
     await import('./search-panel.ts');
   }
 
