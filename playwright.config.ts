@@ -32,6 +32,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}${SITE.base}`,
     screenshot: 'only-on-failure',
+    // No view transitions or animations: Chromium can report a skipped cross-document transition as a
+    // page error when a test navigates quickly, and no test is about motion.
+    contextOptions: { reducedMotion: 'reduce' },
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: CHROMIUM_ARGS,
