@@ -69,8 +69,11 @@ function registryPagePath(lang: Lang, slug: string): string {
   return `${basePath()}${lang === DEFAULT_LANG ? '' : `${lang}/`}${slug ? `${slug}/` : ''}`;
 }
 
-/** The site model for code that runs outside Astro (the search index step, tools, tests). */
-export function loadSiteModel(root = process.cwd()): SiteModel {
+/**
+ * The site model for code that runs outside Astro (the search index step, tools, tests), from content
+ * already loaded with {@link loadContent} when the caller has it.
+ */
+export function loadSiteModel(root = process.cwd(), content = loadContent(root)): SiteModel {
   const themes = LANGS.flatMap((lang) =>
     readdirSync(path.join(root, CONTENT_FILES.themes, lang))
       .filter((file) => file.endsWith('.mdx'))
@@ -82,5 +85,5 @@ export function loadSiteModel(root = process.cwd()): SiteModel {
         return { id: file.slice(0, -'.mdx'.length), lang, data };
       }),
   );
-  return buildSiteModel({ ...loadContent(root), themes }, registryPagePath);
+  return buildSiteModel({ ...content, themes }, registryPagePath);
 }

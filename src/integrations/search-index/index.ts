@@ -108,7 +108,7 @@ export default function searchIndex(): AstroIntegration {
               `Embed it on its theme page (theme "${record.theme}") with <Fact id="…" /> or <Quote id="…" />.`,
             );
           };
-          for (const record of searchRecords(loadSiteModel())) {
+          for (const record of searchRecords(loadSiteModel(process.cwd(), content))) {
             const count = counts.get(record.language);
             if (count) count.records += 1;
             await send(
