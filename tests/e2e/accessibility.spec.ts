@@ -1,8 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { LOCALES, SECTIONS } from '../../src/site.config.ts';
 import { builtPages, langAndSlug } from '../support/builds.ts';
-import { expect, open, pageBackground, test, UI } from '../support/browser.ts';
+import { axeViolations, expect, open, pageBackground, test, UI } from '../support/browser.ts';
 
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -20,15 +18,6 @@ function template(path: string): string {
 const samples = pages.filter(
   (page, i) => pages.findIndex((p) => template(p.path) === template(page.path)) === i,
 );
-
-async function axeViolations(page: Page, label: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 // Colour contrast depends on the scheme, so each template is checked in both: in light by the per-page
 // check below (at phone width), in dark here (at desktop width, the other layout). Its content is the

@@ -1,8 +1,7 @@
 // How search behaves in the browser. What the real content's queries should find is in
 // search-quality.spec.ts.
-import AxeBuilder from '@axe-core/playwright';
 import { formatMessage } from '../../src/i18n/format-message.ts';
-import { expect, open, test, UI } from '../support/browser.ts';
+import { axeViolations, expect, open, test, UI } from '../support/browser.ts';
 import { ANCHORS, sectionSlug } from '../../src/site.config.ts';
 import { address } from '../support/builds.ts';
 import { facts, interviewees, people, quotes } from '../support/content.ts';
@@ -234,14 +233,7 @@ for (const scheme of ['light', 'dark'] as const) {
   }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
-    const check = async (where: string) => {
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-      ).toEqual([]);
-    };
+    const check = async (where: string) => expect(await axeViolations(page, where)).toEqual([]);
     for (const lang of ['en', 'ko'] as const) {
       await open(page, `${searchPage(lang)}?q=${encodeURIComponent(lang === 'ko' ? '엑사원' : 'EXAONE')}`);
       const main = page.locator('main');

@@ -2,6 +2,7 @@
  * Playwright's `test`, extended so every test also fails when a page it opened logs an error, throws,
  * violates its Content-Security-Policy or requests anything from another origin.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { en } from '../../src/i18n/en.ts';
 import { ko } from '../../src/i18n/ko.ts';
@@ -50,4 +51,19 @@ export async function open(page: Page, address: string) {
 /** The page's background colour, which tells which colour scheme is in effect. */
 export function pageBackground(page: Page): Promise<string> {
   return page.locator('html').evaluate((html) => getComputedStyle(html).backgroundColor);
+}
+
+/**
+ * Axe's WCAG 2.2 A/AA violations on the page as it is now, each as `label rule: targets`. Axe runs in
+ * the page itself (legacy mode): the pages have no frames, and the default mode opens a second page
+ * per analysis to merge frame results, which doubles the cost of every run.
+ */
+export async function axeViolations(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
