@@ -1,48 +1,50 @@
-import { LOCALES, SECTIONS } from '../../src/site.config.ts';
-import { builtPages, langAndSlug } from '../support/builds.ts';
+import { LANGS, LOCALES } from '../../src/site.config.ts';
+import { pageAt, SITE } from '../support/builds.ts';
+import { siteModel } from '../support/content.ts';
 import { axeViolations, expect, open, pageBackground, test, UI } from '../support/browser.ts';
 
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
 const SCHEMES = ['light', 'dark'] as const;
-const pages = builtPages();
 
-/** The template a page is rendered from, with its language: pages of one template differ in content only. */
-function template(path: string): string {
-  if (path === '404.html') return '404';
-  const [lang, slug] = langAndSlug(path);
-  const section = SECTIONS.find((s) => s.slug === slug)?.slug;
-  return `${lang} ${slug === '' ? 'overview' : (section ?? 'theme')}`;
-}
-/** One page per template and language (the first by address): where colour and layout rules are exercised. */
-const samples = pages.filter(
-  (page, i) => pages.findIndex((p) => template(p.path) === template(page.path)) === i,
-);
+/**
+ * The site's pages grouped by the template they are rendered from (pages of one template differ in
+ * content only), from the site model, and the 404 page.
+ */
+const templates = new Map<string, string[]>([['404', ['404.html']]]);
+for (const lang of LANGS)
+  for (const page of siteModel.pages(lang)) {
+    const name = `${lang} ${page.section?.key ?? page.kind}`;
+    const built = pageAt(page.href, SITE, new URL(SITE.root).origin);
+    if (!built) throw new Error(`No built page at ${page.href}: build first.`);
+    templates.set(name, [...(templates.get(name) ?? []), built.path]);
+  }
+/** Every page once, for the walks below. */
+const pages = [...templates.values()].flat();
 
-// Colour contrast depends on the scheme, so each template is checked in both: in light by the per-page
-// check below (at phone width), in dark here (at desktop width, the other layout). Its content is the
-// same markup in every page of the template.
-for (const { path } of samples) {
-  test(`${template(path)} (/${path}): no axe violations (WCAG 2.2 A/AA) in dark, on a desktop`, async ({
+// Each template is checked in both colour schemes on its first page (contrast depends on the scheme; the
+// markup is the same on every page of the template), in dark at desktop width, the other layout. Then
+// every page of it once, at phone width (the header's compact layout), in light. One test per template:
+// a browser page per analysis would cost more than the analysis.
+for (const [name, [sample = '', ...rest]] of templates) {
+  test(`${name}: no axe violations (WCAG 2.2 A/AA) in dark on a desktop, nor on any of its pages in light on a phone`, async ({
     page,
   }) => {
     await page.setViewportSize(DESKTOP);
-    await open(page, path);
+    await open(page, sample);
     const light = await pageBackground(page);
     // With no stored choice the page follows the system scheme live: no reload.
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await pageBackground(page), 'light and dark look different').not.toBe(light);
-    expect(await axeViolations(page, 'dark desktop')).toEqual([]);
-  });
-}
+    const violations = await axeViolations(page, `/${sample} dark desktop`);
 
-// Every page once, at phone width (the header's compact layout), in the light scheme.
-for (const { path } of pages) {
-  test(`/${path}: no axe violations (WCAG 2.2 A/AA) on a phone`, async ({ page }) => {
     await page.setViewportSize(PHONE);
     await page.emulateMedia({ colorScheme: 'light' });
-    await open(page, path);
-    expect(await axeViolations(page, 'light phone')).toEqual([]);
+    for (const path of [sample, ...rest]) {
+      await open(page, path);
+      violations.push(...(await axeViolations(page, `/${path} light phone`)));
+    }
+    expect(violations).toEqual([]);
   });
 }
 
@@ -56,7 +58,7 @@ test('the open Menu (phone) and Themes (desktop) popovers have no axe violations
     [DESKTOP, UI.en.themes],
   ] as const) {
     await page.setViewportSize(viewport);
-    await open(page, samples.find((p) => template(p.path) === 'en theme')?.path ?? '');
+    await open(page, templates.get('en theme')?.[0] ?? '');
     await page.getByRole('navigation', { name: UI.en.mainNav }).getByRole('button', { name }).click();
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -70,7 +72,7 @@ test('the open Menu (phone) and Themes (desktop) popovers have no axe violations
 test('at 320 px no page scrolls sideways and every control is at least 24×24 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   const problems: string[] = [];
-  for (const { path } of pages) {
+  for (const path of pages) {
     await open(page, path);
     const { scrollWidth, clientWidth } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
