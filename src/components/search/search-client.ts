@@ -31,8 +31,11 @@ export interface SearchHit {
   record?: RecordInfo;
 }
 
-/** How many results a page of results shows. */
-export const PAGE_SIZE = 10;
+/**
+ * How many results a page of results shows, as Pagefind's own UI does: each costs a fragment request, and a
+ * first search should fetch little more than what fills the first screen.
+ */
+export const PAGE_SIZE = 5;
 
 export interface PagefindResultData {
   url: string;

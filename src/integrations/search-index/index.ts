@@ -29,6 +29,13 @@ import {
   type SearchLexicon,
 } from './search-terms.ts';
 
+/**
+ * Word positions per index chunk (Pagefind's default is 20,000, which puts this site's whole index in one
+ * chunk per language). A query fetches only the chunks its words fall in, so small chunks keep a first
+ * search to a few KB of index; the built tests hold each chunk to a byte budget.
+ */
+export const INDEX_CHUNK_SIZE = 1000;
+
 /** Requests to the indexer awaiting an answer at any time. */
 const MAX_IN_FLIGHT = 4;
 
@@ -48,6 +55,8 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         // Pagefind's indexer is a separate process: start it now, so it boots while the pages are read.
+        // It inherits the environment, where the (unstable-named) chunk size is its only size knob.
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
         const creating = pagefind.createIndex({});
         // The content the records and terms come from, validated with the collections' own schemas.
         const content = loadContent();

@@ -125,11 +125,15 @@ export function indexablePage(html: string): IndexablePage | undefined {
   }
   const ignored = (element: Node) => 'data-pagefind-ignore' in element.attributes;
   const htmlElement = parse(`<html${parts.htmlAttributes}></html>`).children[0] as Node | undefined;
+  const ids = found.flatMap((element) =>
+    element.attributes.id ? [decodeHTMLAttribute(element.attributes.id)] : [],
+  );
+  // Pagefind stores every id in the body with its heading text in the page's fragment, for sub-results
+  // that the search UI does not show: without them a result's fragment is smaller.
+  for (const element of found) delete element.attributes.id;
   return {
     lang: htmlElement?.attributes?.lang,
-    ids: found.flatMap((element) =>
-      element.attributes.id ? [decodeHTMLAttribute(element.attributes.id)] : [],
-    ),
+    ids,
     html: `<!DOCTYPE html><html${parts.htmlAttributes}><head>${parts.title}</head><body>${renderSync(doc)}</body></html>`,
     text: bodies
       .map((body) => textOf(body, ignored))
