@@ -46,7 +46,7 @@ describe('indexablePage', () => {
     const html =
       '<main data-pagefind-body><span>intro</span><div id="fact-a" data-fact="a">fact</div><figure id="quote-b" class="x" data-quote="b">quote</figure><ul><li>인용: <a href="/ko/x/#quote-b">quote</a> (주제)</li><li><a href="/ko/people/#lee">이홍락</a></li></ul><span><a href="/x/#fact-a">근거</a></span></main>';
     expect(indexablePage(html)?.html).toMatchInlineSnapshot(
-      `"<!DOCTYPE html><html><head></head><body><main data-pagefind-body=""><span>intro</span><div id="fact-a" data-fact="a" data-pagefind-ignore="">fact</div> <figure id="quote-b" class="x" data-quote="b" data-pagefind-ignore="">quote</figure> <ul><li data-pagefind-ignore="">인용: <a href="/ko/x/#quote-b" data-pagefind-ignore="">quote</a> (주제)</li> <li><a href="/ko/people/#lee">이홍락</a></li> </ul> <span><a href="/x/#fact-a" data-pagefind-ignore="">근거</a></span></main> </body></html>"`,
+      `"<!DOCTYPE html><html><head></head><body><main data-pagefind-body=""><span>intro</span><div data-fact="a" data-pagefind-ignore="">fact</div> <figure class="x" data-quote="b" data-pagefind-ignore="">quote</figure> <ul><li data-pagefind-ignore="">인용: <a href="/ko/x/#quote-b" data-pagefind-ignore="">quote</a> (주제)</li> <li><a href="/ko/people/#lee">이홍락</a></li> </ul> <span><a href="/x/#fact-a" data-pagefind-ignore="">근거</a></span></main> </body></html>"`,
     );
     expect(indexablePage(html)?.text).toBe('intro 이홍락');
     expect(indexablePage(html)?.ids).toEqual(['fact-a', 'quote-b']);
@@ -61,7 +61,7 @@ describe('indexablePage', () => {
     const indexed = indexablePage(html);
     expect(indexed?.html).toMatchInlineSnapshot(
       `
-      "<!DOCTYPE html><html lang="ko" class="a"><head><title>제목 &amp; 부제</title></head><body><main id="main" data-pagefind-body=""><h1>제목</h1> <main>안쪽</main> <svg><title>그림</title></svg>
+      "<!DOCTYPE html><html lang="ko" class="a"><head><title>제목 &amp; 부제</title></head><body><main data-pagefind-body=""><h1>제목</h1> <main>안쪽</main> <svg><title>그림</title></svg>
       <script>if (a</main>) {}</script><p>본문</p> </main> </body></html>"
     `,
     );
