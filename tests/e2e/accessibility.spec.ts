@@ -1,24 +1,11 @@
-import { LANGS, LOCALES } from '../../src/site.config.ts';
-import { pageAt, SITE } from '../support/builds.ts';
-import { siteModel } from '../support/content.ts';
+import { LOCALES } from '../../src/site.config.ts';
+import { templates } from '../support/content.ts';
 import { axeViolations, expect, open, pageBackground, test, UI } from '../support/browser.ts';
 
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
 const SCHEMES = ['light', 'dark'] as const;
 
-/**
- * The site's pages grouped by the template they are rendered from (pages of one template differ in
- * content only), from the site model, and the 404 page.
- */
-const templates = new Map<string, string[]>([['404', ['404.html']]]);
-for (const lang of LANGS)
-  for (const page of siteModel.pages(lang)) {
-    const name = `${lang} ${page.section?.key ?? page.kind}`;
-    const built = pageAt(page.href, SITE, new URL(SITE.root).origin);
-    if (!built) throw new Error(`No built page at ${page.href}: build first.`);
-    templates.set(name, [...(templates.get(name) ?? []), built.path]);
-  }
 /** Every page once, for the walks below. */
 const pages = [...templates.values()].flat();
 
@@ -30,6 +17,8 @@ for (const [name, [sample = '', ...rest]] of templates) {
   test(`${name}: no axe violations (WCAG 2.2 A/AA) in dark on a desktop, nor on any of its pages in light on a phone`, async ({
     page,
   }) => {
+    // The usual time for a page, per page the walk checks.
+    test.setTimeout(test.info().timeout * (1 + rest.length));
     await page.setViewportSize(DESKTOP);
     await open(page, sample);
     const light = await pageBackground(page);

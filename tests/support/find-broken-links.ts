@@ -1,6 +1,6 @@
 /**
- * Finds broken internal links in a built site: every `href` that stays on the site must name a file
- * that exists, and every `#fragment` an element id on the target page.
+ * Finds broken internal links in a built site: every link, stylesheet, script or image address that
+ * stays on the site must name a file that exists, and every `#fragment` an element id on the target page.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,14 @@ export interface BrokenLink {
   href: string;
   reason: string;
 }
+
+/** The attribute that holds an element's address, for the elements that load or lead somewhere. */
+const ADDRESS_ATTRIBUTES: Partial<Record<string, string>> = {
+  a: 'href',
+  link: 'href',
+  script: 'src',
+  img: 'src',
+};
 
 /** Resolves a site path to the file a static host would serve, or undefined. */
 function fileFor(dist: string, pathname: string): string | undefined {
@@ -36,8 +44,10 @@ export function findBrokenLinks(dist: string, base = '/'): BrokenLink[] {
   for (const file of htmlFiles(dist)) {
     const page = pagePathOf(dist, file);
     const pageUrl = new URL(`${base}${page.slice(1)}`, 'http://site.invalid');
-    for (const link of elementsOf(file).filter((el) => el.name === 'a' && 'href' in el.attributes)) {
-      const href = link.attributes.href ?? '';
+    for (const link of elementsOf(file)) {
+      const attribute = ADDRESS_ATTRIBUTES[link.name];
+      const href = attribute && link.attributes[attribute];
+      if (href === undefined) continue;
       const target = new URL(href, pageUrl);
       if (target.origin !== pageUrl.origin) continue;
       if (!target.pathname.startsWith(base)) {

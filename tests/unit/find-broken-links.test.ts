@@ -38,6 +38,15 @@ describe('findBrokenLinks', () => {
     ]);
   });
 
+  it('reports a stylesheet, script or image that is not there', async () => {
+    const dir = await site({
+      'index.html':
+        '<link rel="stylesheet" href="/a.css"><script type="module" src="/b.js"></script><img src="c.png" alt="">',
+      'a.css': '',
+    });
+    expect(findBrokenLinks(dir).map((link) => link.href)).toEqual(['/b.js', 'c.png']);
+  });
+
   it('resolves links under a base path and flags links that escape it', async () => {
     const dir = await site({
       'index.html': '<a href="/factsheet/a/">ok</a> <a href="/a/">escapes</a>',
