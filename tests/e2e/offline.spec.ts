@@ -54,6 +54,8 @@ test('after a first visit, both languages read and search offline; a new build r
   context,
   site,
 }) => {
+  // The worker copies the whole site twice (a first visit, then the new build): allow for a busy machine.
+  test.slow();
   await open(page, '');
   // Ready once the worker has installed, that is once it has copied every file.
   await page.evaluate(async () => void (await navigator.serviceWorker.ready));
@@ -80,7 +82,7 @@ test('after a first visit, both languages read and search offline; a new build r
   expect(newVersion).not.toBe(oldVersion);
   await open(page, people);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-  await expect.poll(() => copies(page)).toEqual([expect.stringContaining(newVersion)]);
+  await expect.poll(() => copies(page), { timeout: 60_000 }).toEqual([expect.stringContaining(newVersion)]);
 
   await context.setOffline(true);
   await open(page, people);
