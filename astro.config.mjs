@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import verifyContent from './src/integrations/verify-content/index.ts';
 import searchIndex from './src/integrations/search-index/index.ts';
+import precache from './src/integrations/precache/index.ts';
 import { COLOR_SCHEME_SCRIPT } from './src/lib/color-scheme.ts';
 import siteOriginRequired from './src/integrations/site-origin.ts';
 import {
@@ -63,6 +64,8 @@ export default defineConfig({
       filter: (page) => !UNINDEXED_SLUGS.some((slug) => new URL(page).pathname.endsWith(`/${slug}/`)),
     }),
     searchIndex(),
+    // After the search index: the offline copy includes it.
+    precache(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

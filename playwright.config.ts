@@ -35,6 +35,9 @@ export default defineConfig({
     // No view transitions or animations: Chromium can report a skipped cross-document transition as a
     // page error when a test navigates quickly, and no test is about motion.
     contextOptions: { reducedMotion: 'reduce' },
+    // The offline copy's service worker would copy the whole site in the background of every test;
+    // only the offline test (which allows it) is about it.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
       args: CHROMIUM_ARGS,

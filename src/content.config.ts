@@ -8,6 +8,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
+  correctionSchema,
   factSchema,
   glossaryTermSchema,
   personSchema,
@@ -46,10 +47,14 @@ const quotes = defineCollection({ loader: yamlList(CONTENT_FILES.quotes), schema
 const facts = defineCollection({ loader: yamlList(CONTENT_FILES.facts), schema: factSchema });
 const timeline = defineCollection({ loader: yamlList(CONTENT_FILES.timeline), schema: timelineEventSchema });
 const glossary = defineCollection({ loader: yamlList(CONTENT_FILES.glossary), schema: glossaryTermSchema });
+const corrections = defineCollection({
+  loader: yamlList(CONTENT_FILES.corrections),
+  schema: correctionSchema,
+});
 /** Theme pages; entry ids are `<lang>/<theme-id>`. */
 const themes = defineCollection({
   loader: glob({ pattern: '*/*.mdx', base: `./${CONTENT_FILES.themes}` }),
   schema: themeSchema,
 });
 
-export const collections = { source, people, quotes, facts, timeline, glossary, themes };
+export const collections = { source, people, quotes, facts, timeline, glossary, corrections, themes };

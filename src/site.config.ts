@@ -39,7 +39,7 @@ export const I18N_CONFIG = {
 /** A site section other than the overview and the theme pages (themes come from `content/themes/`). */
 export interface Section {
   /** How code refers to the section; also the key of its title in the UI strings (`src/i18n/`). */
-  readonly key: 'people' | 'timeline' | 'glossary' | 'source' | 'coverage' | 'search';
+  readonly key: 'people' | 'timeline' | 'glossary' | 'source' | 'coverage' | 'corrections' | 'search';
   /** URL segment, the same in every language; its page is `src/pages/[...lang]/<slug>.astro`. */
   readonly slug: string;
   /** Whether its main content goes into the search index and the sitemap, and carries a citation. */
@@ -58,6 +58,7 @@ export const SECTIONS = [
   { key: 'glossary', slug: 'glossary', indexed: true, nav: true },
   { key: 'source', slug: 'source', indexed: true, nav: true },
   { key: 'coverage', slug: 'coverage', indexed: false, nav: false },
+  { key: 'corrections', slug: 'corrections', indexed: false, nav: false },
   { key: 'search', slug: 'search', indexed: false, nav: false },
 ] as const satisfies readonly Section[];
 
@@ -78,6 +79,8 @@ export const ANCHORS = {
   paragraph: (n: number) => `p-${n}`,
   /** A person on the people page. */
   person: (id: string) => id,
+  /** An entry of the corrections log on the corrections page. */
+  correction: (id: string) => `correction-${id}`,
 };
 
 /** Slugs of pages that are left out of the search index and the sitemap. */

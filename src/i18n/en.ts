@@ -113,6 +113,15 @@ export const en = {
   fact: 'Fact',
   quote: 'Quote',
   close: 'Close',
+  corrections: 'Corrections',
+  correctionsIntro:
+    'Changes this site made to its own wording of a fact or quote after publishing it, newest first, each dated by the day it was made. Feed readers can follow them through the Atom feed.',
+  correctionsNone: 'No corrections so far.',
+  correctionsFeed: 'Atom feed of the corrections',
+  correctionWhat: 'What changed',
+  correctionWhy: 'Why',
+  correctionOf: 'Corrected',
+  correctedOn: 'Corrected on {date}',
 } as const;
 
 /** Every UI string key, with plain string values so each locale can fill in its own words. */

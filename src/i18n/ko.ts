@@ -115,4 +115,13 @@ export const ko = {
   fact: '사실',
   quote: '인용',
   close: '닫기',
+  corrections: '정정',
+  correctionsIntro:
+    '이 사이트가 사실이나 인용문을 게시한 뒤 스스로 고친 표현을 최신 것부터, 고친 날짜와 함께 적습니다. 피드 리더에서는 Atom 피드로 받아 볼 수 있습니다.',
+  correctionsNone: '아직 정정한 내용이 없습니다.',
+  correctionsFeed: '정정 Atom 피드',
+  correctionWhat: '바뀐 내용',
+  correctionWhy: '이유',
+  correctionOf: '정정 대상',
+  correctedOn: '{date} 정정',
 } as const satisfies UiStrings;

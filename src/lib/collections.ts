@@ -27,6 +27,7 @@ async function loadModel(): Promise<SiteModel> {
       people: (await getCollection('people')).map((entry) => entry.data),
       quotes: (await getCollection('quotes')).map((entry) => entry.data),
       facts: (await getCollection('facts')).map((entry) => entry.data),
+      corrections: (await getCollection('corrections')).map((entry) => entry.data),
       themes: (await getCollection('themes')).map((entry) => ({ ...themeOf(entry), data: entry.data })),
     },
     pagePath,

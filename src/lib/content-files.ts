@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { parseFrontmatter } from 'astro/markdown';
 import { parse } from 'yaml';
 import {
+  correctionSchema,
   factSchema,
   glossaryTermSchema,
   personSchema,
@@ -32,6 +33,7 @@ export const CONTENT_FILES = {
   timeline: 'content/timeline.yaml',
   glossary: 'content/glossary.yaml',
   termbase: 'content/termbase.yaml',
+  corrections: 'content/corrections.yaml',
   themes: 'content/themes',
 } as const;
 
@@ -57,6 +59,7 @@ export function loadContent(root = process.cwd()) {
     quotes: read(CONTENT_FILES.quotes, z.array(quoteSchema)),
     facts: read(CONTENT_FILES.facts, z.array(factSchema)),
     glossary: read(CONTENT_FILES.glossary, z.array(glossaryTermSchema)),
+    corrections: read(CONTENT_FILES.corrections, z.array(correctionSchema)),
   };
 }
 

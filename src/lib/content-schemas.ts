@@ -286,6 +286,32 @@ export const termSchema = z.strictObject({
 });
 export type Term = z.infer<typeof termSchema>;
 
+/**
+ * One entry of the corrections log (`content/corrections.yaml`): a change the site made to its own
+ * wording of a fact or quote after publishing it. Listed on the source page, shown in full on the
+ * corrections page and on each fact or quote it names, and published in the Atom feed.
+ */
+export const correctionSchema = z
+  .strictObject({
+    /** Stable id, used in anchors (`/corrections/#correction-ID`) and as the feed entry's id. */
+    id: slugId,
+    /** The day the change was made, as an ISO day (`2026-11-28`): the date of the commit that made it. */
+    date: z.iso.date('Write the date as an ISO day: YYYY-MM-DD, e.g. 2026-11-28.'),
+    /** Ids of the facts (`content/facts.yaml`) the change corrected. */
+    facts: z.array(slugId).default([]),
+    /** Ids of the quotes (`content/quotes.yaml`) the change corrected. */
+    quotes: z.array(slugId).default([]),
+    /** What changed, in both languages: what the site said before and what it says now. */
+    what: bilingualText,
+    /** Why: what the earlier wording got wrong, measured against the source. */
+    why: bilingualText,
+  })
+  .refine((correction) => correction.facts.length + correction.quotes.length > 0, {
+    message: 'Name the facts or quotes the correction changed: facts: [id] and/or quotes: [id].',
+    path: ['facts'],
+  });
+export type Correction = z.infer<typeof correctionSchema>;
+
 /** Frontmatter of a theme page (`content/themes/<lang>/<id>.mdx`). */
 export const themeSchema = z.strictObject({
   /** Page title in the file's language. */

@@ -1,11 +1,12 @@
 /**
  * The site model: the content resolved once. Facts and quotes with their theme, speakers, paragraphs,
- * one source order, anchor and link; the people, interviewees first; the interview day; the pages of
+ * one source order, anchor and link, and the corrections made to them; the corrections log; the people, interviewees first; the interview day; the pages of
  * each language with their titles and Open Graph cards. Plain data with no Astro imports, so pages
  * (through `collections.ts`), the search records, the open data, JSON-LD, the OG route, tools and tests
  * all read the same answers.
  */
 import type {
+  Correction,
   Evidence,
   Fact,
   Person,
@@ -18,7 +19,7 @@ import { expandRelativeDates } from './relative-dates.ts';
 import { inSourceOrder, isVerbatimIn } from './source-text.ts';
 import { voiceSpeakers } from './voice.ts';
 import { useTranslations } from '../i18n/index.ts';
-import { ANCHORS, LANGS, SECTIONS, type Lang, type Section } from '../site.config.ts';
+import { ANCHORS, LANGS, SECTIONS, sectionSlug, type Lang, type Section } from '../site.config.ts';
 
 /** Validated content, as Astro's collections or the Node loader give it. */
 export interface ModelContent {
@@ -28,6 +29,8 @@ export interface ModelContent {
   people: readonly Person[];
   quotes: readonly Quote[];
   facts: readonly Fact[];
+  /** The corrections log, in any order. */
+  corrections: readonly Correction[];
   /** Every theme page's frontmatter, in any order. */
   themes: readonly { id: string; lang: Lang; data: ThemeFrontmatter }[];
 }
@@ -50,6 +53,8 @@ interface Placed {
   paragraphs: number[];
   /** The people who said it: a quote's speakers; a fact's voice (both interviewees for `co-heads`). */
   people: Person[];
+  /** The corrections made to its wording, oldest first. */
+  corrections: CorrectionEntry[];
 }
 
 export type FactEntry = Fact &
@@ -67,6 +72,18 @@ export type QuoteEntry = Quote &
     /** The facts that restate it, in source order. */
     facts: FactEntry[];
   };
+
+/** An entry of the corrections log, with the facts and quotes it corrected. */
+export type CorrectionEntry = Omit<Correction, 'facts' | 'quotes'> & {
+  facts: FactEntry[];
+  quotes: QuoteEntry[];
+  /** Element id on the corrections page, from the registry (`correction-…`). */
+  anchor: string;
+  /** Site-relative link to it on the corrections page in `lang`. */
+  href(lang: Lang): string;
+  /** What it corrected, in a few words: `Fact · Industry strategy, Quote · Sovereign AI`. */
+  subject(lang: Lang): string;
+};
 
 /** A page of the site in one language. */
 export interface SitePage {
@@ -97,6 +114,8 @@ export interface SiteModel {
   /** Facts and quotes in source order. */
   facts: FactEntry[];
   quotes: QuoteEntry[];
+  /** The corrections log, newest first (by date, then by its order in the file, later first). */
+  corrections: CorrectionEntry[];
   person(id: string): Person;
   fact(id: string): FactEntry;
   quote(id: string): QuoteEntry;
@@ -138,6 +157,7 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
     anchor,
     order: orderOf.get(entry) ?? sourceOrder.length,
     href: (lang: Lang) => `${pagePath(lang, theme)}#${anchor}`,
+    corrections: [],
   });
   const inOrder = <T extends { order: number }>(list: T[]) => list.toSorted((a, b) => a.order - b.order);
   const facts = inOrder(
@@ -171,6 +191,32 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
     quote.facts.push(fact);
     fact.ownEvidence = fact.evidence.filter((evidence) => !inQuote(evidence, quote));
   }
+
+  const fact = byId(facts, 'fact');
+  const quote = byId(quotes, 'quote');
+  const corrections = content.corrections
+    .map((correction): CorrectionEntry => {
+      const anchor = ANCHORS.correction(correction.id);
+      return {
+        ...correction,
+        facts: correction.facts.map(fact),
+        quotes: correction.quotes.map(quote),
+        anchor,
+        href: (lang) => `${pagePath(lang, sectionSlug('corrections'))}#${anchor}`,
+        subject: (lang) => {
+          const t = useTranslations(lang);
+          const title = (theme: string) => pagesByLang.get(lang)?.find((page) => page.slug === theme)?.title;
+          return [
+            ...correction.facts.map((id) => `${t.fact} · ${title(fact(id).theme)}`),
+            ...correction.quotes.map((id) => `${t.quote} · ${title(quote(id).theme)}`),
+          ].join(', ');
+        },
+      };
+    })
+    .toReversed()
+    .toSorted((a, b) => b.date.localeCompare(a.date));
+  for (const correction of corrections.toReversed())
+    for (const entry of [...correction.facts, ...correction.quotes]) entry.corrections.push(correction);
 
   const pagesByLang = new Map<Lang, SitePage[]>(
     LANGS.map((lang) => {
@@ -212,8 +258,9 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
     facts,
     quotes,
     person,
-    fact: byId(facts, 'fact'),
-    quote: byId(quotes, 'quote'),
+    corrections,
+    fact,
+    quote,
     date: byId(meta.relativeDates, 'relative date'),
     text: (text, lang) => expandRelativeDates(text, meta.relativeDates, lang),
     pages: (lang) => pagesByLang.get(lang) ?? [],

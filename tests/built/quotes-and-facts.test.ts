@@ -59,3 +59,17 @@ it.for(LANGS)('in %s, each quote’s Korean text appears once on its theme page'
     expect(shown, quote.id).toHaveLength(1);
   }
 });
+
+it.for(LANGS)(
+  'in %s, every corrected fact or quote notes each correction, linking to its entry in the log',
+  (lang) => {
+    for (const entry of [...facts, ...quotes].filter((entry) => entry.corrections.length > 0)) {
+      const card = theOne(themePage(lang, entry.theme), `[id="${entry.anchor}"]`);
+      const notes = querySelectorAll(card, '[data-correction] a');
+      expect(
+        notes.map((note) => note.attributes.href),
+        entry.anchor,
+      ).toEqual(entry.corrections.map((correction) => correction.href(lang)));
+    }
+  },
+);

@@ -1,5 +1,5 @@
 /** Test support: a site model built from a few made-up entries (not the site's real content). */
-import type { Fact, Person, Quote, RelativeDate } from '../../src/lib/content-schemas.ts';
+import type { Correction, Fact, Person, Quote, RelativeDate } from '../../src/lib/content-schemas.ts';
 import { buildSiteModel, type SiteModel } from '../../src/lib/site-model.ts';
 
 const interviewDay: RelativeDate = {
@@ -25,6 +25,7 @@ export function testModel(entries: {
   people?: Person[];
   relativeDates?: RelativeDate[];
   paragraphs?: string[];
+  corrections?: Correction[];
 }): SiteModel {
   const people = entries.people ?? [examplePerson];
   return buildSiteModel(
@@ -44,6 +45,7 @@ export function testModel(entries: {
       people,
       facts: entries.facts ?? [],
       quotes: entries.quotes ?? [],
+      corrections: entries.corrections ?? [],
       themes: [],
     },
     (lang, slug) => `/${lang}/${slug ? `${slug}/` : ''}`,

@@ -55,6 +55,10 @@ export function siteProse(content: ValidContent): readonly Prose[] {
     english(term, 'term.en', term.value.term.en);
     both(term, 'definition', term.value.definition);
   }
+  for (const correction of content.corrections) {
+    both(correction, 'what', correction.value.what);
+    both(correction, 'why', correction.value.why);
+  }
   for (const page of content.themes) {
     const at = { file: page.file, entry: page.id, lang: page.lang };
     list.push({ ...at, field: 'title', text: page.data.title });

@@ -59,6 +59,8 @@ export interface RawContent {
   glossary: RawFile;
   /** The approved English rendering of each recurring Korean expression. */
   termbase: RawFile;
+  /** The corrections log. */
+  corrections: RawFile;
   themes: RawTheme[];
   ui: RawUiStrings[];
 }
@@ -116,6 +118,7 @@ export async function readContent(root: string): Promise<RawContent> {
     timeline: await readYaml(CONTENT_FILES.timeline),
     glossary: await readYaml(CONTENT_FILES.glossary),
     termbase: await readYaml(CONTENT_FILES.termbase),
+    corrections: await readYaml(CONTENT_FILES.corrections),
     themes,
     ui: LANGS.map((lang) => ({ file: `src/i18n/${lang}.ts`, lang, strings: useTranslations(lang) })),
   };

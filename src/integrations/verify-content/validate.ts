@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import {
+  correctionSchema,
   factSchema,
   glossaryTermSchema,
   personSchema,
@@ -12,6 +13,7 @@ import {
   termSchema,
   themeSchema,
   timelineEventSchema,
+  type Correction,
   type Fact,
   type GlossaryTerm,
   type Person,
@@ -50,6 +52,7 @@ export interface ValidContent {
   timeline: Located<TimelineEvent>[];
   glossary: Located<GlossaryTerm>[];
   termbase: Located<Term>[];
+  corrections: Located<Correction>[];
   themes: ValidTheme[];
   ui: RawUiStrings[];
 }
@@ -208,6 +211,7 @@ export function validateContent(raw: RawContent): { content?: ValidContent; prob
   const timeline = validateList(raw.timeline, timelineEventSchema, problems);
   const glossary = validateList(raw.glossary, glossaryTermSchema, problems);
   const termbase = validateList(raw.termbase, termSchema, problems);
+  const corrections = validateList(raw.corrections, correctionSchema, problems);
   const themes = validateThemes(raw, problems);
   // Cross-checks need well-formed entries; report shape problems alone rather than their cascade.
   if (problems.length > 0 || meta === undefined) return { problems };
@@ -222,6 +226,7 @@ export function validateContent(raw: RawContent): { content?: ValidContent; prob
       timeline,
       glossary,
       termbase,
+      corrections,
       themes,
       ui: raw.ui,
     },

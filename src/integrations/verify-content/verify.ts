@@ -2,6 +2,7 @@
 import type { ContentProblem } from './problems.ts';
 import type { RawContent } from './read.ts';
 import { checkAliases } from './rules/aliases.ts';
+import { checkCorrections } from './rules/corrections.ts';
 import { checkCoverage } from './rules/coverage.ts';
 import { checkEmbeds } from './rules/embeds.ts';
 import { checkReferences } from './rules/references.ts';
@@ -25,6 +26,7 @@ const RULES: readonly ((content: ValidContent) => ContentProblem[])[] = [
   checkAliases,
   checkTermbase,
   checkTypography,
+  checkCorrections,
 ];
 
 export function verifyContent(raw: RawContent): ContentProblem[] {

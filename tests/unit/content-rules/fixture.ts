@@ -90,6 +90,7 @@ export function validContent(): RawContent {
     timeline: { file: 'content/timeline.yaml', data: [] },
     glossary: { file: 'content/glossary.yaml', data: [] },
     termbase: { file: 'content/termbase.yaml', data: [] },
+    corrections: { file: 'content/corrections.yaml', data: [] },
     themes: [themePage('en', 'Vision'), themePage('ko', '비전')],
     ui: [
       { file: 'src/i18n/en.ts', lang: 'en', strings: { overview: 'Overview' } },

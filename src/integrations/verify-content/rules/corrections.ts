@@ -1,0 +1,50 @@
+/**
+ * Rule: the corrections log points at what exists and is not dated ahead. Each fact or quote id it
+ * names is in the facts or quotes file (a correction shows on that fact's or quote's card), and its
+ * date is not after the day of the build (a correction is logged when it has been made).
+ */
+import { CONTENT_FILES } from '../../../lib/content-files.ts';
+import type { ContentProblem } from '../problems.ts';
+import type { ValidContent } from '../validate.ts';
+
+/** The ISO day of `now` in UTC, as the log writes its dates. */
+function isoDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export function checkCorrections(content: ValidContent, now = new Date()): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const known = {
+    facts: { ids: new Set(content.facts.map((fact) => fact.entry)), file: CONTENT_FILES.facts },
+    quotes: { ids: new Set(content.quotes.map((quote) => quote.entry)), file: CONTENT_FILES.quotes },
+  };
+  const today = isoDay(now);
+  for (const correction of content.corrections) {
+    const { file, entry, value } = correction;
+    for (const kind of ['facts', 'quotes'] as const) {
+      value[kind].forEach((id, i) => {
+        if (known[kind].ids.has(id)) return;
+        const other = kind === 'facts' ? 'quotes' : 'facts';
+        problems.push({
+          file,
+          entry,
+          field: `${kind}[${i}]`,
+          message: `Unknown ${kind === 'facts' ? 'fact' : 'quote'} "${id}".`,
+          hint: known[other].ids.has(id)
+            ? `"${id}" is in ${known[other].file}: list it under ${other}.`
+            : `Use an id from ${known[kind].file}; a correction names the entries whose wording it changed.`,
+        });
+      });
+    }
+    if (value.date > today) {
+      problems.push({
+        file,
+        entry,
+        field: 'date',
+        message: `The date ${value.date} is after today (${today}).`,
+        hint: 'Log a correction once it is made, with the day of the commit that made it.',
+      });
+    }
+  }
+  return problems;
+}

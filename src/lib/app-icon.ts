@@ -1,0 +1,30 @@
+/**
+ * The site's icon as PNG at the sizes installed apps need (the web app manifest lists them), drawn at
+ * build time from `public/favicon.svg` with the bundled Pretendard font, so the ¶ renders without any
+ * installed font.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+
+/** Icon widths in pixels: what browsers ask of an installable site. */
+export const ICON_SIZES = [192, 512] as const;
+
+const require = createRequire(import.meta.url);
+
+export async function appIconPng(size: number): Promise<Uint8Array> {
+  const svg = await readFile(path.join(process.cwd(), 'public', 'favicon.svg'), 'utf8');
+  const font = require.resolve('pretendard/dist/public/static/Pretendard-Bold.otf');
+  return new Resvg(svg, {
+    fitTo: { mode: 'width', value: size },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: [font],
+      defaultFontFamily: 'Pretendard',
+      serifFamily: 'Pretendard',
+    },
+  })
+    .render()
+    .asPng();
+}

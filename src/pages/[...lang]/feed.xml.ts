@@ -1,0 +1,55 @@
+/**
+ * The Atom feed of the site's updates (`/feed.xml`, `/ko/feed.xml`), one per language: an entry per
+ * correction of the log, newest first, dated by the day it was made. Links are absolute (the configured
+ * `site` and base path), as feed readers need; nothing here says more than the corrections page does.
+ */
+import type { APIRoute } from 'astro';
+import { escapeUTF8 } from 'entities';
+import { getSiteModel } from '@/lib/collections';
+import { formatDay } from '@/lib/day';
+import { langPaths, pageUrl, sectionUrl } from '@/lib/page-urls';
+import type { SiteModel } from '@/lib/site-model';
+import { useTranslations } from '@/i18n';
+import { formatMessage } from '@/i18n/format-message';
+import type { Lang } from '@/site.config';
+
+/** An Atom date: the start of an ISO day, in UTC. */
+const atomDate = (day: string) => `${day}T00:00:00Z`;
+
+function atomFeed(model: SiteModel, lang: Lang, now = new Date()): string {
+  const t = useTranslations(lang);
+  const self = new URL('feed.xml', pageUrl(lang)).href;
+  const text = (value: string) => escapeUTF8(model.text(value, lang));
+  // The feed changed when its newest entry was made; an empty log has no such day, so the build's.
+  const updated = model.corrections[0]?.date ?? now.toISOString().slice(0, 10);
+  const entries = model.corrections.map((correction) => {
+    const url = sectionUrl(lang, 'corrections', correction.anchor);
+    const title = `${formatMessage(t.correctedOn, { date: formatDay(correction.date, lang) })}: ${correction.subject(lang)}`;
+    return `  <entry>
+    <id>${escapeUTF8(url)}</id>
+    <title>${text(title)}</title>
+    <updated>${atomDate(correction.date)}</updated>
+    <link rel="alternate" type="text/html" href="${escapeUTF8(url)}"/>
+    <summary>${text(`${t.correctionWhat}: ${correction.what[lang]} ${t.correctionWhy}: ${correction.why[lang]}`)}</summary>
+  </entry>
+`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
+  <id>${escapeUTF8(self)}</id>
+  <title>${text(`${t.corrections} · ${t.siteName}`)}</title>
+  <subtitle>${text(t.correctionsIntro)}</subtitle>
+  <updated>${atomDate(updated)}</updated>
+  <author><name>${text(t.siteName)}</name></author>
+  <link rel="self" type="application/atom+xml" href="${escapeUTF8(self)}"/>
+  <link rel="alternate" type="text/html" href="${escapeUTF8(sectionUrl(lang, 'corrections'))}"/>
+${entries.join('')}</feed>
+`;
+}
+
+export const getStaticPaths = langPaths;
+
+export const GET: APIRoute<{ lang: Lang }> = async ({ props }) =>
+  new Response(atomFeed(await getSiteModel(), props.lang), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });

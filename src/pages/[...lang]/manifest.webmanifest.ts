@@ -1,0 +1,44 @@
+/**
+ * Web app manifests (`/manifest.webmanifest`, `/ko/manifest.webmanifest`), one per language, so the site
+ * can be installed and opens in the reader's language. Both share the site's scope (the base path),
+ * where the service worker keeps both languages for offline reading.
+ */
+import type { APIRoute } from 'astro';
+import { assetPath } from '@/lib/asset-path';
+import { langPaths, pagePath } from '@/lib/page-urls';
+import { ICON_SIZES } from '@/lib/app-icon';
+import { useTranslations } from '@/i18n';
+import { LOCALES, type Lang } from '@/site.config';
+
+function manifest(lang: Lang) {
+  const t = useTranslations(lang);
+  return {
+    id: pagePath(lang),
+    name: t.siteName,
+    short_name: t.siteShortName,
+    description: t.footerNote,
+    lang,
+    dir: LOCALES[lang].dir,
+    start_url: pagePath(lang),
+    scope: assetPath(''),
+    display: 'standalone',
+    // The light scheme's page and accent colours (src/styles/global.css, the favicon).
+    background_color: '#ffffff',
+    theme_color: '#b3262d',
+    icons: [
+      { src: assetPath('favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
+      ...ICON_SIZES.map((size) => ({
+        src: assetPath(`icons/${size}.png`),
+        sizes: `${size}x${size}`,
+        type: 'image/png',
+      })),
+    ],
+  };
+}
+
+export const getStaticPaths = langPaths;
+
+export const GET: APIRoute<{ lang: Lang }> = ({ props }) =>
+  new Response(JSON.stringify(manifest(props.lang), null, 2), {
+    headers: { 'Content-Type': 'application/manifest+json' },
+  });

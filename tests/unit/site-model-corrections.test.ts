@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Correction, Fact, Quote } from '../../src/lib/content-schemas.ts';
+import { examplePerson, testModel } from '../support/site-model.ts';
+
+const fact: Fact = {
+  id: 'goal',
+  theme: 'vision',
+  kind: 'interview',
+  voice: 'article',
+  statement: { en: 'A goal.', ko: '목표.' },
+  evidence: [{ paragraph: 1, text: '목표' }],
+  key: false,
+};
+const quote: Quote = {
+  id: 'aim',
+  speakers: [examplePerson.id],
+  theme: 'vision',
+  paragraph: 1,
+  ko: '목표',
+  en: 'Aim',
+};
+const correction = (
+  id: string,
+  date: string,
+  ids: Partial<Pick<Correction, 'facts' | 'quotes'>>,
+): Correction => ({
+  id,
+  date,
+  facts: [],
+  quotes: [],
+  what: { en: 'What.', ko: '무엇.' },
+  why: { en: 'Why.', ko: '왜.' },
+  ...ids,
+});
+
+describe('the corrections in the site model', () => {
+  const model = testModel({
+    paragraphs: ['목표'],
+    facts: [fact],
+    quotes: [quote],
+    corrections: [
+      correction('first', '2026-11-01', { facts: ['goal'] }),
+      correction('later', '2026-11-20', { facts: ['goal'], quotes: ['aim'] }),
+      correction('same-day', '2026-11-20', { quotes: ['aim'] }),
+    ],
+  });
+
+  it('lists the log newest first, a later entry of the same day first', () => {
+    expect(model.corrections.map((entry) => entry.id)).toEqual(['same-day', 'later', 'first']);
+  });
+
+  it('gives each fact and quote its corrections, oldest first, each linking to its entry on the corrections page', () => {
+    expect(model.fact('goal').corrections.map((entry) => entry.id)).toEqual(['first', 'later']);
+    expect(model.quote('aim').corrections.map((entry) => entry.href('ko'))).toEqual([
+      '/ko/corrections/#correction-later',
+      '/ko/corrections/#correction-same-day',
+    ]);
+  });
+});
