@@ -27,13 +27,13 @@ const test = base.extend<{ site: SiteCopy }>({
     const port = await freePort();
     let server = await serveSite({ dir, base: SITE.base, port });
     const site: SiteCopy = {
-      version: writeServiceWorker(dir).version,
+      version: (await writeServiceWorker(dir)).version,
       url: server.url,
       async rebuild(file, change) {
         server.close();
         const target = path.join(dir, file);
         writeFileSync(target, change(readFileSync(target, 'utf8')));
-        site.version = writeServiceWorker(dir).version;
+        site.version = (await writeServiceWorker(dir)).version;
         server = await serveSite({ dir, base: SITE.base, port });
         return site.version;
       },

@@ -1,7 +1,7 @@
 /**
  * The offline copy's build step. After the build (and after the search index is written), it lists the
  * files a reader needs to read and search both languages offline and writes `sw.js`, the service
- * worker (`src/service-worker/sw.js`), with that list and a version hashed from the files' contents: a
+ * worker compiled from `src/service-worker/`, with that list and a version hashed from the files' contents: a
  * build that changes any of them gets a new worker, which replaces the old copy.
  *
  * Before the build it also gives the browser code the search index's cache tag (Pagefind's
@@ -13,11 +13,11 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { transformWithOxc } from 'vite';
 import { verificationKey } from '../verify-content/cache.ts';
 
-/** Where the worker's source is, and the literal in it that the build replaces. */
-const WORKER_SOURCE = fileURLToPath(new URL('../../service-worker/sw.js', import.meta.url));
-const PRECACHE_LITERAL = /\/\* precache \*\/ \{ version: 'development', files: .*? \}/;
+/** The worker's source, which the build compiles with Vite's TypeScript transform. */
+const WORKER_SOURCE = fileURLToPath(new URL('../../service-worker/sw.ts', import.meta.url));
 
 /** The worker's file name in the build output, at the root of its scope (the base path). */
 export const WORKER_FILE = 'sw.js';
@@ -55,7 +55,7 @@ const addressOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
  * Writes `sw.js` into a built site for the files it holds now, and returns its version and files. The
  * version is a hash of every kept file's address and content, so it changes exactly when they do.
  */
-export function writeServiceWorker(outDir: string): { version: string; files: string[] } {
+export async function writeServiceWorker(outDir: string): Promise<{ version: string; files: string[] }> {
   const kept = precacheFiles(outDir);
   const hash = createHash('sha256');
   for (const file of kept)
@@ -65,13 +65,9 @@ export function writeServiceWorker(outDir: string): { version: string; files: st
       .update('\0');
   const version = hash.digest('hex').slice(0, 16);
   const files = kept.map(addressOf);
-  const source = readFileSync(WORKER_SOURCE, 'utf8');
-  if (!PRECACHE_LITERAL.test(source)) throw new Error(`${WORKER_SOURCE} has no PRECACHE literal to fill in.`);
-  // A function replacement, so `$` in a file name is not read as a pattern.
-  writeFileSync(
-    path.join(outDir, WORKER_FILE),
-    source.replace(PRECACHE_LITERAL, () => JSON.stringify({ version, files })),
-  );
+  const { code } = await transformWithOxc(readFileSync(WORKER_SOURCE, 'utf8'), WORKER_SOURCE);
+  const precache = JSON.stringify({ version, files });
+  writeFileSync(path.join(outDir, WORKER_FILE), `const PRECACHE = ${precache};\n${code}`);
   return { version, files };
 }
 
@@ -90,8 +86,8 @@ export default function precache(): AstroIntegration {
         const tag = searchIndexTag(fileURLToPath(config.root));
         updateConfig({ vite: { define: { 'import.meta.env.SEARCH_INDEX_TAG': JSON.stringify(tag) } } });
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const { version, files } = writeServiceWorker(fileURLToPath(dir));
+      'astro:build:done': async ({ dir, logger }) => {
+        const { version, files } = await writeServiceWorker(fileURLToPath(dir));
         logger.info(`Service worker ${version}: ${files.length} files kept for offline reading and search.`);
       },
     },
