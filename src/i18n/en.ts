@@ -117,7 +117,6 @@ export const en = {
     'Every quotation in the interview, by speaker and in the order of the text. Each has a page of its own to share and cite, with a card image that names its source.',
   quoteTitle: '{speaker}: “{text}”',
   quoteBy: 'Quote by {speaker}',
-  quotePage: 'Share or cite',
   inContext: 'In context',
   sameParagraph: 'Facts from the same paragraph',
   shareQuote: 'Share this quote',
@@ -132,7 +131,8 @@ export const en = {
   citeShort: '{speaker}, quoted in {publication}, ¶{n}',
   citeFull:
     '{speaker}. “{text}” English translation of a quotation in {publication}, ¶{n} (interview with {interviewees}; the article’s publication date is not given). {site}, {url}.',
-  citeNote: 'Korean original: “{original}”. Quoted in {publication}, ¶{n}; the article’s publication date is not given.',
+  citeNote:
+    'Korean original: “{original}”; quoted in {publication}, ¶{n}; the article’s publication date is not given.',
 } as const;
 
 /** Every UI string key, with plain string values so each locale can fill in its own words. */

@@ -119,7 +119,6 @@ export const ko = {
     '인터뷰의 모든 인용문을 화자별로, 기사에 나온 순서대로 모았습니다. 인용문마다 공유하고 인용할 수 있는 페이지와 출처를 밝힌 카드 이미지가 있습니다.',
   quoteTitle: '{speaker}: “{text}”',
   quoteBy: '{speaker}의 발언',
-  quotePage: '공유·인용',
   inContext: '맥락에서 보기',
   sameParagraph: '같은 문단의 사실',
   shareQuote: '이 인용문 공유하기',
@@ -133,5 +132,5 @@ export const ko = {
   citationFiles: '인용 정보 내려받기',
   citeShort: '{speaker}, {publication} 인터뷰 {n}문단',
   citeFull: '{speaker}, “{text}”, {publication} {interviewees} 인터뷰 {n}문단(게재일 미상). {site}, {url}.',
-  citeNote: '원문: “{original}”. {publication} 인터뷰 {n}문단에서 인용, 게재일 미상.',
+  citeNote: '원문: “{original}”, {publication} 인터뷰 {n}문단에서 인용(게재일 미상).',
 } as const satisfies UiStrings;

@@ -1,21 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { LOCALES, SECTIONS } from '../../src/site.config.ts';
-import { builtPages, langAndSlug } from '../support/builds.ts';
+import { LOCALES } from '../../src/site.config.ts';
 import { expect, open, pageBackground, test, UI } from '../support/browser.ts';
+import { browserPages, template } from '../support/templates.ts';
 
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
 const SCHEMES = ['light', 'dark'] as const;
-const pages = builtPages();
+const pages = browserPages();
 
-/** The template a page is rendered from, with its language: pages of one template differ in content only. */
-function template(path: string): string {
-  if (path === '404.html') return '404';
-  const [lang, slug] = langAndSlug(path);
-  const section = SECTIONS.find((s) => s.slug === slug)?.slug;
-  return `${lang} ${slug === '' ? 'overview' : (section ?? 'theme')}`;
-}
 /** One page per template and language (the first by address): where colour and layout rules are exercised. */
 const samples = pages.filter(
   (page, i) => pages.findIndex((p) => template(p.path) === template(page.path)) === i,
@@ -47,7 +40,8 @@ for (const { path } of samples) {
   });
 }
 
-// Every page once, at phone width (the header's compact layout), in the light scheme.
+// Every page once (the quote pages: the longest quote in each language), at phone width (the header’s
+// compact layout), in the light scheme.
 for (const { path } of pages) {
   test(`/${path}: no axe violations (WCAG 2.2 A/AA) on a phone`, async ({ page }) => {
     await page.setViewportSize(PHONE);

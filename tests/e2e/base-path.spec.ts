@@ -1,11 +1,12 @@
 // Runs against the build made under a base path (`npm run build:base`), served from that sub-path.
 import { sectionSlug } from '../../src/site.config.ts';
-import { address, BASE_SITE, builtPages } from '../support/builds.ts';
+import { address, BASE_SITE } from '../support/builds.ts';
 import { expect, open, test } from '../support/browser.ts';
+import { browserPages } from '../support/templates.ts';
 
 test('under a base path every page loads with all its assets', async ({ page, baseURL }) => {
   // A missing asset or script fails the test through the shared error watch.
-  for (const { path } of builtPages(BASE_SITE)) {
+  for (const { path } of browserPages(BASE_SITE)) {
     await open(page, path);
     expect(page.url().startsWith(baseURL ?? ''), page.url()).toBe(true);
   }

@@ -22,7 +22,7 @@ const awkward: Quote = {
   speakers: ['kim-example'],
   theme: 't',
   paragraph: 3,
-  ko: "'산업 난제 {해결}' 100% \"확신\" — “엑사원”",
+  ko: '\'산업 난제 {해결}\' 100% "확신" — “엑사원”',
   en: 'A {braced} 50% “curly” ‘single’ "straight" goal: 엑사원 & R_D #1 \\ ~ ^ $',
 };
 
@@ -89,10 +89,7 @@ describe('quoteCitation', () => {
   });
 
   it('says when a quote was said on another occasion, and gives no date, reporter or article address', () => {
-    const c = citation(
-      { ...awkward, occasion: { en: 'Said at the time.', ko: '당시 한 말.' } },
-      'ko',
-    );
+    const c = citation({ ...awkward, occasion: { en: 'Said at the time.', ko: '당시 한 말.' } }, 'ko');
     expect(c.note).toContain('다른 자리에서 한 말: 당시 한 말.');
     expect(citationCsl(c)).not.toHaveProperty('issued');
     expect(citationCsl(c)).not.toHaveProperty('accessed');

@@ -77,7 +77,13 @@ describe('quoteLayout', () => {
 describe('cachedOgImage', () => {
   const dirs: string[] = [];
   afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
-  const card: OgCard = { kind: 'page', kicker: 'Themes', title: 'Sovereign AI', site: 'Fact sheet', lang: 'en' };
+  const card: OgCard = {
+    kind: 'page',
+    kicker: 'Themes',
+    title: 'Sovereign AI',
+    site: 'Fact sheet',
+    lang: 'en',
+  };
 
   it('renders a card once and reuses the stored PNG while nothing it draws changes', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'og-cache-'));
@@ -94,8 +100,6 @@ describe('cachedOgImage', () => {
     expect(ogCacheKey({ ...card, title: 'Sovereign AI!' })).not.toBe(ogCacheKey(card));
     expect(ogCacheKey({ ...card, lang: 'ko' })).not.toBe(ogCacheKey(card));
     expect(ogCacheKey({ ...card })).toBe(ogCacheKey(card));
-    expect(ogCacheKey(quoteCard('가', 'https://example.org/x/'))).not.toBe(
-      ogCacheKey(quoteCard('가')),
-    );
+    expect(ogCacheKey(quoteCard('가', 'https://example.org/x/'))).not.toBe(ogCacheKey(quoteCard('가')));
   });
 });
