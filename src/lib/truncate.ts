@@ -14,6 +14,6 @@ export function truncateText(text: string, max: number, lang: Lang): string {
     kept += segment;
   }
   // No dangling separator before the ellipsis: "value chain, …" reads as a complete list.
-  const start = kept.replace(/[\s,;:·(\[“‘'"-]+$/u, '');
+  const start = kept.replace(/[\s,;:·([“‘'"-]+$/u, '');
   return `${start || chars.slice(0, max - 1).join('')}…`;
 }
