@@ -67,5 +67,12 @@ export default defineConfig({
     // After the search index: the offline copy includes it.
     precache(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      // A small script without imports is inlined, and its hash joins the CSP of every page. The quote
+      // page's share script stays a file of its own (allowed by 'self'), so no other page carries it.
+      assetsInlineLimit: (/** @type {string} */ file) => (file.includes('QuoteShare') ? false : undefined),
+    },
+  },
 });

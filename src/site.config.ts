@@ -39,7 +39,8 @@ export const I18N_CONFIG = {
 /** A site section other than the overview and the theme pages (themes come from `content/themes/`). */
 export interface Section {
   /** How code refers to the section; also the key of its title in the UI strings (`src/i18n/`). */
-  readonly key: 'people' | 'timeline' | 'glossary' | 'source' | 'coverage' | 'corrections' | 'search';
+  readonly key:
+    'people' | 'timeline' | 'glossary' | 'source' | 'coverage' | 'corrections' | 'quotes' | 'search';
   /** URL segment, the same in every language; its page is `src/pages/[...lang]/<slug>.astro`. */
   readonly slug: string;
   /** Whether its main content goes into the search index and the sitemap, and carries a citation. */
@@ -59,6 +60,8 @@ export const SECTIONS = [
   { key: 'source', slug: 'source', indexed: true, nav: true },
   { key: 'coverage', slug: 'coverage', indexed: false, nav: false },
   { key: 'corrections', slug: 'corrections', indexed: false, nav: false },
+  // The quotes index; each quote's own page is below it (see `quotePageSlug`).
+  { key: 'quotes', slug: 'quotes', indexed: true, nav: false },
   { key: 'search', slug: 'search', indexed: false, nav: false },
 ] as const satisfies readonly Section[];
 
@@ -69,6 +72,11 @@ export function sectionSlug(key: SectionKey): string {
   const section = SECTIONS.find((candidate) => candidate.key === key);
   if (!section) throw new Error(`No section "${key}" in SECTIONS.`);
   return section.slug;
+}
+
+/** Slug of a quote's own page, below the quotes index: `quotes/good-timing`. */
+export function quotePageSlug(id: string): string {
+  return `${sectionSlug('quotes')}/${id}`;
 }
 
 /** Element ids that links point at, so every page builds them the same way. */

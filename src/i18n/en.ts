@@ -122,6 +122,26 @@ export const en = {
   correctionWhy: 'Why',
   correctionOf: 'Corrected',
   correctedOn: 'Corrected on {date}',
+  quotesIntro:
+    'Every quotation in the interview, by speaker and in the order of the text. Each has a page of its own to share and cite, with a card image that names its source.',
+  quoteTitle: '{speaker}: “{text}”',
+  quoteBy: 'Quote by {speaker}',
+  inContext: 'In context',
+  sameParagraph: 'Facts from the same paragraph',
+  shareQuote: 'Share this quote',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied.',
+  copyFailed: 'The link could not be copied; copy it from the address bar.',
+  downloadCard: 'Download card (PNG)',
+  citeThisQuote: 'Cite this quote',
+  citationShort: 'In-line',
+  citationFull: 'Full',
+  citationFiles: 'Download the citation',
+  citeShort: '{speaker}, quoted in {publication}, ¶{n}',
+  citeFull:
+    '{speaker}. “{text}” English translation of a quotation in {publication}, ¶{n} (interview with {interviewees}; the article’s publication date is not given). {site}, {url}.',
+  citeNote:
+    'Korean original: “{original}”; quoted in {publication}, ¶{n}; the article’s publication date is not given.',
 } as const;
 
 /** Every UI string key, with plain string values so each locale can fill in its own words. */

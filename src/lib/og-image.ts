@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import type { PageCard } from './site-model.ts';
+import { truncateText } from './truncate.ts';
 import type { Lang } from '../site.config.ts';
 
 export const OG_WIDTH = 1200;
@@ -40,55 +42,112 @@ const h = (type: string, style: Element['props']['style'], children?: unknown): 
   props: { style, children },
 });
 
-export interface OgCard {
-  /** Small line above the title (site section). */
-  kicker: string;
-  title: string;
-  /** Site name shown at the bottom. */
-  site: string;
-  lang: Lang;
+type QuoteCard = Extract<PageCard, { kind: 'quote' }>;
+
+/**
+ * What a card draws: the site's card of a page (a kicker above its title), or a quote card (the quote,
+ * its speaker, its source paragraph and the page's address, so a screenshot keeps where it came from).
+ */
+export type OgCard = { lang: Lang; /** Site name shown at the bottom of a page card. */ site: string } & (
+  | Extract<PageCard, { kind: 'page' }>
+  | (QuoteCard & { /** The quote page's absolute address, drawn at the bottom. */ address: string })
+);
+
+/**
+ * How large a quote is drawn, and where a long one is cut (with an ellipsis): the text must fit the
+ * card above its source lines. Korean syllables are about twice as wide as Latin letters.
+ */
+const QUOTE_SIZES: Record<Lang, { upTo: number; fontSize: number }[]> = {
+  en: [
+    { upTo: 100, fontSize: 50 },
+    { upTo: 180, fontSize: 42 },
+    { upTo: 260, fontSize: 36 },
+  ],
+  ko: [
+    { upTo: 40, fontSize: 56 },
+    { upTo: 80, fontSize: 46 },
+    { upTo: 140, fontSize: 40 },
+  ],
+};
+/** Characters of the Korean original kept beneath a translation (two lines). */
+const ORIGINAL_LENGTH = 80;
+
+/** The quote's text as the card draws it, and its font size. */
+export function quoteLayout(text: string, lang: Lang): { text: string; fontSize: number } {
+  const sizes = QUOTE_SIZES[lang];
+  const length = [...text].length;
+  const size = sizes.find((candidate) => length <= candidate.upTo) ?? sizes[sizes.length - 1];
+  const { upTo = 0, fontSize = 36 } = size ?? {};
+  return { text: truncateText(text, upTo, lang), fontSize };
+}
+
+/** The card's frame: paper, the accent border, the padding. */
+const frame = (lang: Lang) => ({
+  // Satori sizes boxes without their padding and border (content-box).
+  width: TEXT_WIDTH,
+  height: OG_HEIGHT - 2 * 64,
+  display: 'flex',
+  flexDirection: 'column',
+  padding: '64px 72px',
+  background: '#fbf8f2',
+  color: '#1f2430',
+  fontFamily: 'Pretendard',
+  borderLeft: '24px solid #b3262d',
+  wordBreak: lang === 'ko' ? 'keep-all' : 'normal',
+});
+
+function quoteCard(card: QuoteCard & { address: string; lang: Lang }): Element {
+  const quote = quoteLayout(card.text, card.lang);
+  const line = (style: Element['props']['style'], text: string) =>
+    h('div', { display: 'flex', width: TEXT_WIDTH, ...style }, text);
+  return h('div', { ...frame(card.lang), padding: '56px 72px', height: OG_HEIGHT - 2 * 56 }, [
+    h(
+      'div',
+      { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', width: TEXT_WIDTH },
+      [
+        line({ fontSize: quote.fontSize, fontWeight: 700, lineHeight: 1.3 }, `“${quote.text}”`),
+        ...(card.original
+          ? [
+              line(
+                { marginTop: 16, fontSize: 24, lineHeight: 1.4, color: '#4a5060', wordBreak: 'keep-all' },
+                truncateText(card.original, ORIGINAL_LENGTH, 'ko'),
+              ),
+            ]
+          : []),
+      ],
+    ),
+    line({ marginTop: 20, fontSize: 32, fontWeight: 700, color: '#b3262d' }, `— ${card.speaker}`),
+    line({ marginTop: 6, fontSize: 28 }, card.source),
+    line({ marginTop: 6, fontSize: 24, color: '#4a5060' }, card.address.replace(/^https?:\/\//, '')),
+  ]);
 }
 
 /** Renders one 1200×630 PNG. */
 export async function renderOgImage(card: OgCard): Promise<Uint8Array> {
   const svg = await satori(
-    h(
-      'div',
-      {
-        // Satori sizes boxes without their padding and border (content-box).
-        width: TEXT_WIDTH,
-        height: OG_HEIGHT - 2 * 64,
-        display: 'flex',
-        flexDirection: 'column',
-        padding: '64px 72px',
-        background: '#fbf8f2',
-        color: '#1f2430',
-        fontFamily: 'Pretendard',
-        borderLeft: '24px solid #b3262d',
-        wordBreak: card.lang === 'ko' ? 'keep-all' : 'normal',
-      },
-      [
-        h(
-          'div',
-          { display: 'flex', width: TEXT_WIDTH, fontSize: 30, fontWeight: 700, color: '#b3262d' },
-          card.kicker,
-        ),
-        h(
-          'div',
-          {
-            display: 'flex',
-            flexGrow: 1,
-            alignItems: 'center',
-            width: TEXT_WIDTH,
-            fontSize: card.title.length > 30 ? 58 : 72,
-            fontWeight: 700,
-            lineHeight: 1.25,
-          },
-          card.title,
-        ),
-        h('div', { display: 'flex', width: TEXT_WIDTH, fontSize: 28, color: '#4a5060' }, card.site),
-      ],
-    ) as never,
+    (card.kind === 'quote'
+      ? quoteCard(card)
+      : h('div', frame(card.lang), [
+          h(
+            'div',
+            { display: 'flex', width: TEXT_WIDTH, fontSize: 30, fontWeight: 700, color: '#b3262d' },
+            card.kicker,
+          ),
+          h(
+            'div',
+            {
+              display: 'flex',
+              flexGrow: 1,
+              alignItems: 'center',
+              width: TEXT_WIDTH,
+              fontSize: card.title.length > 30 ? 58 : 72,
+              fontWeight: 700,
+              lineHeight: 1.25,
+            },
+            card.title,
+          ),
+          h('div', { display: 'flex', width: TEXT_WIDTH, fontSize: 28, color: '#4a5060' }, card.site),
+        ])) as never,
     { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() },
   );
   return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
@@ -101,7 +160,7 @@ export async function renderOgImage(card: OgCard): Promise<Uint8Array> {
 const CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'og-images');
 
 /** Bumped when the card's layout changes, so old renders are not reused. */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 
 /** The cache key: everything that decides the pixels (the card, the layout and the font package). */
 export function ogCacheKey(card: OgCard): string {

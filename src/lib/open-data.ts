@@ -50,6 +50,8 @@ export const DATASET_FIELDS = {
     facts: 'Ids of the facts that restate this quote, separated by spaces.',
     permalink_en: 'Address of the quote on the English site.',
     permalink_ko: 'Address of the quote on the Korean site.',
+    page_en: 'Address of the quote’s own page on the English site (to share and cite it).',
+    page_ko: 'Address of the quote’s own page on the Korean site.',
   },
   people: {
     id: 'Stable id; the anchor on the people page.',
@@ -96,6 +98,7 @@ export function quoteRows(model: Pick<SiteModel, 'quotes'>, link: Permalink): Ro
     occasion_ko: quote.occasion?.ko ?? null,
     facts: quote.facts.map((fact) => fact.id).join(' '),
     ...permalinks(link, quote.theme, quote.anchor),
+    ...Object.fromEntries(LANGS.map((lang) => [`page_${lang}`, link(lang, quote.pageSlug)])),
   }));
 }
 

@@ -26,6 +26,11 @@ export function sectionUrl(lang: Lang, key: SectionKey, fragment?: string): stri
   return pageUrl(lang, sectionSlug(key), fragment);
 }
 
+/** Site-relative URL of a file beside the quotes index, such as a quote's citation: `/ko/quotes/good-timing.ris`. */
+export function quotesFilePath(lang: Lang, file: string): string {
+  return `${sectionPath(lang, 'quotes')}${file}`;
+}
+
 /** Absolute URL of a file in the build output. */
 export function assetUrl(file: string, site: URL | undefined): string {
   if (!site) throw new Error('`site` is not set in astro.config.mjs.');

@@ -19,7 +19,18 @@ import { expandRelativeDates } from './relative-dates.ts';
 import { inSourceOrder, isVerbatimIn } from './source-text.ts';
 import { voiceSpeakers } from './voice.ts';
 import { useTranslations } from '../i18n/index.ts';
-import { ANCHORS, LANGS, SECTIONS, sectionSlug, type Lang, type Section } from '../site.config.ts';
+import { formatMessage } from '../i18n/format-message.ts';
+import {
+  ANCHORS,
+  LANGS,
+  quotePageSlug,
+  SECTIONS,
+  sectionSlug,
+  type Lang,
+  type Section,
+} from '../site.config.ts';
+import { personName } from './person-name.ts';
+import { truncateText } from './truncate.ts';
 
 /** Validated content, as Astro's collections or the Node loader give it. */
 export interface ModelContent {
@@ -71,6 +82,10 @@ export type QuoteEntry = Quote &
   Placed & {
     /** The facts that restate it, in source order. */
     facts: FactEntry[];
+    /** Slug of its own page (shared by both languages), where it is shared and cited from. */
+    pageSlug: string;
+    /** Site-relative link to its own page in `lang`. */
+    pageHref(lang: Lang): string;
   };
 
 /** An entry of the corrections log, with the facts and quotes it corrected. */
@@ -85,9 +100,24 @@ export type CorrectionEntry = Omit<Correction, 'facts' | 'quotes'> & {
   subject(lang: Lang): string;
 };
 
+/** What a page's Open Graph card draws: a page's kicker and title, or a quote with its source. */
+export type PageCard =
+  | { kind: 'page'; kicker: string; title: string }
+  | {
+      kind: 'quote';
+      /** The quote in the page's language (English pages: the translation). */
+      text: string;
+      /** The Korean original, drawn beneath a translation; absent on Korean cards. */
+      original?: string;
+      /** Who said it, as the page's byline gives it ("(inferred)" when the article names no one). */
+      speaker: string;
+      /** The publication and paragraph: "Asia Economy (아시아경제) ¶5". */
+      source: string;
+    };
+
 /** A page of the site in one language. */
 export interface SitePage {
-  kind: 'overview' | 'theme' | 'section';
+  kind: 'overview' | 'theme' | 'section' | 'quote';
   /** Slug shared by both languages ('' for the overview). */
   slug: string;
   href: string;
@@ -98,8 +128,10 @@ export interface SitePage {
   description?: string;
   /** The section's registry entry. */
   section?: Section;
+  /** The quote a quote page is about. */
+  quote?: QuoteEntry;
   /** What its Open Graph card draws. */
-  card: { kicker: string; title: string };
+  card: PageCard;
 }
 
 export interface SiteModel {
@@ -123,9 +155,15 @@ export interface SiteModel {
   date(id: string): RelativeDate;
   /** Site prose ready to show: `{date:ID}` written out with what is unknown. */
   text(text: string, lang: Lang): string;
-  /** The pages of a language in navigation order: the overview, the themes, the sections. */
+  /**
+   * The pages of a language: the overview, the themes and the sections in navigation order, then one
+   * page per quote in source order.
+   */
   pages(lang: Lang): SitePage[];
 }
+
+/** Characters of a quote that a quote page's title keeps (the page shows it in full). */
+const QUOTE_TITLE_LENGTH = 60;
 
 function byId<T extends { id: string }>(list: readonly T[], what: string): (id: string) => T {
   const map = new Map(list.map((item) => [item.id, item]));
@@ -177,6 +215,8 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
       paragraphs: [quote.paragraph],
       people: quote.speakers.map(person),
       facts: [],
+      pageSlug: quotePageSlug(quote.id),
+      pageHref: (lang: Lang) => pagePath(lang, quotePageSlug(quote.id)),
     })),
   );
   // A fact rests on the first quote of its theme that one of its excerpts lies in.
@@ -221,13 +261,13 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
   const pagesByLang = new Map<Lang, SitePage[]>(
     LANGS.map((lang) => {
       const t = useTranslations(lang);
-      const page = (kind: SitePage['kind'], slug: string, title: string, kicker: string) => ({
+      const page = (kind: SitePage['kind'], slug: string, title: string, kicker: string): SitePage => ({
         kind,
         slug,
         href: pagePath(lang, slug),
         title,
         label: title,
-        card: { kicker, title },
+        card: { kind: 'page', kicker, title },
       });
       const themes = content.themes
         .filter((theme) => theme.lang === lang)
@@ -243,9 +283,33 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
       }));
       const overview: SitePage = {
         ...page('overview', '', t.overview, `${t.interviewAt} · ${meta.publication[lang]}`),
-        card: { kicker: `${t.interviewAt} · ${meta.publication[lang]}`, title: t.siteName },
+        card: { kind: 'page', kicker: `${t.interviewAt} · ${meta.publication[lang]}`, title: t.siteName },
       };
-      return [lang, [overview, ...themes, ...sections]];
+      const publication =
+        lang === 'ko' ? meta.publication.ko : `${meta.publication.en} (${meta.publication.ko})`;
+      const quotePages = quotes.map((quote): SitePage => {
+        const speaker = quoteByline(quote, lang);
+        const text = lang === 'ko' ? quote.ko : quote.en;
+        return {
+          ...page(
+            'quote',
+            quote.pageSlug,
+            formatMessage(t.quoteTitle, { speaker, text: truncateText(text, QUOTE_TITLE_LENGTH, lang) }),
+            t.quote,
+          ),
+          label: speaker,
+          description: text,
+          quote,
+          card: {
+            kind: 'quote',
+            text,
+            ...(lang === 'ko' ? {} : { original: quote.ko }),
+            speaker,
+            source: `${publication} ${t.paragraphShort}${quote.paragraph}`,
+          },
+        };
+      });
+      return [lang, [overview, ...themes, ...sections, ...quotePages]];
     }),
   );
 
@@ -265,4 +329,14 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
     text: (text, lang) => expandRelativeDates(text, meta.relativeDates, lang),
     pages: (lang) => pagesByLang.get(lang) ?? [],
   };
+}
+
+/**
+ * Who said a quote, as its byline gives it: the display names, marked as the site's inference when the
+ * article names no speaker next to it.
+ */
+export function quoteByline(quote: Pick<QuoteEntry, 'people' | 'attributionNote'>, lang: Lang): string {
+  const t = useTranslations(lang);
+  const names = quote.people.map((speaker) => personName(speaker, lang)).join(t.and);
+  return quote.attributionNote ? formatMessage(t.attributedSpeakers, { names }) : names;
 }

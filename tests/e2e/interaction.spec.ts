@@ -1,5 +1,6 @@
 import { sectionSlug } from '../../src/site.config.ts';
 import { address } from '../support/builds.ts';
+import { quotes } from '../support/content.ts';
 import { expect, open, pageBackground, test, UI } from '../support/browser.ts';
 
 test('the colour-scheme choice overrides the system, is remembered, and "system" follows it live', async ({
@@ -34,4 +35,15 @@ test('print shows the fact sheet without navigation or search', async ({ page })
       .first()
       .evaluate((el) => getComputedStyle(el).breakInside),
   ).toBe('avoid');
+});
+
+test('a quote page copies its own address and says so', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(baseURL ?? '').origin,
+  });
+  await open(page, address('ko', quotes[0]?.pageSlug ?? ''));
+  await page.getByRole('button', { name: UI.ko.copyLink }).click();
+  await expect(page.getByRole('status')).toHaveText(UI.ko.linkCopied);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
 });

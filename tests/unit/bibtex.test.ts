@@ -17,7 +17,7 @@ describe('bibtexMisc', () => {
   it('writes a balanced entry whose title cannot break out of its field', () => {
     const entry = bibtexMisc('lgai en/overview', {
       title: 'A title with } and { and % inside',
-      author: 'Fact Sheet',
+      authors: ['Fact Sheet'],
       url: 'https://example.org/a%20b/#fact-1',
       language: 'english',
       note: 'Note',

@@ -1,0 +1,133 @@
+/**
+ * Citations of a quote: one citation model built from the site model, and every format written from it
+ * (the short in-line and full text forms, BibTeX, RIS, CSL-JSON), each escaped for its format. The model
+ * holds only what the quote's page shows: the article has no known date, reporter or web address, so no
+ * format has them; a speaker the article does not name is no author, only the page's note.
+ */
+import type { Data as CslData } from 'csl-json';
+import { bibtexMisc } from './bibtex.ts';
+import { personName } from './person-name.ts';
+import { quoteByline, type QuoteEntry, type SiteModel } from './site-model.ts';
+import { formatMessage } from '../i18n/format-message.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { LOCALES, type Lang } from '../site.config.ts';
+
+export interface QuoteCitation {
+  /** Citation key, the same in every format: `lgai-quote-<id>-<lang>`. */
+  key: string;
+  lang: Lang;
+  /** The quote as cited in `lang`: the English translation, or the Korean original. */
+  title: string;
+  /** The speakers' display names; empty when the article names no speaker next to the quote. */
+  authors: string[];
+  /** The speakers as the page's byline gives them ("… (inferred)" when the site infers them). */
+  byline: string;
+  /** The fact sheet that presents (and, in English, translates) the quote. */
+  site: string;
+  /** Absolute address of the quote's page in `lang`. */
+  url: string;
+  /** What else the page says: the Korean original, the source paragraph, an occasion or attribution note. */
+  note: string;
+  /** The short in-line form. */
+  short: string;
+  /** The full form. */
+  full: string;
+}
+
+/** The citation of a quote in a language, `url` being the absolute address of its page there. */
+export function quoteCitation(
+  quote: QuoteEntry,
+  model: Pick<SiteModel, 'meta' | 'interviewees'>,
+  lang: Lang,
+  url: string,
+): QuoteCitation {
+  const t = useTranslations(lang);
+  const { publication } = model.meta;
+  const source = lang === 'ko' ? publication.ko : `${publication.en} (${publication.ko})`;
+  const title = lang === 'ko' ? quote.ko : quote.en;
+  const byline = quoteByline(quote, lang);
+  const interviewees = model.interviewees.map((person) => personName(person, lang));
+  const values = {
+    speaker: byline,
+    publication: source,
+    n: quote.paragraph,
+    text: title,
+    original: quote.ko,
+    interviewees: lang === 'ko' ? interviewees.join(t.and) : new Intl.ListFormat('en').format(interviewees),
+    site: t.siteName,
+    url,
+  };
+  const notes = [
+    formatMessage(t.citeNote, values),
+    ...(quote.occasion ? [`${t.occasion}: ${quote.occasion[lang]}`] : []),
+    ...(quote.attributionNote ? [`${t.attribution}: ${quote.attributionNote[lang]}`] : []),
+  ];
+  return {
+    key: `lgai-quote-${quote.id}-${lang}`,
+    lang,
+    title,
+    authors: quote.attributionNote ? [] : quote.people.map((person) => personName(person, lang)),
+    byline,
+    site: t.siteName,
+    url,
+    note: notes.join(' '),
+    short: formatMessage(t.citeShort, values),
+    full: formatMessage(t.citeFull, values),
+  };
+}
+
+/** The citation as a BibTeX `@misc` entry. */
+export function citationBibtex(citation: QuoteCitation): string {
+  return `${bibtexMisc(citation.key, {
+    title: citation.title,
+    authors: citation.authors,
+    url: citation.url,
+    language: LOCALES[citation.lang].bibtexLanguage,
+    note: `${citation.site}. ${citation.note}`,
+  })}\n`;
+}
+
+/**
+ * The citation as RIS (an `ELEC` record, CRLF line ends as the format asks). RIS has no escapes: a value
+ * is the rest of its line, so line breaks inside a value are folded into spaces.
+ */
+export function citationRis(citation: QuoteCitation): string {
+  const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
+  return `${[
+    line('TY', 'ELEC'),
+    ...citation.authors.map((author) => line('AU', author)),
+    line('TI', citation.title),
+    line('PB', citation.site),
+    line('UR', citation.url),
+    line('LA', citation.lang),
+    line('N1', citation.note),
+    line('ID', citation.key),
+    'ER  - ',
+  ].join('\r\n')}\r\n`;
+}
+
+/** The citation as a CSL-JSON item (a `webpage`); names are literal, never split into family and given. */
+export function citationCsl(citation: QuoteCitation): CslData {
+  return {
+    id: citation.key,
+    type: 'webpage',
+    title: citation.title,
+    ...(citation.authors.length > 0 ? { author: citation.authors.map((literal) => ({ literal })) } : {}),
+    'container-title': citation.site,
+    URL: citation.url,
+    language: citation.lang,
+    note: citation.note,
+  };
+}
+
+/** The downloadable citation files of a quote page, by extension. */
+export const CITATION_FILES = {
+  bib: { type: 'application/x-bibtex; charset=utf-8', write: citationBibtex },
+  ris: { type: 'application/x-research-info-systems; charset=utf-8', write: citationRis },
+  json: {
+    type: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+    write: (citation: QuoteCitation) => `${JSON.stringify([citationCsl(citation)], null, 2)}\n`,
+  },
+} as const;
+
+export type CitationFile = keyof typeof CITATION_FILES;
