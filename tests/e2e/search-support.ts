@@ -14,6 +14,18 @@ export async function settledResults(scope: Locator | Page, lang: Lang): Promise
   return list;
 }
 
+/** Clicks "Show more" in `scope` until every result of the search is listed. */
+export async function showAll(scope: Locator, lang: Lang): Promise<void> {
+  const more = scope.getByRole('button', { name: UI[lang].searchMore });
+  const items = scope.getByRole('list', { name: UI[lang].searchResults }).getByRole('listitem');
+  await expect(items.first()).toBeVisible();
+  while (await more.isVisible()) {
+    const shown = await items.count();
+    await more.click();
+    await expect(items).not.toHaveCount(shown);
+  }
+}
+
 /** Types a query into the search page's field, as a reader would, and returns the result links. */
 export async function searchFor(page: Page, lang: Lang, query: string, params = '') {
   await open(page, `${searchPage(lang)}${params}`);
