@@ -9,6 +9,7 @@ import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 import { freePort } from './free-port.ts';
 import { builtAddress } from '../src/lib/built-html.ts';
 import { loadSiteModel } from '../src/lib/content-files.ts';
+import { templateOf } from '../src/lib/site-model.ts';
 import { DEFAULT_LANG, LANGS } from '../src/site.config.ts';
 import { serveSite } from './serve.ts';
 
@@ -16,12 +17,15 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 type Category = (typeof CATEGORIES)[number];
 type Scores = Record<Category, number> & { failing: string[] };
 
-/** One page per template (by slug): the overview, the first theme page and every section. */
-const pages = loadSiteModel().pages(DEFAULT_LANG);
-const firstTheme = pages.find((page) => page.kind === 'theme');
-const TEMPLATE_SLUGS = pages
-  .filter((page) => page.kind !== 'theme' || page === firstTheme)
-  .map((page) => page.slug);
+/** One page per template: the first of each in navigation order. */
+const TEMPLATE_SLUGS = [
+  ...new Map(
+    loadSiteModel()
+      .pages(DEFAULT_LANG)
+      .toReversed()
+      .map((page) => [templateOf(page), page.slug]),
+  ).values(),
+].toReversed();
 
 async function launchForLighthouse(port: number): Promise<Browser> {
   return chromium.launch({

@@ -134,6 +134,14 @@ export interface SitePage {
   card: PageCard;
 }
 
+/**
+ * The template a page is rendered from: its section's key, or its kind (overview, theme, quote). Pages
+ * of one template differ in content only, so checks that are about layout or colour take one of each.
+ */
+export function templateOf(page: SitePage): string {
+  return page.section?.key ?? page.kind;
+}
+
 export interface SiteModel {
   meta: SourceMeta;
   /** The interview text as numbered paragraphs. */

@@ -1,5 +1,6 @@
 /** The content the tests expect to find on the pages: the site model, loaded as the search index step loads it. */
 import { loadContent, loadSiteModel } from '../../src/lib/content-files.ts';
+import { templateOf } from '../../src/lib/site-model.ts';
 import { basePath, LANGS } from '../../src/site.config.ts';
 
 const content = loadContent();
@@ -19,6 +20,6 @@ export const { glossary } = content;
 export const templates = new Map<string, string[]>([['404', ['404.html']]]);
 for (const lang of LANGS)
   for (const page of siteModel.pages(lang)) {
-    const name = `${lang} ${page.section?.key ?? page.kind}`;
+    const name = `${lang} ${templateOf(page)}`;
     templates.set(name, [...(templates.get(name) ?? []), page.href.slice(basePath().length)]);
   }
