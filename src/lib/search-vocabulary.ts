@@ -40,3 +40,9 @@ export function isRecordLink(href: string): boolean {
   const hash = href.indexOf('#');
   return hash >= 0 && isRecordAnchor(href.slice(hash + 1));
 }
+
+/**
+ * The file, next to the Pagefind bundle, holding the words of a language's index (most frequent first):
+ * what a missed query's terms are checked against and corrected from.
+ */
+export const vocabularyFile = (lang: string) => `vocabulary.${lang}.json`;

@@ -4,8 +4,14 @@
  * and result links that carry the searched words (in NFC) for the target page's highlighter.
  */
 import { assetPath } from '@/lib/asset-path';
-import { normalizeQuery } from '@/lib/korean-terms';
-import { FILTER_NAMES, isRecordKind, type FilterName, type RecordKind } from '@/lib/search-vocabulary';
+import { hasHangul, normalizeQuery } from '@/lib/korean-terms';
+import {
+  FILTER_NAMES,
+  isRecordKind,
+  vocabularyFile,
+  type FilterName,
+  type RecordKind,
+} from '@/lib/search-vocabulary';
 
 /** Chosen values per filter; values of one filter are alternatives (any), filters combine (all). */
 export type FilterSelection = Record<FilterName, string[]>;
@@ -36,6 +42,8 @@ export const PAGE_SIZE = 10;
 
 export interface PagefindResultData {
   url: string;
+  /** The record's or page's whole indexed text. */
+  content?: string;
   meta: Record<string, string | undefined>;
   excerpt: string;
   filters?: Partial<Record<string, string[]>>;
@@ -65,7 +73,8 @@ function loadPagefind(): Promise<PagefindApi> {
       excerptLength: 24,
       // Hangul is indexed decomposed; without this a half-typed syllable (대하) matches 대학.
       exactDiacritics: document.documentElement.lang === 'ko',
-      ranking: { metaWeights: { title: 5, terms: 2 } },
+      // A page's subject (its heading's terms in both languages) counts like its title.
+      ranking: { metaWeights: { title: 5, subject: 5, terms: 2 } },
     });
     return api;
   })();
@@ -137,10 +146,20 @@ export class SearchResults {
   readonly #recordPages = new Set<string>();
   #next = 0;
   #dropped = 0;
+  /** The corrected query whose results these are, when the query typed found nothing. */
+  readonly corrected: string | undefined;
+  /** Corrected queries to offer the reader (links that run them). */
+  readonly suggestions: readonly string[];
 
-  constructor(results: readonly PagefindResult[], toHit: (data: PagefindResultData) => SearchHit) {
+  constructor(
+    results: readonly PagefindResult[],
+    toHit: (data: PagefindResultData) => SearchHit,
+    correction: { corrected?: string | undefined; suggestions?: readonly string[] } = {},
+  ) {
     this.#results = results;
     this.#toHit = toHit;
+    this.corrected = correction.corrected;
+    this.suggestions = correction.suggestions ?? [];
   }
 
   /** How many results there are, less the page results dropped so far. */
@@ -184,8 +203,56 @@ function runSearch(api: PagefindApi, query: string, filters: FilterSelection) {
 }
 
 /**
+ * Whether a result's own text (its content and metadata, extra terms included) has a word starting with
+ * each query term: then Pagefind found the terms, not a shorter word in their place.
+ */
+export function textHasTerms(text: string, terms: readonly string[]): boolean {
+  const words = (value: string) => value.normalize('NFC').toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const own = words(text);
+  return terms.every((term) =>
+    words(term)
+      .filter(Boolean)
+      .every((part) => own.some((word) => word.startsWith(part))),
+  );
+}
+
+let vocabulary: Promise<readonly string[]> | undefined;
+
+/** The words of this language's index (see `vocabularyFile`), fetched on the first missed query. */
+function loadVocabulary(): Promise<readonly string[]> {
+  vocabulary ??= fetch(assetPath(`pagefind/${vocabularyFile(document.documentElement.lang)}`)).then(
+    (response) => (response.ok ? (response.json() as Promise<string[]>) : []),
+  );
+  vocabulary.catch(() => {
+    vocabulary = undefined;
+  });
+  return vocabulary;
+}
+
+/** The results with the first one's data loaded once (it was read to check the match). */
+function withFirst(results: readonly PagefindResult[], first: Promise<PagefindResultData> | undefined) {
+  const [head, ...rest] = results;
+  return head && first ? [{ data: () => first }, ...rest] : results;
+}
+
+/** Spaced Hangul terms written solid, in case the site writes them as one word: 산업 특화 → 산업특화. */
+function solidHangul(terms: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const term of terms) {
+    const last = joined.at(-1);
+    if (last !== undefined && hasHangul(last) && hasHangul(term)) joined[joined.length - 1] = last + term;
+    else joined.push(term);
+  }
+  return joined;
+}
+
+/**
  * Searches the index of the page's language. With filters and no query, lists every matching fact and
- * quote in source order; with neither, there is nothing to search (`null`). Loads no result yet.
+ * quote in source order; with neither, there is nothing to search (`null`). Loads no result yet, except
+ * the first, to check that it has the query's words: Pagefind answers a word it does not have with a
+ * shorter one it does (`alert` → `a`). When it does not, the site's vocabulary decides: a word the site
+ * has stands (another form of it matched); spaced Hangul is tried solid; an unknown word is corrected
+ * to its nearest vocabulary word when that is clear, and otherwise there is no result, with suggestions.
  */
 export async function search(query: string, filters: FilterSelection): Promise<SearchResults | null> {
   const normalized = normalizeQuery(query);
@@ -193,8 +260,38 @@ export async function search(query: string, filters: FilterSelection): Promise<S
     // Typed, but nothing searchable (punctuation, emoji): no results rather than no search.
     return query.trim() ? new SearchResults([], (data) => toHit(data, '')) : null;
   }
-  const response = await runSearch(await loadPagefind(), normalized, filters);
-  return new SearchResults(response?.results ?? [], (data) => toHit(data, normalized));
+  const api = await loadPagefind();
+  const run = async (text: string) => (await runSearch(api, text, filters))?.results ?? [];
+  const results = await run(normalized);
+  const found = (text: string) => (data: PagefindResultData) => toHit(data, text);
+  if (!normalized || normalized.startsWith('"')) return new SearchResults(results, found(normalized));
+  const terms = normalized.split(' ');
+  const first = results[0]?.data();
+  const text = (data: PagefindResultData) =>
+    [data.content ?? '', ...Object.values(data.meta)].join(' ');
+  const firstData = await first;
+  if (firstData && textHasTerms(text(firstData), terms))
+    return new SearchResults(withFirst(results, first), found(normalized));
+  const [{ correctQuery, isKnown }, words] = await Promise.all([
+    import('@/lib/search-spelling'),
+    loadVocabulary(),
+  ]);
+  if (terms.every((term) => isKnown(term, words)))
+    return new SearchResults(withFirst(results, first), found(normalized));
+  const solid = solidHangul(terms);
+  if (solid.length < terms.length && solid.every((term) => isKnown(term, words))) {
+    const joined = solid.join(' ');
+    return new SearchResults(await run(joined), found(joined));
+  }
+  const correction = correctQuery(terms, words);
+  if (correction.clear) {
+    const corrected = correction.clear;
+    return new SearchResults(await run(corrected), found(corrected), {
+      corrected,
+      suggestions: correction.suggestions.filter((suggestion) => suggestion !== corrected),
+    });
+  }
+  return new SearchResults([], found(normalized), { suggestions: correction.suggestions });
 }
 
 /**

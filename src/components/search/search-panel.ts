@@ -26,6 +26,7 @@ class SearchPanel extends HTMLElement {
   #status!: HTMLElement;
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
+  #suggestions: HTMLElement | null = null;
   #details: HTMLDetailsElement | null = null;
   #checkboxes: HTMLInputElement[] = [];
   /** Settles once the filter controls are there (their labels name the speakers and themes in results). */
@@ -44,6 +45,7 @@ class SearchPanel extends HTMLElement {
     if (!input || !status || !results || !more) return;
     [this.#input, this.#status, this.#results, this.#more] = [input, status, results, more];
     this.#details = this.querySelector('details');
+    this.#suggestions = this.querySelector('[data-search-suggestions]');
     input.addEventListener('input', (event) => {
       if (event instanceof InputEvent && event.isComposing) return;
       this.#schedule();
@@ -180,12 +182,14 @@ class SearchPanel extends HTMLElement {
       if (run !== this.#latest) return;
       this.#shown = results;
       this.#query = query.trim();
-      this.#status.textContent = results ? this.#statusText(results.total) : '';
+      this.#status.textContent = results ? this.#statusText(results.total, results.corrected) : '';
+      this.#showSuggestions(results?.suggestions ?? []);
       this.#results.replaceChildren(...hits.map((hit) => this.#item(hit)));
       this.#more.hidden = results?.done ?? true;
       if (this.#details?.open) await this.#showCounts(run, query, filters);
     } catch {
       if (run === this.#latest) {
+        this.#showSuggestions([]);
         this.#results.replaceChildren();
         this.#more.hidden = true;
         this.#status.textContent = this.dataset.msgError ?? '';
@@ -227,10 +231,29 @@ class SearchPanel extends HTMLElement {
     }
   }
 
-  #statusText(total: number): string {
+  /** Links that run each suggested query on the search page, after the "Did you mean" label. */
+  #showSuggestions(suggestions: readonly string[]): void {
+    const box = this.#suggestions;
+    if (!box) return;
+    const action = this.querySelector('form')?.action ?? '';
+    const links = suggestions.map((suggestion) => {
+      const link = document.createElement('a');
+      const url = new URL(action, location.href);
+      url.searchParams.set('q', suggestion);
+      link.href = url.pathname + url.search;
+      link.textContent = suggestion;
+      link.className = 'font-medium';
+      return link;
+    });
+    box.replaceChildren(...[...box.children].slice(0, 1), ...links);
+    box.hidden = links.length === 0;
+  }
+
+  #statusText(total: number, corrected?: string): string {
     const lang = document.documentElement.lang;
     const query = this.#query.slice(0, 80);
     const data = this.dataset;
+    if (corrected) return formatMessage(data.msgCorrected ?? '', { query, corrected });
     if (!query) {
       if (total === 0) return data.msgBrowseNone ?? '';
       return countMessage(lang, { one: data.msgBrowseOne, other: data.msgBrowseOther ?? '' }, total);
