@@ -60,13 +60,15 @@ try {
 }
 for (const { query, top, status, hit } of outcomes) {
   console.log(
-    `${hit ? 'hit ' : 'MISS'} ${query.heldOut ? '(held out) ' : ''}${query.lang} ${query.kind}: ${query.query} → ${top.join(', ') || '(none)'} | ${status.trim()}`,
+    `${hit ? 'hit ' : 'MISS'} ${query.heldOut ? `(held out, ${query.heldOut}) ` : ''}${query.lang} ${query.kind}: ${query.query} → ${top.join(', ') || '(none)'} | ${status.trim()}`,
   );
 }
 const rate = (subset: Outcome[]) =>
   `${subset.filter((outcome) => outcome.hit).length}/${subset.length} (${Math.round((100 * subset.filter((outcome) => outcome.hit).length) / Math.max(1, subset.length))}%)`;
 console.log(`\ntuned: ${rate(outcomes.filter((outcome) => !outcome.query.heldOut))}`);
-console.log(`held out: ${rate(outcomes.filter((outcome) => outcome.query.heldOut))}`);
+for (const round of ['first', 'second'] as const) {
+  console.log(`held out (${round}): ${rate(outcomes.filter((outcome) => outcome.query.heldOut === round))}`);
+}
 console.log(`all: ${rate(outcomes)}`);
 for (const kind of [...new Set(outcomes.map((outcome) => outcome.query.kind))]) {
   console.log(`  ${kind}: ${rate(outcomes.filter((outcome) => outcome.query.kind === kind))}`);

@@ -3,7 +3,7 @@
  * readers type (spacing, other scripts, other romanisations, one-letter typos, other word forms) and
  * words that appear nowhere on the site, which must find nothing. `expect` lists the acceptable pages
  * (a theme id or a section slug; '' is the overview); `null` means no result is the right answer.
- * `heldOut` queries were written with the others but never used to tune the search: they check that
+ * `heldOut` queries were not used to tune the search (see the field): they check that
  * the rules carry over to queries not seen.
  */
 import type { Lang } from '../src/site.config.ts';
@@ -14,7 +14,12 @@ export interface SearchQuery {
   expect: string[] | null;
   /** What the query tries. */
   kind: 'plain' | 'spacing' | 'script' | 'romanisation' | 'typo' | 'word form' | 'nowhere';
-  heldOut?: boolean;
+  /**
+   * Held-out queries, by round: `first` was written with the tuned ones and first run after the main
+   * changes (two of its misses then led to general fixes); `second` was written after that and run
+   * only once, at the end.
+   */
+  heldOut?: 'first' | 'second';
 }
 
 const q = (
@@ -22,7 +27,7 @@ const q = (
   query: string,
   expect: string[] | null,
   kind: SearchQuery['kind'],
-  heldOut = false,
+  heldOut?: SearchQuery['heldOut'],
 ): SearchQuery => ({ lang, query, expect, kind, ...(heldOut ? { heldOut } : {}) });
 
 export const SEARCH_QUERIES: SearchQuery[] = [
@@ -71,20 +76,33 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   q('ko', '양자컴퓨터', null, 'nowhere'),
   q('ko', '부동산', null, 'nowhere'),
   // Held out: written with the rest, never used to tune.
-  q('en', 'Kyunghoon Bae', ['people', 'leadership'], 'romanisation', true),
-  q('en', 'exsaone', ['exaone-history'], 'typo', true),
+  q('en', 'Kyunghoon Bae', ['people', 'leadership'], 'romanisation', 'first'),
+  q('en', 'exsaone', ['exaone-history'], 'typo', 'first'),
   q(
     'en',
     'Koreans',
     ['sovereign-ai', 'lg-ai-graduate-school', 'leadership', 'industry-strategy', ''],
     'word form',
-    true,
+    'first',
   ),
-  q('en', 'metaverse', null, 'nowhere', true),
-  q('ko', '파운데이션모델', ['foundation-model-project'], 'spacing', true),
-  q('ko', '공동연구원장', ['leadership', 'people'], 'spacing', true),
-  q('ko', '엘엘엠', ['exaone-history', 'glossary'], 'script', true),
-  q('ko', '구광모회장', ['exaone-history', 'people'], 'spacing', true),
-  q('ko', '대학웡', ['lg-ai-graduate-school'], 'typo', true),
-  q('ko', '우주항공', null, 'nowhere', true),
+  q('en', 'metaverse', null, 'nowhere', 'first'),
+  q('ko', '파운데이션모델', ['foundation-model-project'], 'spacing', 'first'),
+  q('ko', '공동연구원장', ['leadership', 'people'], 'spacing', 'first'),
+  q('ko', '엘엘엠', ['exaone-history', 'glossary'], 'script', 'first'),
+  q('ko', '구광모회장', ['exaone-history', 'people'], 'spacing', 'first'),
+  q('ko', '대학웡', ['lg-ai-graduate-school'], 'typo', 'first'),
+  q('ko', '우주항공', null, 'nowhere', 'first'),
+  // Held out, second round.
+  q('en', 'Bae Kyung hoon', ['people', 'leadership'], 'romanisation', 'second'),
+  q('en', 'graduate shcool', ['lg-ai-graduate-school'], 'typo', 'second'),
+  q('en', 'soverign AI', ['sovereign-ai'], 'typo', 'second'),
+  q('en', 'bubble talk', ['ai-bubble'], 'plain', 'second'),
+  q('en', '그래픽카드', ['glossary', 'industry-strategy'], 'script', 'second'),
+  q('en', 'hedge fund', null, 'nowhere', 'second'),
+  q('ko', '엑사원4.0', ['exaone-history'], 'spacing', 'second'),
+  q('ko', '소버린 에이아이', ['sovereign-ai'], 'script', 'second'),
+  q('ko', '독자AI', ['foundation-model-project', 'sovereign-ai'], 'spacing', 'second'),
+  q('ko', '배경 훈', ['leadership', 'people'], 'spacing', 'second'),
+  q('ko', '대학원셍', ['lg-ai-graduate-school'], 'typo', 'second'),
+  q('ko', '메타버스', null, 'nowhere', 'second'),
 ];

@@ -22,7 +22,8 @@ export function readableVariants(name: string): string[] {
 export function searchVariants(name: string): string[] {
   const [family, ...rest] = name.trim().split(/\s+/u);
   const parts = givenParts(rest.join(' '));
-  const spaced = family && parts.length > 1 ? [`${family} ${parts.join(' ')}`, `${parts.join(' ')} ${family}`] : [];
+  const spaced =
+    family && parts.length > 1 ? [`${family} ${parts.join(' ')}`, `${parts.join(' ')} ${family}`] : [];
   return [...new Set([...readableVariants(name), ...spaced])];
 }
 
@@ -31,6 +32,9 @@ export function searchVariants(name: string): string[] {
  * then the aliases themselves, without the display name; what pages list and search finds.
  */
 export function expandAliases(nameEn: string, aliases: readonly string[]): string[] {
-  const all = [...readableVariants(nameEn), ...aliases.flatMap((alias) => [alias, ...readableVariants(alias)])];
+  const all = [
+    ...readableVariants(nameEn),
+    ...aliases.flatMap((alias) => [alias, ...readableVariants(alias)]),
+  ];
   return [...new Set(all)].filter((alias) => alias !== nameEn);
 }

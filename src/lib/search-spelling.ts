@@ -68,7 +68,11 @@ function maxDistance(term: string): number {
 }
 
 /** The vocabulary words nearest a term, nearest first (then most frequent), at most `limit`. */
-export function nearestWords(term: string, vocabulary: Vocabulary, limit = 3): { word: string; distance: number }[] {
+export function nearestWords(
+  term: string,
+  vocabulary: Vocabulary,
+  limit = 3,
+): { word: string; distance: number }[] {
   const word = comparable(term);
   const max = maxDistance(word);
   if (max === 0) return [];
@@ -106,7 +110,9 @@ export function correctQuery(terms: readonly string[], vocabulary: Vocabulary): 
   if (options.every((option) => option.nearest[0]?.distance === 0)) return { suggestions: [] };
   if (options.some((option) => option.nearest.length === 0)) return { suggestions: [] };
   const suggestions = [0, 1, 2]
-    .map((i) => options.map((option) => (option.nearest[i] ?? option.nearest[0])?.word ?? option.term).join(' '))
+    .map((i) =>
+      options.map((option) => (option.nearest[i] ?? option.nearest[0])?.word ?? option.term).join(' '),
+    )
     .filter((query, i, all) => all.indexOf(query) === i);
   const clear = options.every(
     (option) =>
@@ -114,4 +120,35 @@ export function correctQuery(terms: readonly string[], vocabulary: Vocabulary): 
       (option.nearest[0]?.distance === 1 && option.nearest[1]?.distance !== 1),
   );
   return { suggestions, ...(clear ? { clear: suggestions[0] } : {}) };
+}
+
+const wordSets = new WeakMap<Vocabulary, ReadonlySet<string>>();
+
+/**
+ * The words a Hangul compound typed solid is made of, when the site writes them apart (구광모회장 for
+ * 구광모 … 회장): the fewest vocabulary words of two or more syllables that spell it, the last of which
+ * may be the start of a word. Undefined when no such reading exists.
+ */
+export function splitCompound(term: string, vocabulary: Vocabulary): string[] | undefined {
+  const chars = [...comparable(term)];
+  if (chars.length < 4 || !/^[\uac00-\ud7a3]+$/u.test(chars.join(''))) return undefined;
+  let words = wordSets.get(vocabulary);
+  if (!words) {
+    words = new Set(vocabulary);
+    wordSets.set(vocabulary, words);
+  }
+  const known = words;
+  // best[i]: the fewest words spelling the first i syllables.
+  const best: (string[] | undefined)[] = [[]];
+  for (let end = 2; end <= chars.length; end += 1) {
+    for (let start = 0; start <= end - 2; start += 1) {
+      const before = best[start];
+      const part = chars.slice(start, end).join('');
+      const fits = known.has(part) || (end === chars.length && isKnown(part, vocabulary));
+      if (before && fits && (!best[end] || before.length + 1 < (best[end]?.length ?? Infinity)))
+        best[end] = [...before, part];
+    }
+  }
+  const parts = best[chars.length];
+  return parts && parts.length > 1 ? parts : undefined;
 }

@@ -137,7 +137,8 @@ const pageOf = (url: string) => new URL(url, 'https://site.invalid').pathname;
  * A search's results, loaded a page at a time: Pagefind ranks every match at once, but each result's
  * text and link (its fragment) is one more download, so only the results shown are loaded. A page result
  * is dropped when one of its own facts or quotes is among the results loaded so far: the record answers
- * the same words more precisely and opens the same page, at the passage. Pages that hold no matching
+ * the same words more precisely and opens the same page, at the passage; when the page ranks above
+ * that record, the record takes the page's place. Pages that hold no matching
  * record (people, glossary, timeline, a theme's own prose) stay.
  */
 export class SearchResults {
@@ -179,8 +180,21 @@ export class SearchResults {
       const batch = this.#results.slice(this.#next, this.#next + size - shown.length);
       this.#next += batch.length;
       const hits = (await Promise.all(batch.map((result) => result.data()))).map(this.#toHit);
-      for (const hit of hits) if (hit.record) this.#recordPages.add(pageOf(hit.url));
-      const kept = hits.filter((hit) => hit.record || !this.#recordPages.has(pageOf(hit.url)));
+      const kept: SearchHit[] = [];
+      for (const [i, hit] of hits.entries()) {
+        if (hit.record) {
+          if (!kept.includes(hit)) kept.push(hit);
+          this.#recordPages.add(pageOf(hit.url));
+          continue;
+        }
+        if (this.#recordPages.has(pageOf(hit.url))) continue;
+        // The page ranks above its own records: its first record takes the page's place.
+        const own = hits.slice(i + 1).find((later) => later.record && pageOf(later.url) === pageOf(hit.url));
+        if (own) {
+          kept.push(own);
+          this.#recordPages.add(pageOf(own.url));
+        } else kept.push(hit);
+      }
       this.#dropped += hits.length - kept.length;
       shown.push(...kept);
     }
@@ -207,7 +221,11 @@ function runSearch(api: PagefindApi, query: string, filters: FilterSelection) {
  * each query term: then Pagefind found the terms, not a shorter word in their place.
  */
 export function textHasTerms(text: string, terms: readonly string[]): boolean {
-  const words = (value: string) => value.normalize('NFC').toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const words = (value: string) =>
+    value
+      .normalize('NFC')
+      .toLocaleLowerCase()
+      .split(/[^\p{L}\p{N}]+/u);
   const own = words(text);
   return terms.every((term) =>
     words(term)
@@ -251,7 +269,8 @@ function solidHangul(terms: readonly string[]): string[] {
  * quote in source order; with neither, there is nothing to search (`null`). Loads no result yet, except
  * the first, to check that it has the query's words: Pagefind answers a word it does not have with a
  * shorter one it does (`alert` → `a`). When it does not, the site's vocabulary decides: a word the site
- * has stands (another form of it matched); spaced Hangul is tried solid; an unknown word is corrected
+ * has stands (another form of it matched); spaced Hangul is tried solid and solid Hangul apart (the
+ * rule that makes Korean spacing free, with `joinedCompounds` at index time); an unknown word is corrected
  * to its nearest vocabulary word when that is clear, and otherwise there is no result, with suggestions.
  */
 export async function search(query: string, filters: FilterSelection): Promise<SearchResults | null> {
@@ -267,12 +286,11 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   if (!normalized || normalized.startsWith('"')) return new SearchResults(results, found(normalized));
   const terms = normalized.split(' ');
   const first = results[0]?.data();
-  const text = (data: PagefindResultData) =>
-    [data.content ?? '', ...Object.values(data.meta)].join(' ');
+  const text = (data: PagefindResultData) => [data.content ?? '', ...Object.values(data.meta)].join(' ');
   const firstData = await first;
   if (firstData && textHasTerms(text(firstData), terms))
     return new SearchResults(withFirst(results, first), found(normalized));
-  const [{ correctQuery, isKnown }, words] = await Promise.all([
+  const [{ correctQuery, isKnown, splitCompound }, words] = await Promise.all([
     import('@/lib/search-spelling'),
     loadVocabulary(),
   ]);
@@ -282,6 +300,13 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   if (solid.length < terms.length && solid.every((term) => isKnown(term, words))) {
     const joined = solid.join(' ');
     return new SearchResults(await run(joined), found(joined));
+  }
+  const apart = terms.flatMap((term) =>
+    isKnown(term, words) ? [term] : (splitCompound(term, words) ?? [term]),
+  );
+  if (apart.length > terms.length && apart.every((term) => isKnown(term, words))) {
+    const spaced = apart.join(' ');
+    return new SearchResults(await run(spaced), found(spaced));
   }
   const correction = correctQuery(terms, words);
   if (correction.clear) {

@@ -76,7 +76,12 @@ export default function searchIndex(): AstroIntegration {
           for (const page of pages()) yield page.text;
           for (const record of records) yield record.content;
         };
-        const lexicon: SearchLexicon = { people: content.people, glossary, nouns, words: latinWords(allTexts()) };
+        const lexicon: SearchLexicon = {
+          people: content.people,
+          glossary,
+          nouns,
+          words: latinWords(allTexts()),
+        };
         // The words of each language's index, for suggestions when a query misses.
         const vocabularies = new Vocabularies();
         const created = await creating;

@@ -171,7 +171,9 @@ export function glossaryForms(entry: Pick<GlossaryTerm, 'term' | 'aliases'>): st
   const split = (term: string) =>
     [term, ...term.split(/[()]/)].map((form) => form.trim()).filter((form) => form.length > 1);
   const forms = [...split(entry.term.en), ...split(entry.term.ko), ...entry.aliases.en, ...entry.aliases.ko];
-  const solid = forms.filter((form) => hasHangul(form) && /\s/u.test(form)).map((form) => form.replace(/\s+/gu, ''));
+  const solid = forms
+    .filter((form) => hasHangul(form) && /\s/u.test(form))
+    .map((form) => form.replace(/\s+/gu, ''));
   return [...new Set([...forms, ...solid])];
 }
 
@@ -244,7 +246,10 @@ export function withSearchTerms(html: string, terms: string, subjectTerms = ''):
     [SUBJECT_META_KEY, subjectTerms],
   ]
     .filter(([, value]) => value)
-    .map(([key, value]) => `<span data-pagefind-ignore data-pagefind-meta="${escapeAttribute(`${key}:${value}`)}"></span>`);
+    .map(
+      ([key, value]) =>
+        `<span data-pagefind-ignore data-pagefind-meta="${escapeAttribute(`${key}:${value}`)}"></span>`,
+    );
   if (meta.length === 0) return html;
   return html.replace(/<\/body>/i, `${meta.join('')}</body>`);
 }

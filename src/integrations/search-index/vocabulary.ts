@@ -19,7 +19,10 @@ export class Vocabularies {
       this.#counts.set(lang, counts);
     }
     for (const text of texts) {
-      for (const word of text.normalize('NFC').toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+      for (const word of text
+        .normalize('NFC')
+        .toLocaleLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)) {
         if (/\p{L}/u.test(word) && [...word].length >= 2) counts.set(word, (counts.get(word) ?? 0) + 1);
       }
     }
