@@ -72,6 +72,7 @@ export const en = {
   searchPlaceholder: 'EXAONE, sovereign AI, 엑사원…',
   searchResults: 'Search results',
   searchNoResults: 'No results for “{query}”.',
+  searchNowhere: 'No results: “{query}” appears nowhere on this site.',
   searchCorrected: 'Nothing on this site matches “{query}”. Showing results for “{corrected}”.',
   searchDidYouMean: 'Did you mean:',
   searchCountOne: '1 result for “{query}”.',

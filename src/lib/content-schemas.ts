@@ -120,13 +120,15 @@ export const personSchema = z
     interviewee: z.boolean().default(false),
   })
   .superRefine((person, context) => {
-    const routine = new Set([person.nameEn, ...readableVariants(person.nameEn)]);
     for (const [i, alias] of person.aliases.entries()) {
-      if (routine.has(alias))
+      const source = [person.nameEn, ...person.aliases.slice(0, i)].find(
+        (name) => name === alias || readableVariants(name).includes(alias),
+      );
+      if (source)
         context.addIssue({
           code: 'custom',
           path: ['aliases', i],
-          message: `"${alias}" is a routine spelling of "${person.nameEn}" (name order, hyphen), generated for search and the People page; list only irregular spellings.`,
+          message: `"${alias}" is a routine spelling of "${source}" (name order, hyphen), generated for search and the People page; list only irregular spellings.`,
         });
     }
   })

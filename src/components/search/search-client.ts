@@ -151,16 +151,19 @@ export class SearchResults {
   readonly corrected: string | undefined;
   /** Corrected queries to offer the reader (links that run them). */
   readonly suggestions: readonly string[];
+  /** Whether some word of the query appears nowhere on the site (so there is no result). */
+  readonly nowhere: boolean;
 
   constructor(
     results: readonly PagefindResult[],
     toHit: (data: PagefindResultData) => SearchHit,
-    correction: { corrected?: string | undefined; suggestions?: readonly string[] } = {},
+    correction: { corrected?: string | undefined; suggestions?: readonly string[]; nowhere?: boolean } = {},
   ) {
     this.#results = results;
     this.#toHit = toHit;
     this.corrected = correction.corrected;
     this.suggestions = correction.suggestions ?? [];
+    this.nowhere = correction.nowhere ?? false;
   }
 
   /** How many results there are, less the page results dropped so far. */
@@ -290,7 +293,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const firstData = await first;
   if (firstData && textHasTerms(text(firstData), terms))
     return new SearchResults(withFirst(results, first), found(normalized));
-  const [{ correctQuery, isKnown, splitCompound }, words] = await Promise.all([
+  const [{ correctQuery, isKnown, isUnfinished, splitCompound }, words] = await Promise.all([
     import('@/lib/search-spelling'),
     loadVocabulary(),
   ]);
@@ -316,7 +319,8 @@ export async function search(query: string, filters: FilterSelection): Promise<S
       suggestions: correction.suggestions.filter((suggestion) => suggestion !== corrected),
     });
   }
-  return new SearchResults([], found(normalized), { suggestions: correction.suggestions });
+  const nowhere = !terms.some((term) => isUnfinished(term, words));
+  return new SearchResults([], found(normalized), { suggestions: correction.suggestions, nowhere });
 }
 
 /**

@@ -182,7 +182,7 @@ class SearchPanel extends HTMLElement {
       if (run !== this.#latest) return;
       this.#shown = results;
       this.#query = query.trim();
-      this.#status.textContent = results ? this.#statusText(results.total, results.corrected) : '';
+      this.#status.textContent = results ? this.#statusText(results) : '';
       this.#showSuggestions(results?.suggestions ?? []);
       this.#results.replaceChildren(...hits.map((hit) => this.#item(hit)));
       this.#more.hidden = results?.done ?? true;
@@ -249,11 +249,12 @@ class SearchPanel extends HTMLElement {
     box.hidden = links.length === 0;
   }
 
-  #statusText(total: number, corrected?: string): string {
+  #statusText({ total, corrected, nowhere }: SearchResults): string {
     const lang = document.documentElement.lang;
     const query = this.#query.slice(0, 80);
     const data = this.dataset;
     if (corrected) return formatMessage(data.msgCorrected ?? '', { query, corrected });
+    if (nowhere) return formatMessage(data.msgNowhere ?? '', { query });
     if (!query) {
       if (total === 0) return data.msgBrowseNone ?? '';
       return countMessage(lang, { one: data.msgBrowseOne, other: data.msgBrowseOther ?? '' }, total);

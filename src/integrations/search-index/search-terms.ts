@@ -230,13 +230,22 @@ export function extraSearchTerms(
 export const SUBJECT_META_KEY = 'subject';
 
 /**
- * A page's subject: the text of its first heading. Its extra terms (other language, other spellings)
- * are weighted like the title, so a query typed in the other language ranks the page about it above
- * the glossary and the overview, which only mention it.
+ * A page's subject: the text of its first heading and of the headings marked `data-search-subject` (the
+ * people on the people page). Its extra terms (other language, other spellings) are weighted like the
+ * title, so a query typed in another language or spelling ranks the page about it above the glossary
+ * and the overview, which only mention it.
  */
 export function pageSubject(html: string): string | undefined {
-  const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/iu.exec(html)?.[1];
-  return heading === undefined ? undefined : textOf(parse(heading)).replace(/\s+/gu, ' ').trim();
+  const headings = [
+    /<h1\b[^>]*>([\s\S]*?)<\/h1>/iu.exec(html)?.[1],
+    ...[...html.matchAll(/<(h[2-6])\b[^>]*\sdata-search-subject\b[^>]*>([\s\S]*?)<\/\1>/giu)].map(
+      (match) => match[2],
+    ),
+  ].filter((heading) => heading !== undefined);
+  if (headings.length === 0) return undefined;
+  return textOf(parse(headings.join(' ')))
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** Adds the extra terms (and subject terms) as invisible Pagefind metadata before `</body>`; for indexing only. */
