@@ -63,7 +63,7 @@ export function editDistance(a: string, b: string): number {
 /** The largest distance a suggestion may be from a term: none for short words, more for long ones. */
 function maxDistance(term: string): number {
   const length = letters(term).length;
-  if (hasHangul(term)) return length < 5 ? 0 : length < 9 ? 1 : 2;
+  if (hasHangul(term)) return length < 6 ? 0 : length < 9 ? 1 : 2;
   return length < 4 ? 0 : length < 7 ? 1 : 2;
 }
 

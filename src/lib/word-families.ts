@@ -19,8 +19,8 @@ const SWAPS: readonly (readonly [string, string])[] = [
   ['', 'ist'],
 ];
 
-/** Shortest stem a swap keeps, so short words (is, as, us) never relate to anything. */
-const MIN_STEM = 4;
+/** Shortest stem a swap keeps, so short words never relate (form is not formal). */
+const MIN_STEM = 5;
 
 /** Capitalised adjectives of places and peoples, and the place each names: Chinese → China, Korean → Korea. */
 const DEMONYMS: readonly (readonly [RegExp, (stem: string) => string[]])[] = [
