@@ -149,21 +149,19 @@ export class SearchResults {
   #dropped = 0;
   /** The corrected query whose results these are, when the query typed found nothing. */
   readonly corrected: string | undefined;
-  /** Corrected queries to offer the reader (links that run them). */
+  /** Corrected queries to offer the reader (links that run them), the one run first when there is one. */
   readonly suggestions: readonly string[];
-  /** Whether some word of the query appears nowhere on the site (so there is no result). */
-  readonly nowhere: boolean;
+
 
   constructor(
     results: readonly PagefindResult[],
     toHit: (data: PagefindResultData) => SearchHit,
-    correction: { corrected?: string | undefined; suggestions?: readonly string[]; nowhere?: boolean } = {},
+    correction: { corrected?: string | undefined; suggestions?: readonly string[] } = {},
   ) {
     this.#results = results;
     this.#toHit = toHit;
     this.corrected = correction.corrected;
     this.suggestions = correction.suggestions ?? [];
-    this.nowhere = correction.nowhere ?? false;
   }
 
   /** How many results there are, less the page results dropped so far. */
@@ -293,7 +291,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const firstData = await first;
   if (firstData && textHasTerms(text(firstData), terms))
     return new SearchResults(withFirst(results, first), found(normalized));
-  const [{ correctQuery, isKnown, isUnfinished, splitCompound }, words] = await Promise.all([
+  const [{ correctQuery, isKnown, splitCompound }, words] = await Promise.all([
     import('@/lib/search-spelling'),
     loadVocabulary(),
   ]);
@@ -316,11 +314,10 @@ export async function search(query: string, filters: FilterSelection): Promise<S
     const corrected = correction.clear;
     return new SearchResults(await run(corrected), found(corrected), {
       corrected,
-      suggestions: correction.suggestions.filter((suggestion) => suggestion !== corrected),
+      suggestions: correction.suggestions,
     });
   }
-  const nowhere = !terms.some((term) => isUnfinished(term, words));
-  return new SearchResults([], found(normalized), { suggestions: correction.suggestions, nowhere });
+  return new SearchResults([], found(normalized), { suggestions: correction.suggestions });
 }
 
 /**

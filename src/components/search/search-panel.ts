@@ -245,16 +245,15 @@ class SearchPanel extends HTMLElement {
       link.className = 'font-medium';
       return link;
     });
-    box.replaceChildren(...[...box.children].slice(0, 1), ...links);
+    box.replaceChildren(box.firstChild ?? '', ...links.flatMap((link) => [' ', link]));
     box.hidden = links.length === 0;
   }
 
-  #statusText({ total, corrected, nowhere }: SearchResults): string {
+  #statusText({ total, corrected }: SearchResults): string {
     const lang = document.documentElement.lang;
     const query = this.#query.slice(0, 80);
     const data = this.dataset;
     if (corrected) return formatMessage(data.msgCorrected ?? '', { query, corrected });
-    if (nowhere) return formatMessage(data.msgNowhere ?? '', { query });
     if (!query) {
       if (total === 0) return data.msgBrowseNone ?? '';
       return countMessage(lang, { one: data.msgBrowseOne, other: data.msgBrowseOther ?? '' }, total);

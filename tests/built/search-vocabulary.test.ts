@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { acronymReading } from '../../src/lib/korean-terms.ts';
+import { vocabularyFile } from '../../src/lib/search-vocabulary.ts';
+import { LANGS } from '../../src/site.config.ts';
+import { builtFile, SITE } from '../support/builds.ts';
+import { glossary, people } from '../support/content.ts';
+
+const vocabulary = (lang: string) =>
+  JSON.parse(readFileSync(builtFile(SITE, `pagefind/${vocabularyFile(lang)}`), 'utf8')) as string[];
+
+it.for(LANGS)('the %s vocabulary lists each word once, in lower case, as the search compares it', (lang) => {
+  const words = vocabulary(lang);
+  expect(words.length).toBeGreaterThan(500);
+  expect(new Set(words).size).toBe(words.length);
+  expect(words.filter((word) => word !== word.normalize('NFC').toLocaleLowerCase())).toEqual([]);
+});
+
+it.for(LANGS)('the %s vocabulary holds the forms readers type that the pages do not show', (lang) => {
+  const words = new Set(vocabulary(lang));
+  // A Hangul spelling of every glossary acronym, and every person's names in both scripts.
+  const acronyms = glossary.flatMap((entry) => entry.term.en.match(/\b[A-Z]{2,5}\b/gu) ?? []);
+  expect(acronyms.length).toBeGreaterThan(0);
+  for (const acronym of acronyms) expect(words).toContain(acronymReading(acronym));
+  for (const person of people.values()) {
+    expect(words).toContain(person.nameKo);
+    for (const part of person.nameEn.toLowerCase().split(/[\s-]+/u)) expect(words).toContain(part);
+  }
+});
