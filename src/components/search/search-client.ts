@@ -152,7 +152,6 @@ export class SearchResults {
   /** Corrected queries to offer the reader (links that run them), the one run first when there is one. */
   readonly suggestions: readonly string[];
 
-
   constructor(
     results: readonly PagefindResult[],
     toHit: (data: PagefindResultData) => SearchHit,
