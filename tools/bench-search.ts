@@ -15,7 +15,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { builtAddress } from '../src/lib/built-html.ts';
-import { vocabularyFile } from '../src/lib/search-vocabulary.ts';
+import { vocabularyFile, type VocabularyFile } from '../src/lib/search-vocabulary.ts';
 import { LANGS, sectionSlug, type Lang } from '../src/site.config.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 import { serveSite } from './serve.ts';
@@ -118,7 +118,7 @@ try {
     const filteredBytes = await filtered();
     await filteredPage.close();
     const vocabularyText = await readFile(path.join(pagefindDir, vocabularyFile(lang)));
-    const vocabulary = `${(JSON.parse(vocabularyText.toString('utf8')) as string[]).length} words, ${kb(vocabularyText.length)} (${kb(gzipSync(vocabularyText).length)} gzip)`;
+    const vocabulary = `${(JSON.parse(vocabularyText.toString('utf8')) as VocabularyFile).words.length} words, ${kb(vocabularyText.length)} (${kb(gzipSync(vocabularyText).length)} gzip)`;
     const missPage = await browser.newPage();
     await missPage.goto(searchPage(lang));
     const missInput = missPage.locator('main [data-search-input]');

@@ -46,3 +46,10 @@ export function isRecordLink(href: string): boolean {
  * what a missed query's terms are checked against and corrected from.
  */
 export const vocabularyFile = (lang: string) => `vocabulary.${lang}.json`;
+
+/** What the vocabulary file holds: the words, and the UI strings only a missed query shows. */
+export interface VocabularyFile {
+  /** `corrected`: the status when a correction runs (`{query}`, `{corrected}`); `didYouMean`: the label of the suggestions. */
+  messages: { corrected: string; didYouMean: string };
+  words: string[];
+}

@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { acronymReading } from '../../src/lib/korean-terms.ts';
-import { vocabularyFile } from '../../src/lib/search-vocabulary.ts';
-import { LANGS } from '../../src/site.config.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { vocabularyFile, type VocabularyFile } from '../../src/lib/search-vocabulary.ts';
+import { LANGS, type Lang } from '../../src/site.config.ts';
 import { builtFile, SITE } from '../support/builds.ts';
 import { glossary, people } from '../support/content.ts';
 
-const vocabulary = (lang: string) =>
-  JSON.parse(readFileSync(builtFile(SITE, `pagefind/${vocabularyFile(lang)}`), 'utf8')) as string[];
+const file = (lang: Lang) =>
+  JSON.parse(readFileSync(builtFile(SITE, `pagefind/${vocabularyFile(lang)}`), 'utf8')) as VocabularyFile;
+const vocabulary = (lang: Lang) => file(lang).words;
+
+it.for(LANGS)('the %s vocabulary carries the UI strings of a correction, which no page carries', (lang) => {
+  const t = useTranslations(lang);
+  expect(file(lang).messages).toEqual({ corrected: t.searchCorrected, didYouMean: t.searchDidYouMean });
+});
 
 it.for(LANGS)('the %s vocabulary lists each word once, in lower case, as the search compares it', (lang) => {
   const words = vocabulary(lang);

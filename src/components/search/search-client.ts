@@ -11,6 +11,7 @@ import {
   vocabularyFile,
   type FilterName,
   type RecordKind,
+  type VocabularyFile,
 } from '@/lib/search-vocabulary';
 
 /** Chosen values per filter; values of one filter are alternatives (any), filters combine (all). */
@@ -151,16 +152,23 @@ export class SearchResults {
   readonly corrected: string | undefined;
   /** Corrected queries to offer the reader (links that run them), the one run first when there is one. */
   readonly suggestions: readonly string[];
+  /** The UI strings of a correction, from the vocabulary file (no page carries them). */
+  readonly messages: VocabularyFile['messages'] | undefined;
 
   constructor(
     results: readonly PagefindResult[],
     toHit: (data: PagefindResultData) => SearchHit,
-    correction: { corrected?: string | undefined; suggestions?: readonly string[] } = {},
+    correction: {
+      corrected?: string | undefined;
+      suggestions?: readonly string[];
+      messages?: VocabularyFile['messages'];
+    } = {},
   ) {
     this.#results = results;
     this.#toHit = toHit;
     this.corrected = correction.corrected;
     this.suggestions = correction.suggestions ?? [];
+    this.messages = correction.messages;
   }
 
   /** How many results there are, less the page results dropped so far. */
@@ -234,12 +242,15 @@ export function textHasTerms(text: string, terms: readonly string[]): boolean {
   );
 }
 
-let vocabulary: Promise<readonly string[]> | undefined;
+let vocabulary: Promise<VocabularyFile> | undefined;
 
 /** The words of this language's index (see `vocabularyFile`), fetched on the first missed query. */
-function loadVocabulary(): Promise<readonly string[]> {
+function loadVocabulary(): Promise<VocabularyFile> {
   vocabulary ??= fetch(assetPath(`pagefind/${vocabularyFile(document.documentElement.lang)}`)).then(
-    (response) => (response.ok ? (response.json() as Promise<string[]>) : []),
+    (response) => {
+      if (!response.ok) throw new Error(`The search vocabulary could not be loaded (${response.status}).`);
+      return response.json() as Promise<VocabularyFile>;
+    },
   );
   vocabulary.catch(() => {
     vocabulary = undefined;
@@ -290,7 +301,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const firstData = await first;
   if (firstData && textHasTerms(text(firstData), terms))
     return new SearchResults(withFirst(results, first), found(normalized));
-  const [{ correctQuery, isKnown, splitCompound }, words] = await Promise.all([
+  const [{ correctQuery, isKnown, splitCompound }, { words, messages }] = await Promise.all([
     import('@/lib/search-spelling'),
     loadVocabulary(),
   ]);
@@ -314,9 +325,10 @@ export async function search(query: string, filters: FilterSelection): Promise<S
     return new SearchResults(await run(corrected), found(corrected), {
       corrected,
       suggestions: correction.suggestions,
+      messages,
     });
   }
-  return new SearchResults([], found(normalized), { suggestions: correction.suggestions });
+  return new SearchResults([], found(normalized), { suggestions: correction.suggestions, messages });
 }
 
 /**

@@ -26,6 +26,7 @@ class SearchPanel extends HTMLElement {
   #status!: HTMLElement;
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
+  /** The suggestions ("Did you mean"), made on the first search that has some. */
   #suggestions: HTMLElement | null = null;
   #details: HTMLDetailsElement | null = null;
   #checkboxes: HTMLInputElement[] = [];
@@ -45,7 +46,6 @@ class SearchPanel extends HTMLElement {
     if (!input || !status || !results || !more) return;
     [this.#input, this.#status, this.#results, this.#more] = [input, status, results, more];
     this.#details = this.querySelector('details');
-    this.#suggestions = this.querySelector('[data-search-suggestions]');
     input.addEventListener('input', (event) => {
       if (event instanceof InputEvent && event.isComposing) return;
       this.#schedule();
@@ -183,13 +183,13 @@ class SearchPanel extends HTMLElement {
       this.#shown = results;
       this.#query = query.trim();
       this.#status.textContent = results ? this.#statusText(results) : '';
-      this.#showSuggestions(results?.suggestions ?? []);
+      this.#showSuggestions(results?.suggestions ?? [], results?.messages?.didYouMean ?? '');
       this.#results.replaceChildren(...hits.map((hit) => this.#item(hit)));
       this.#more.hidden = results?.done ?? true;
       if (this.#details?.open) await this.#showCounts(run, query, filters);
     } catch {
       if (run === this.#latest) {
-        this.#showSuggestions([]);
+        this.#showSuggestions([], '');
         this.#results.replaceChildren();
         this.#more.hidden = true;
         this.#status.textContent = this.dataset.msgError ?? '';
@@ -232,9 +232,15 @@ class SearchPanel extends HTMLElement {
   }
 
   /** Links that run each suggested query on the search page, after the "Did you mean" label. */
-  #showSuggestions(suggestions: readonly string[]): void {
+  #showSuggestions(suggestions: readonly string[], label: string): void {
+    if (!this.#suggestions && suggestions.length === 0) return;
+    if (!this.#suggestions) {
+      this.#suggestions = document.createElement('p');
+      this.#suggestions.className = 'text-sm';
+      this.#suggestions.dataset.searchSuggestions = '';
+      this.#status.after(this.#suggestions);
+    }
     const box = this.#suggestions;
-    if (!box) return;
     const action = this.querySelector('form')?.action ?? '';
     const links = suggestions.map((suggestion) => {
       const link = document.createElement('a');
@@ -245,15 +251,15 @@ class SearchPanel extends HTMLElement {
       link.className = 'font-medium';
       return link;
     });
-    box.replaceChildren(box.firstChild ?? '', ...links.flatMap((link) => [' ', link]));
+    box.replaceChildren(label, ...links.flatMap((link) => [' ', link]));
     box.hidden = links.length === 0;
   }
 
-  #statusText({ total, corrected }: SearchResults): string {
+  #statusText({ total, corrected, messages }: SearchResults): string {
     const lang = document.documentElement.lang;
     const query = this.#query.slice(0, 80);
     const data = this.dataset;
-    if (corrected) return formatMessage(data.msgCorrected ?? '', { query, corrected });
+    if (corrected) return formatMessage(messages?.corrected ?? '', { query, corrected });
     if (!query) {
       if (total === 0) return data.msgBrowseNone ?? '';
       return countMessage(lang, { one: data.msgBrowseOne, other: data.msgBrowseOther ?? '' }, total);

@@ -16,6 +16,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { htmlFiles, pagePathOf } from '../../lib/built-html.ts';
+import { useTranslations } from '../../i18n/index.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../site.config.ts';
 import { loadContent, loadSiteModel } from '../../lib/content-files.ts';
 import { searchRecords, type SearchRecord } from './records.ts';
@@ -152,7 +153,9 @@ export default function searchIndex(): AstroIntegration {
           await rm(outputPath, { recursive: true, force: true });
           check('write the index', (await index.writeFiles({ outputPath })).errors);
           for (const lang of LANGS) {
-            await writeFile(path.join(outputPath, vocabularyFile(lang)), vocabularies.json(lang));
+            const t = useTranslations(lang);
+            const messages = { corrected: t.searchCorrected, didYouMean: t.searchDidYouMean };
+            await writeFile(path.join(outputPath, vocabularyFile(lang)), vocabularies.json(lang, messages));
           }
           // The site has its own search UI; Pagefind's bundled UIs are never loaded, so don't ship them.
           for (const file of await readdir(outputPath)) {

@@ -1,9 +1,10 @@
 /**
  * The vocabulary of each language's index: every word of the indexed texts and their extra terms, lower
  * case, most frequent first. Written next to the Pagefind bundle; the search loads it only when a query
- * misses, to tell a word the site does not have from one it does, and to suggest the nearest words.
+ * misses, to tell a word the site does not have from one it does, and to suggest the nearest words. It
+ * carries the UI strings only a miss shows, so no page carries them.
  */
-import { vocabularyFile } from '../../lib/search-vocabulary.ts';
+import { vocabularyFile, type VocabularyFile } from '../../lib/search-vocabulary.ts';
 
 export { vocabularyFile };
 
@@ -28,11 +29,12 @@ export class Vocabularies {
     }
   }
 
-  /** The words of `lang`, most frequent first, then in code point order, as a JSON array. */
-  json(lang: string): string {
+  /** The vocabulary file of `lang`: its words most frequent first, then in code point order. */
+  json(lang: string, messages: VocabularyFile['messages']): string {
     const counts = [...(this.#counts.get(lang) ?? new Map<string, number>())];
-    return JSON.stringify(
-      counts.toSorted(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([word]) => word),
-    );
+    const words = counts
+      .toSorted(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+      .map(([word]) => word);
+    return JSON.stringify({ messages, words } satisfies VocabularyFile);
   }
 }
