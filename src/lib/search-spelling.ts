@@ -89,11 +89,23 @@ export function nearestWords(
     .map(({ word: near, distance: d }) => ({ word: near, distance: d }));
 }
 
+/**
+ * Whether a word is long enough for a one-edit correction to run unasked: five letters, or three
+ * syllables. A shorter one is too often another real word (fund is not find, 회상 is not 회장): it is
+ * only offered.
+ */
+function isLong(term: string): boolean {
+  return hasHangul(term) ? [...comparable(term)].length >= 3 : comparable(term).length >= 5;
+}
+
 /** What to do with a query that missed. */
 export interface Correction {
   /** Queries to offer, each with every unknown term replaced by one of its nearest words. */
   suggestions: string[];
-  /** The one correction to run without asking: every unknown term had one nearest word, one edit away. */
+  /**
+   * The one correction to run without asking: every unknown term is long and had one nearest word, one
+   * edit away.
+   */
   clear?: string;
 }
 
@@ -117,7 +129,7 @@ export function correctQuery(terms: readonly string[], vocabulary: Vocabulary): 
   const clear = options.every(
     (option) =>
       option.nearest[0]?.distance === 0 ||
-      (option.nearest[0]?.distance === 1 && option.nearest[1]?.distance !== 1),
+      (option.nearest[0]?.distance === 1 && option.nearest[1]?.distance !== 1 && isLong(option.term)),
   );
   return { suggestions, ...(clear ? { clear: suggestions[0] } : {}) };
 }

@@ -88,6 +88,11 @@ describe('correctQuery', () => {
     expect(correctQuery(['exaone', 'blockchain'], vocabulary)).toEqual({ suggestions: [] });
   });
 
+  it('only offers the correction of a short word, which is often another real word', () => {
+    expect(correctQuery(['hedge', 'fund'], ['hedge', 'find'])).toEqual({ suggestions: ['hedge find'] });
+    expect(correctQuery(['회상'], ['회장'])).toEqual({ suggestions: ['회장'] });
+  });
+
   it('does not run a correction when two words are equally near', () => {
     expect(correctQuery(['sovreignt'], vocabulary)).toEqual({ suggestions: ['sovereign', 'sovereignty'] });
     expect(correctQuery(['alerts'], ['alter', 'alerta', 'alertb']).clear).toBeUndefined();
