@@ -5,7 +5,13 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 /** Modules of src/lib that run in the browser as well as in the build: no Node, no content, no Astro runtime. */
-const BROWSER_SAFE_LIB = ['asset-path', 'color-scheme', 'korean-terms', 'search-vocabulary'];
+const BROWSER_SAFE_LIB = [
+  'asset-path',
+  'color-scheme',
+  'korean-terms',
+  'search-spelling',
+  'search-vocabulary',
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },

@@ -4,7 +4,10 @@
  * dialog on the home page) and the first filtered query (`?kind=quote` on the search page, no query:
  * browsing) download, and the median latency of 50 queries typed into the real search page in headless
  * Chromium. Bytes are given as decoded and as sent by a host that gzips text (Pagefind's index, wasm and
- * fragment files are compressed already and sent as they are). Run after `npm run build`:
+ * fragment files are compressed already and sent as they are). Also the vocabulary each language's
+ * search loads when a query misses (words, bytes on disk and gzip) and what a missed query costs: the
+ * bytes a one-letter typo (after a first query on the search page) downloads to be corrected, namely
+ * the vocabulary, the spelling code and the corrected search. Run after `npm run build`:
  * `npm run bench:search`.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -12,12 +15,15 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { builtAddress } from '../src/lib/built-html.ts';
+import { vocabularyFile, type VocabularyFile } from '../src/lib/search-vocabulary.ts';
 import { LANGS, sectionSlug, type Lang } from '../src/site.config.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 import { serveSite } from './serve.ts';
 
 const DIST = path.resolve('dist');
 const FIRST_QUERY = 'EXAONE';
+/** A one-letter typo per language: the query misses, so the vocabulary and the spelling code load. */
+const TYPO = { en: 'EXAOEN', ko: '엑사언' } as const satisfies Record<Lang, string>;
 const QUERIES = {
   en: [
     'exaone',
@@ -112,6 +118,20 @@ try {
     await filteredPage.locator('main [data-search-results]:not([aria-busy])').waitFor();
     const filteredBytes = await filtered();
     await filteredPage.close();
+    const vocabularyText = await readFile(path.join(pagefindDir, vocabularyFile(lang)));
+    const vocabulary = `${(JSON.parse(vocabularyText.toString('utf8')) as VocabularyFile).words.length} words, ${kb(vocabularyText.length)} (${kb(gzipSync(vocabularyText).length)} gzip)`;
+    const missPage = await browser.newPage();
+    await missPage.goto(searchPage(lang));
+    const missInput = missPage.locator('main [data-search-input]');
+    const missStatus = missPage.locator('main [data-search-status]');
+    await missInput.fill(FIRST_QUERY);
+    await missStatus.filter({ hasText: FIRST_QUERY }).waitFor();
+    const missed = countBytes(missPage);
+    await missInput.fill(TYPO[lang]);
+    await missStatus.filter({ hasText: TYPO[lang] }).waitFor();
+    await missPage.locator('main [data-search-results]:not([aria-busy])').waitFor({ state: 'attached' });
+    const missedBytes = await missed();
+    await missPage.close();
     const page = await browser.newPage();
     await page.goto(searchPage(lang));
     const input = page.locator('main [data-search-input]');
@@ -135,6 +155,8 @@ try {
           kb(shared),
           firstBytes,
           filteredBytes,
+          vocabulary,
+          missedBytes,
         ]);
       }
     }
@@ -144,7 +166,7 @@ try {
     await page.close();
   }
   console.log(
-    `lang | records (pages + facts and quotes) | index on disk (this language) | shared JS+WASM | bytes a first query (${FIRST_QUERY}, header dialog) downloads | a first filtered query (search page) | median query latency (50)`,
+    `lang | records (pages + facts and quotes) | index on disk (this language) | shared JS+WASM | bytes a first query (${FIRST_QUERY}, header dialog) downloads | a first filtered query (search page) | vocabulary (loaded on a miss) | bytes a typo (${Object.values(TYPO).join(', ')}) then downloads to be corrected | median query latency (50)`,
   );
   for (const row of rows) console.log(row.join(' | '));
 } finally {

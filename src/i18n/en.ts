@@ -72,6 +72,8 @@ export const en = {
   searchPlaceholder: 'EXAONE, sovereign AI, 엑사원…',
   searchResults: 'Search results',
   searchNoResults: 'No results for “{query}”.',
+  searchCorrected: 'No results for “{query}”. Showing “{corrected}”.',
+  searchDidYouMean: 'Did you mean:',
   searchCountOne: '1 result for “{query}”.',
   searchCountOther: '{count} results for “{query}”.',
   searchBrowseNone: 'No fact or quote matches these filters.',

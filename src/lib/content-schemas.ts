@@ -4,6 +4,7 @@
  * rules Astro applies when it loads them.
  */
 import { z } from 'astro/zod';
+import { expandAliases, readableVariants } from './name-variants.ts';
 
 /** A number of a paragraph of the source text, counted from 1 (¶1 is the photo caption). */
 export const paragraphNumber = z
@@ -95,23 +96,43 @@ const roleSchema = z.strictObject({
 });
 
 /** A person named in the interview. */
-export const personSchema = z.strictObject({
-  /** Stable id, used by quotes (`speakers`) and in anchors (`/people/#ID`). */
-  id: slugId,
-  /** Name in Hangul as the source writes it. */
-  nameKo: z.string().min(2),
-  /**
-   * English display name, family name first for everyone (see the README, "Names"); the only form
-   * site prose may use. Given-name-first and other spellings go in `aliases`.
-   */
-  nameEn: z.string().min(2),
-  /** Other romanisations readers type; search indexes every one of them, site prose must not use them. */
-  aliases: z.array(z.string().min(2)).default([]),
-  /** Roles and titles, each with its evidence in the source. */
-  roles: z.array(roleSchema).min(1, 'Give at least one role with its evidence.'),
-  /** Whether this person is one of the interviewees (co-heads of LG AI Research). */
-  interviewee: z.boolean().default(false),
-});
+export const personSchema = z
+  .strictObject({
+    /** Stable id, used by quotes (`speakers`) and in anchors (`/people/#ID`). */
+    id: slugId,
+    /** Name in Hangul as the source writes it. */
+    nameKo: z.string().min(2),
+    /**
+     * English display name, family name first for everyone (see the README, "Names"); the only form
+     * site prose may use. Given-name-first and other spellings go in `aliases`.
+     */
+    nameEn: z.string().min(2),
+    /**
+     * Irregular romanisations readers type, family name first (Lee Hong-lak for Lee Honglak). The routine
+     * ones, the given name hyphenated or joined and either name order, are generated from these and
+     * `nameEn` (`src/lib/name-variants.ts`), so they are not listed. Pages list every form as other
+     * spellings, search finds them, site prose must not use them.
+     */
+    aliases: z.array(z.string().trim().min(2)).default([]),
+    /** Roles and titles, each with its evidence in the source. */
+    roles: z.array(roleSchema).min(1, 'Give at least one role with its evidence.'),
+    /** Whether this person is one of the interviewees (co-heads of LG AI Research). */
+    interviewee: z.boolean().default(false),
+  })
+  .superRefine((person, context) => {
+    for (const [i, alias] of person.aliases.entries()) {
+      const source = [person.nameEn, ...person.aliases.slice(0, i)].find(
+        (name) => name === alias || readableVariants(name).includes(alias),
+      );
+      if (source)
+        context.addIssue({
+          code: 'custom',
+          path: ['aliases', i],
+          message: `"${alias}" is a routine spelling of "${source}" (name order, hyphen), generated for search and the People page; list only irregular spellings.`,
+        });
+    }
+  })
+  .transform((person) => ({ ...person, aliases: expandAliases(person.nameEn, person.aliases) }));
 export type Person = z.infer<typeof personSchema>;
 
 /** A direct quotation (text inside "…") from the interview. */
@@ -238,9 +259,10 @@ export const glossaryTermSchema = z.strictObject({
   /** Short, general definition. */
   definition: bilingualText,
   /**
-   * Other words readers type for the term, per language: abbreviations, spelled-out forms, spacing
-   * variants, and English forms a stemmer does not relate (sovereignty for sovereign). Search finds the
-   * pages and entries that use the term by any of them, on both language sites.
+   * Other words readers type for the term, per language: abbreviations, spelled-out forms, spacings no
+   * rule makes (대면 보고 for 대면보고), and synonyms. Search finds the pages and entries that use the term
+   * by any of them, on both language sites. Generated, so not listed: a spaced Korean form written solid,
+   * an acronym spelled in Hangul (GPU → 지피유) and English word families (sovereign → sovereignty).
    */
   aliases: z
     .strictObject({

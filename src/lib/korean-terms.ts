@@ -276,3 +276,97 @@ export function koreanRuns(text: string): TextRun[] {
   if (last < text.length) runs.push({ text: text.slice(last), ko: false });
   return runs;
 }
+
+/** How Korean reads each Latin letter, so an acronym has a Hangul spelling (GPU → 지피유). */
+const LETTER_NAMES: Readonly<Record<string, string>> = {
+  A: '에이',
+  B: '비',
+  C: '씨',
+  D: '디',
+  E: '이',
+  F: '에프',
+  G: '지',
+  H: '에이치',
+  I: '아이',
+  J: '제이',
+  K: '케이',
+  L: '엘',
+  M: '엠',
+  N: '엔',
+  O: '오',
+  P: '피',
+  Q: '큐',
+  R: '알',
+  S: '에스',
+  T: '티',
+  U: '유',
+  V: '브이',
+  W: '더블유',
+  X: '엑스',
+  Y: '와이',
+  Z: '제트',
+};
+
+/** An acronym (two to five capitals) spelled in Hangul letter by letter: GPU → 지피유, LG → 엘지. */
+export function acronymReading(word: string): string | undefined {
+  if (!/^[A-Z]{2,5}$/u.test(word)) return undefined;
+  return [...word].map((letter) => LETTER_NAMES[letter]).join('');
+}
+
+/**
+ * Hangul spellings of the acronyms in a text, as readers type them: each acronym alone and a word that
+ * glues one to Hangul spelled whole (챗GPT가 → 지피티, 챗지피티; 오픈AI의 → 에이아이, 오픈에이아이).
+ */
+export function acronymSpellings(text: string): string[] {
+  const spellings = new Set<string>();
+  for (const token of text.normalize('NFC').split(/\s+/u)) {
+    for (const word of token.match(TOKEN) ?? []) {
+      const parts = splitScripts(word);
+      const readings = parts.map((part) => acronymReading(part));
+      if (readings.every((reading) => reading === undefined)) continue;
+      for (const reading of readings) if (reading) spellings.add(reading);
+      if (parts.length > 1) {
+        const kept = parts.filter((part, i) => !(i > 0 && hasHangul(part) && isBareParticle(part)));
+        spellings.add(kept.map((part) => acronymReading(part) ?? stripParticle(part)).join(''));
+      }
+    }
+  }
+  return [...spellings];
+}
+
+/** Endings of verbs and adjectives (구축해, 특화된, 한다): such a word is not the first part of a compound. */
+const PREDICATE_ENDING = /(?:다|고|며|면|서|해|한|된|던|는|은|을|할|게|지|요|죠|니|까)$/u;
+
+/** Longest run of spaced words joined into one compound. */
+const MAX_JOINED = 3;
+
+/**
+ * The rule that makes Korean spacing free: neighbouring Hangul words of a text, joined as one word the
+ * way a reader may type the compound (산업 특화 모델을 → 산업특화, 산업특화모델, 특화모델). A run is broken by
+ * punctuation, by a word with a particle or a predicate ending, and by anything not Hangul; the last word
+ * of a run loses its particle. The opposite direction, a compound typed with spaces, needs the compound's
+ * parts as terms: `compoundParts`. Joined words are whole words, so a half-typed syllable still matches
+ * nothing new.
+ */
+export function joinedCompounds(text: string): string[] {
+  const joined = new Set<string>();
+  let run: string[] = [];
+  for (const token of text.normalize('NFC').split(/\s+/u)) {
+    const word = token.replace(/^['"‘“(]+/u, '');
+    const hangul = /^[\uac00-\ud7a3]+/u.exec(word)?.[0];
+    if (!hangul || syllables(hangul).length < 2) {
+      run = [];
+      continue;
+    }
+    const stem = stripParticle(hangul);
+    // An opening quotation mark or bracket starts a new phrase.
+    if (word !== token) run = [];
+    const last = [...run, stem];
+    for (let from = Math.max(0, last.length - MAX_JOINED); from < last.length - 1; from += 1) {
+      joined.add(last.slice(from).join(''));
+    }
+    const continues = hangul === word && stem === hangul && !PREDICATE_ENDING.test(hangul);
+    run = continues ? last.slice(-(MAX_JOINED - 1)) : [];
+  }
+  return [...joined];
+}

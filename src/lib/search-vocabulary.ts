@@ -40,3 +40,16 @@ export function isRecordLink(href: string): boolean {
   const hash = href.indexOf('#');
   return hash >= 0 && isRecordAnchor(href.slice(hash + 1));
 }
+
+/**
+ * The file, next to the Pagefind bundle, holding the words of a language's index (most frequent first):
+ * what a missed query's terms are checked against and corrected from.
+ */
+export const vocabularyFile = (lang: string) => `vocabulary.${lang}.json`;
+
+/** What the vocabulary file holds: the words, and the UI strings only a missed query shows. */
+export interface VocabularyFile {
+  /** `corrected`: the status when a correction runs (`{query}`, `{corrected}`); `didYouMean`: the label of the suggestions. */
+  messages: { corrected: string; didYouMean: string };
+  words: string[];
+}

@@ -1,11 +1,12 @@
 // Search quality on the real content: queries and the pages or passages they should find. These break
 // on an editorial change as much as on a code change; each derives its target from the content where it
 // can and says so clearly when the content no longer has it.
+import { formatMessage } from '../../src/i18n/format-message.ts';
 import { expect, test, UI } from '../support/browser.ts';
 import { sectionSlug, type Lang } from '../../src/site.config.ts';
 import { pathTo } from '../support/builds.ts';
 import { facts, glossary, interviewees, people, quotes } from '../support/content.ts';
-import { hrefs, pathOf, quotedPagesOf, quoteHref, searchFor } from './search-support.ts';
+import { hrefs, pathOf, quotedPagesOf, quoteHref, searchFor, settledResults } from './search-support.ts';
 
 const lee = 'lee-honglak';
 
@@ -87,4 +88,62 @@ test('English typed on the Korean site and Korean on the English site find the p
 test('a half-typed syllable (대하) finds nothing about the graduate school', async ({ page }) => {
   const found = await hrefs(await searchFor(page, 'ko', '대하'));
   expect(found.map(pathOf)).not.toContain(pathTo('ko', 'lg-ai-graduate-school'));
+});
+
+test('a compound finds the same page spaced and solid, and an acronym spelled in Hangul finds its term', async ({
+  page,
+}) => {
+  const spaced = (await hrefs(await searchFor(page, 'ko', '산업 특화'))).slice(0, 3).map(pathOf);
+  expect(spaced).toContain(pathTo('ko', 'industry-strategy'));
+  // Typed again into the same field: the solid form.
+  await page.getByRole('searchbox', { name: UI.ko.searchLabel }).fill('산업특화');
+  const solid = await hrefs((await settledResults(page.locator('main'), 'ko')).getByRole('link'));
+  expect(solid.slice(0, 3).map(pathOf)).toContain(pathTo('ko', 'industry-strategy'));
+  const gpu = glossary.find((entry) => entry.term.en.includes('(GPU)'));
+  if (!gpu) throw new Error('The glossary has no GPU entry.');
+  const found = (await hrefs(await searchFor(page, 'en', '지피유'))).map(pathOf);
+  expect(found).toContain(pathTo('en', sectionSlug('glossary')));
+});
+
+test('another romanisation of a person’s name finds the people page, in both languages', async ({ page }) => {
+  // Given name first and hyphenated: not in the people data, generated from its spellings.
+  const lim = people.get('lim-woohyung');
+  const family = lim?.nameEn.split(' ')[0] ?? '';
+  const query = lim?.aliases.find((alias) => alias.includes('-') && alias.endsWith(` ${family}`)) ?? '';
+  expect(query).not.toBe('');
+  for (const lang of ['en', 'ko'] as const) {
+    const top = (await hrefs(await searchFor(page, lang, query))).slice(0, 3).map(pathOf);
+    expect(top, `${lang} ${query}`).toContain(pathTo(lang, sectionSlug('people')));
+  }
+});
+
+test('a one-letter typo runs the right word, says so, and offers it as a link that finds the page', async ({
+  page,
+}) => {
+  const en = await searchFor(page, 'en', 'EXAOEN');
+  await expect(page.locator('main [role="status"]')).toHaveText(
+    formatMessage(UI.en.searchCorrected, { query: 'EXAOEN', corrected: 'exaone' }),
+  );
+  expect((await hrefs(en)).slice(0, 3).map(pathOf)).toContain(pathTo('en', 'exaone-history'));
+  await searchFor(page, 'ko', '엑사언');
+  const suggestion = page.locator('main [data-search-suggestions]').getByRole('link', { name: '엑사원' });
+  await suggestion.click();
+  await expect(page.getByRole('searchbox', { name: UI.ko.searchLabel })).toHaveValue('엑사원');
+  const top = (await hrefs((await settledResults(page.locator('main'), 'ko')).getByRole('link'))).slice(0, 3);
+  expect(top.map(pathOf)).toContain(pathTo('ko', 'exaone-history'));
+});
+
+test('a word that is nowhere on the site finds nothing and says so calmly, in both languages', async ({
+  page,
+}) => {
+  for (const [lang, query] of [
+    ['en', 'alert'],
+    ['ko', '블록체인'],
+  ] as const) {
+    const links = await searchFor(page, lang, query);
+    await expect(links).toHaveCount(0);
+    await expect(page.locator('main [role="status"]')).toHaveText(
+      formatMessage(UI[lang].searchNoResults, { query }),
+    );
+  }
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  acronymReading,
+  acronymSpellings,
   compoundParts,
+  joinedCompounds,
   koreanIndexTerms,
   standaloneNouns,
   normalizeQuery,
@@ -133,5 +136,74 @@ describe('koreanRuns', () => {
       { text: '.', ko: false },
     ]);
     expect(koreanRuns('No Korean here.')).toEqual([{ text: 'No Korean here.', ko: false }]);
+  });
+});
+
+describe('joinedCompounds and compoundParts: Korean spacing is free', () => {
+  /**
+   * Whether a query finds a text under the search's rules: every query form starts one of the text's
+   * index terms (its words, their forms, the nouns inside its compounds, its words joined), as Pagefind
+   * matches word starts. The nouns are those of the text, as the index step collects them.
+   */
+  function finds(query: string, text: string): boolean {
+    const nouns = standaloneNouns(text);
+    const terms = [...text.split(/\s+/u), ...koreanIndexTerms(text, nouns), ...joinedCompounds(text)];
+    return normalizeQuery(query)
+      .split(' ')
+      .every((form) => terms.some((term) => term.startsWith(form)));
+  }
+
+  it.each([
+    ['산업특화', '고품질 현장 데이터와 산업 특화 모델을 구축해'],
+    ['산업특화모델', '고품질 현장 데이터와 산업 특화 모델을 구축해'],
+    ['현장데이터', '고품질 현장 데이터와 산업 특화 모델을'],
+    ['사내대학원을', '국내 첫 사내 대학원 인가'],
+    ['대규모 언어모델', '자체 개발한 대규모언어모델(LLM) 엑사원과 언어 모델 기술'],
+    ['대면 보고', '직접 대면보고를 받고 보고 체계'],
+  ])('%s finds “%s”', (query, text) => {
+    expect(finds(query, text)).toBe(true);
+  });
+
+  it.each([
+    ['대하', 'LG AI대학원 사내 대학원'],
+    ['엑사원개발', '엑사원을 개발하기 전'],
+    ['특화된모델', '산업에 특화된 강점을 지닐 모델'],
+    ['모델엑사원', "대규모 언어 모델 '엑사원'은"],
+  ])('%s does not find “%s”', (query, text) => {
+    expect(finds(query, text)).toBe(false);
+  });
+
+  it('joins neighbouring Hangul words up to three, and stops at particles, predicates and punctuation', () => {
+    expect(joinedCompounds('산업 특화 모델을 구축해 차별화된 경쟁력, 공동 연구원장은'))
+      .toMatchInlineSnapshot(`
+      [
+        "산업특화",
+        "산업특화모델",
+        "특화모델",
+        "공동연구원장",
+      ]
+    `);
+  });
+});
+
+describe('acronymReading and acronymSpellings', () => {
+  it('spells an acronym in Hangul letter by letter', () => {
+    expect(acronymReading('GPU')).toBe('지피유');
+    expect(acronymReading('LG')).toBe('엘지');
+    expect(acronymReading('LLM')).toBe('엘엘엠');
+  });
+
+  it('spells only acronyms: not words, single letters or numbers', () => {
+    for (const word of ['EXAONE', 'Research', 'A', '4.0', 'ai']) expect(acronymReading(word)).toBeUndefined();
+  });
+
+  it('spells a word that glues an acronym to Hangul whole, without its particle', () => {
+    expect(acronymSpellings('오픈AI의 챗GPT가 그래픽처리장치(GPU) 4.0')).toEqual([
+      '에이아이',
+      '오픈에이아이',
+      '지피티',
+      '챗지피티',
+      '지피유',
+    ]);
   });
 });

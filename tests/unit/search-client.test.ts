@@ -3,6 +3,7 @@ import {
   excerptParts,
   highlightUrl,
   SearchResults,
+  textHasTerms,
   toHit,
   type PagefindResult,
   type SearchHit,
@@ -79,5 +80,21 @@ describe('SearchResults', () => {
     expect(pages.total).toBe(5);
     expect(urls(await pages.next(4))).toEqual(['/timeline/']);
     expect(pages.done).toBe(true);
+  });
+
+  it('moves a record up to its page’s place when the page ranks above it', async () => {
+    const { pages } = results(['/sovereign-ai/', '/glossary/', '/', '/sovereign-ai/#fact-defined']);
+    expect(urls(await pages.next(4))).toEqual(['/sovereign-ai/#fact-defined', '/glossary/', '/']);
+  });
+});
+
+describe('textHasTerms', () => {
+  it('accepts a result with a word starting with every query term', () => {
+    expect(textHasTerms('The history of EXAONE 엑사원은 LLM', ['exaone', '엑사원', 'hist'])).toBe(true);
+  });
+
+  it('rejects a result that Pagefind matched on a shorter word than the one typed (alert → a)', () => {
+    expect(textHasTerms('a page about sovereign AI', ['alert'])).toBe(false);
+    expect(textHasTerms('대학원에서 공부', ['대학교'])).toBe(false);
   });
 });

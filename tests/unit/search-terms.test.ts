@@ -7,6 +7,8 @@ import {
   indexablePage,
   lexiconNouns,
   mentions,
+  pageSubject,
+  personSpellings,
   withSearchTerms,
   type SearchLexicon,
 } from '../../src/integrations/search-index/search-terms.ts';
@@ -94,6 +96,33 @@ describe('glossaryForms', () => {
   });
 });
 
+describe('glossaryForms of spaced Korean', () => {
+  it('adds each spaced Korean form written solid, so the glossary need not list it', () => {
+    const forms = glossaryForms({
+      term: { en: 'Sovereign AI', ko: '소버린 AI' },
+      aliases: { en: [], ko: ['자국 AI'] },
+    });
+    expect(forms).toEqual(['Sovereign AI', '소버린 AI', '자국 AI', '소버린AI', '자국AI']);
+  });
+});
+
+describe('personSpellings', () => {
+  it('gives every spelling search knows: names, aliases and their routine variants', () => {
+    expect(personSpellings(koo)).toEqual(
+      expect.arrayContaining(['구광모', 'Kwangmo Koo', 'Kwang mo Koo', 'Koo Kwangmo']),
+    );
+  });
+});
+
+describe('pageSubject', () => {
+  it('reads the first heading and the headings marked as subjects', () => {
+    const html =
+      '<main><h1>사람들</h1><h2 id="a" data-search-subject>임우형 <span>(Lim Woohyung)</span></h2><h2>인용</h2></main>';
+    expect(pageSubject(html)).toBe('사람들 임우형 (Lim Woohyung)');
+    expect(pageSubject('<main><p>no heading</p></main>')).toBeUndefined();
+  });
+});
+
 describe('mentions', () => {
   it('finds Korean forms inside words and Latin forms only as whole words, in any case', () => {
     expect(mentions('소버린AI로 생태계', '소버린AI')).toBe(true);
@@ -106,7 +135,7 @@ describe('mentions', () => {
 describe('extraSearchTerms', () => {
   it('adds Korean forms, the names of people mentioned, and glossary forms in both languages', () => {
     expect(extraSearchTerms(indexablePage(page)?.text ?? '', lexicon)).toMatchInlineSnapshot(
-      `"소버린 생태계 임우형 Woohyung Lim Lim Woo-hyung Sovereign AI 소버린AI sovereignty 자국 AI"`,
+      `"소버린 생태계 구축임우형 구축임우형원장 임우형원장 에이아이 소버린에이아이 자국에이아이 임우형 Woohyung Lim Lim Woo-hyung Lim Woohyung Woo-hyung Lim Lim Woo hyung Woo hyung Lim Sovereign AI 소버린AI sovereignty 자국 AI 자국AI"`,
     );
   });
 
@@ -132,5 +161,8 @@ describe('withSearchTerms', () => {
       '<body><p>x</p><span data-pagefind-ignore data-pagefind-meta="terms:A&amp;B &quot;q&quot;"></span></body>',
     );
     expect(withSearchTerms('<body></body>', '')).toBe('<body></body>');
+    expect(withSearchTerms('<body></body>', 'a', 'b')).toBe(
+      '<body><span data-pagefind-ignore data-pagefind-meta="terms:a"></span><span data-pagefind-ignore data-pagefind-meta="subject:b"></span></body>',
+    );
   });
 });

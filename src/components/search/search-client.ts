@@ -4,8 +4,15 @@
  * and result links that carry the searched words (in NFC) for the target page's highlighter.
  */
 import { assetPath } from '@/lib/asset-path';
-import { normalizeQuery } from '@/lib/korean-terms';
-import { FILTER_NAMES, isRecordKind, type FilterName, type RecordKind } from '@/lib/search-vocabulary';
+import { hasHangul, normalizeQuery } from '@/lib/korean-terms';
+import {
+  FILTER_NAMES,
+  isRecordKind,
+  vocabularyFile,
+  type FilterName,
+  type RecordKind,
+  type VocabularyFile,
+} from '@/lib/search-vocabulary';
 
 /** Chosen values per filter; values of one filter are alternatives (any), filters combine (all). */
 export type FilterSelection = Record<FilterName, string[]>;
@@ -39,6 +46,8 @@ export const PAGE_SIZE = 5;
 
 export interface PagefindResultData {
   url: string;
+  /** The record's or page's whole indexed text. */
+  content?: string;
   meta: Record<string, string | undefined>;
   excerpt: string;
   filters?: Partial<Record<string, string[]>>;
@@ -71,7 +80,8 @@ function loadPagefind(): Promise<PagefindApi> {
       // One address for Pagefind's entry file per build (not one per visit): revalidated by the HTTP
       // cache, and found in the offline copy.
       metaCacheTag: import.meta.env.SEARCH_INDEX_TAG,
-      ranking: { metaWeights: { title: 5, terms: 2 } },
+      // A page's subject (its heading's terms in both languages) counts like its title.
+      ranking: { metaWeights: { title: 5, subject: 5, terms: 2 } },
     });
     return api;
   })();
@@ -134,7 +144,8 @@ const pageOf = (url: string) => new URL(url, 'https://site.invalid').pathname;
  * A search's results, loaded a page at a time: Pagefind ranks every match at once, but each result's
  * text and link (its fragment) is one more download, so only the results shown are loaded. A page result
  * is dropped when one of its own facts or quotes is among the results loaded so far: the record answers
- * the same words more precisely and opens the same page, at the passage. Pages that hold no matching
+ * the same words more precisely and opens the same page, at the passage; when the page ranks above
+ * that record, the record takes the page's place. Pages that hold no matching
  * record (people, glossary, timeline, a theme's own prose) stay.
  */
 export class SearchResults {
@@ -143,10 +154,27 @@ export class SearchResults {
   readonly #recordPages = new Set<string>();
   #next = 0;
   #dropped = 0;
+  /** The corrected query whose results these are, when the query typed found nothing. */
+  readonly corrected: string | undefined;
+  /** Corrected queries to offer the reader (links that run them), the one run first when there is one. */
+  readonly suggestions: readonly string[];
+  /** The UI strings of a correction, from the vocabulary file (no page carries them). */
+  readonly messages: VocabularyFile['messages'] | undefined;
 
-  constructor(results: readonly PagefindResult[], toHit: (data: PagefindResultData) => SearchHit) {
+  constructor(
+    results: readonly PagefindResult[],
+    toHit: (data: PagefindResultData) => SearchHit,
+    correction: {
+      corrected?: string | undefined;
+      suggestions?: readonly string[];
+      messages?: VocabularyFile['messages'];
+    } = {},
+  ) {
     this.#results = results;
     this.#toHit = toHit;
+    this.corrected = correction.corrected;
+    this.suggestions = correction.suggestions ?? [];
+    this.messages = correction.messages;
   }
 
   /** How many results there are, less the page results dropped so far. */
@@ -166,8 +194,21 @@ export class SearchResults {
       const batch = this.#results.slice(this.#next, this.#next + size - shown.length);
       this.#next += batch.length;
       const hits = (await Promise.all(batch.map((result) => result.data()))).map(this.#toHit);
-      for (const hit of hits) if (hit.record) this.#recordPages.add(pageOf(hit.url));
-      const kept = hits.filter((hit) => hit.record || !this.#recordPages.has(pageOf(hit.url)));
+      const kept: SearchHit[] = [];
+      for (const [i, hit] of hits.entries()) {
+        if (hit.record) {
+          if (!kept.includes(hit)) kept.push(hit);
+          this.#recordPages.add(pageOf(hit.url));
+          continue;
+        }
+        if (this.#recordPages.has(pageOf(hit.url))) continue;
+        // The page ranks above its own records: its first record takes the page's place.
+        const own = hits.slice(i + 1).find((later) => later.record && pageOf(later.url) === pageOf(hit.url));
+        if (own) {
+          kept.push(own);
+          this.#recordPages.add(pageOf(own.url));
+        } else kept.push(hit);
+      }
       this.#dropped += hits.length - kept.length;
       shown.push(...kept);
     }
@@ -190,8 +231,64 @@ function runSearch(api: PagefindApi, query: string, filters: FilterSelection) {
 }
 
 /**
+ * Whether a result's own text (its content and metadata, extra terms included) has a word starting with
+ * each query term: then Pagefind found the terms, not a shorter word in their place.
+ */
+export function textHasTerms(text: string, terms: readonly string[]): boolean {
+  const words = (value: string) =>
+    value
+      .normalize('NFC')
+      .toLocaleLowerCase()
+      .split(/[^\p{L}\p{N}]+/u);
+  const own = words(text);
+  return terms.every((term) =>
+    words(term)
+      .filter(Boolean)
+      .every((part) => own.some((word) => word.startsWith(part))),
+  );
+}
+
+let vocabulary: Promise<VocabularyFile> | undefined;
+
+/** The words of this language's index (see `vocabularyFile`), fetched on the first missed query. */
+function loadVocabulary(): Promise<VocabularyFile> {
+  vocabulary ??= fetch(assetPath(`pagefind/${vocabularyFile(document.documentElement.lang)}`)).then(
+    (response) => {
+      if (!response.ok) throw new Error(`The search vocabulary could not be loaded (${response.status}).`);
+      return response.json() as Promise<VocabularyFile>;
+    },
+  );
+  vocabulary.catch(() => {
+    vocabulary = undefined;
+  });
+  return vocabulary;
+}
+
+/** The results with the first one's data loaded once (it was read to check the match). */
+function withFirst(results: readonly PagefindResult[], first: Promise<PagefindResultData> | undefined) {
+  const [head, ...rest] = results;
+  return head && first ? [{ data: () => first }, ...rest] : results;
+}
+
+/** Spaced Hangul terms written solid, in case the site writes them as one word: 산업 특화 → 산업특화. */
+function solidHangul(terms: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const term of terms) {
+    const last = joined.at(-1);
+    if (last !== undefined && hasHangul(last) && hasHangul(term)) joined[joined.length - 1] = last + term;
+    else joined.push(term);
+  }
+  return joined;
+}
+
+/**
  * Searches the index of the page's language. With filters and no query, lists every matching fact and
- * quote in source order; with neither, there is nothing to search (`null`). Loads no result yet.
+ * quote in source order; with neither, there is nothing to search (`null`). Loads no result yet, except
+ * the first, to check that it has the query's words: Pagefind answers a word it does not have with a
+ * shorter one it does (`alert` → `a`). When it does not, the site's vocabulary decides: a word the site
+ * has stands (another form of it matched); spaced Hangul is tried solid and solid Hangul apart (the
+ * rule that makes Korean spacing free, with `joinedCompounds` at index time); an unknown word is corrected
+ * to its nearest vocabulary word when that is clear, and otherwise there is no result, with suggestions.
  */
 export async function search(query: string, filters: FilterSelection): Promise<SearchResults | null> {
   const normalized = normalizeQuery(query);
@@ -199,8 +296,45 @@ export async function search(query: string, filters: FilterSelection): Promise<S
     // Typed, but nothing searchable (punctuation, emoji): no results rather than no search.
     return query.trim() ? new SearchResults([], (data) => toHit(data, '')) : null;
   }
-  const response = await runSearch(await loadPagefind(), normalized, filters);
-  return new SearchResults(response?.results ?? [], (data) => toHit(data, normalized));
+  const api = await loadPagefind();
+  const run = async (text: string) => (await runSearch(api, text, filters))?.results ?? [];
+  const results = await run(normalized);
+  const found = (text: string) => (data: PagefindResultData) => toHit(data, text);
+  if (!normalized || normalized.startsWith('"')) return new SearchResults(results, found(normalized));
+  const terms = normalized.split(' ');
+  const first = results[0]?.data();
+  const text = (data: PagefindResultData) => [data.content ?? '', ...Object.values(data.meta)].join(' ');
+  const firstData = await first;
+  if (firstData && textHasTerms(text(firstData), terms))
+    return new SearchResults(withFirst(results, first), found(normalized));
+  const [{ correctQuery, isKnown, splitCompound }, { words, messages }] = await Promise.all([
+    import('@/lib/search-spelling'),
+    loadVocabulary(),
+  ]);
+  if (terms.every((term) => isKnown(term, words)))
+    return new SearchResults(withFirst(results, first), found(normalized));
+  const solid = solidHangul(terms);
+  if (solid.length < terms.length && solid.every((term) => isKnown(term, words))) {
+    const joined = solid.join(' ');
+    return new SearchResults(await run(joined), found(joined));
+  }
+  const apart = terms.flatMap((term) =>
+    isKnown(term, words) ? [term] : (splitCompound(term, words) ?? [term]),
+  );
+  if (apart.length > terms.length && apart.every((term) => isKnown(term, words))) {
+    const spaced = apart.join(' ');
+    return new SearchResults(await run(spaced), found(spaced));
+  }
+  const correction = correctQuery(terms, words);
+  if (correction.clear) {
+    const corrected = correction.clear;
+    return new SearchResults(await run(corrected), found(corrected), {
+      corrected,
+      suggestions: correction.suggestions,
+      messages,
+    });
+  }
+  return new SearchResults([], found(normalized), { suggestions: correction.suggestions, messages });
 }
 
 /**

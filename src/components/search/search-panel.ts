@@ -26,6 +26,8 @@ class SearchPanel extends HTMLElement {
   #status!: HTMLElement;
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
+  /** The suggestions ("Did you mean"), made on the first search that has some. */
+  #suggestions: HTMLElement | null = null;
   #details: HTMLDetailsElement | null = null;
   #checkboxes: HTMLInputElement[] = [];
   /** Settles once the filter controls are there (their labels name the speakers and themes in results). */
@@ -180,12 +182,14 @@ class SearchPanel extends HTMLElement {
       if (run !== this.#latest) return;
       this.#shown = results;
       this.#query = query.trim();
-      this.#status.textContent = results ? this.#statusText(results.total) : '';
+      this.#status.textContent = results ? this.#statusText(results) : '';
+      this.#showSuggestions(results?.suggestions ?? [], results?.messages?.didYouMean ?? '');
       this.#results.replaceChildren(...hits.map((hit) => this.#item(hit)));
       this.#more.hidden = results?.done ?? true;
       if (this.#details?.open) await this.#showCounts(run, query, filters);
     } catch {
       if (run === this.#latest) {
+        this.#showSuggestions([], '');
         this.#results.replaceChildren();
         this.#more.hidden = true;
         this.#status.textContent = this.dataset.msgError ?? '';
@@ -227,10 +231,35 @@ class SearchPanel extends HTMLElement {
     }
   }
 
-  #statusText(total: number): string {
+  /** Links that run each suggested query on the search page, after the "Did you mean" label. */
+  #showSuggestions(suggestions: readonly string[], label: string): void {
+    if (!this.#suggestions && suggestions.length === 0) return;
+    if (!this.#suggestions) {
+      this.#suggestions = document.createElement('p');
+      this.#suggestions.className = 'text-sm';
+      this.#suggestions.dataset.searchSuggestions = '';
+      this.#status.after(this.#suggestions);
+    }
+    const box = this.#suggestions;
+    const action = this.querySelector('form')?.action ?? '';
+    const links = suggestions.map((suggestion) => {
+      const link = document.createElement('a');
+      const url = new URL(action, location.href);
+      url.searchParams.set('q', suggestion);
+      link.href = url.pathname + url.search;
+      link.textContent = suggestion;
+      link.className = 'font-medium';
+      return link;
+    });
+    box.replaceChildren(label, ...links.flatMap((link) => [' ', link]));
+    box.hidden = links.length === 0;
+  }
+
+  #statusText({ total, corrected, messages }: SearchResults): string {
     const lang = document.documentElement.lang;
     const query = this.#query.slice(0, 80);
     const data = this.dataset;
+    if (corrected) return formatMessage(messages?.corrected ?? '', { query, corrected });
     if (!query) {
       if (total === 0) return data.msgBrowseNone ?? '';
       return countMessage(lang, { one: data.msgBrowseOne, other: data.msgBrowseOther ?? '' }, total);

@@ -9,22 +9,26 @@
  * metadata.
  */
 import { readFileSync } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
 import { htmlFiles, pagePathOf } from '../../lib/built-html.ts';
+import { useTranslations } from '../../i18n/index.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../site.config.ts';
 import { loadContent, loadSiteModel } from '../../lib/content-files.ts';
 import { searchRecords, type SearchRecord } from './records.ts';
+import { Vocabularies, vocabularyFile } from './vocabulary.ts';
 import {
   TERMS_META_KEY,
   extraSearchTerms,
   glossaryForms,
   indexablePage,
+  latinWords,
   lexiconNouns,
+  pageSubject,
   withSearchTerms,
   type SearchLexicon,
 } from './search-terms.ts';
@@ -77,7 +81,19 @@ export default function searchIndex(): AstroIntegration {
           for (const page of pages()) if (page.lang === 'ko') yield page.text;
         };
         const nouns = lexiconNouns(koreanTexts(), glossary);
-        const lexicon: SearchLexicon = { people: content.people, glossary, nouns };
+        const records = searchRecords(loadSiteModel(process.cwd(), content));
+        const allTexts = function* () {
+          for (const page of pages()) yield page.text;
+          for (const record of records) yield record.content;
+        };
+        const lexicon: SearchLexicon = {
+          people: content.people,
+          glossary,
+          nouns,
+          words: latinWords(allTexts()),
+        };
+        // The words of each language's index, for suggestions when a query misses.
+        const vocabularies = new Vocabularies();
         const created = await creating;
         check('start', created.errors);
         const index = created.index;
@@ -102,10 +118,14 @@ export default function searchIndex(): AstroIntegration {
             for (const id of page.ids) anchors.set(`${page.lang}:${id}`, `${page.url}#${id}`);
             const count = counts.get(page.lang);
             if (count) count.pages += 1;
+            const terms = extraSearchTerms(page.text, lexicon);
+            const subject = pageSubject(page.html);
+            const subjectTerms = subject ? extraSearchTerms(subject, lexicon) : '';
+            vocabularies.add(page.lang, page.text, terms);
             await send(
               index.addHTMLFile({
                 url: page.url,
-                content: withSearchTerms(page.html, extraSearchTerms(page.text, lexicon)),
+                content: withSearchTerms(page.html, terms, subjectTerms),
               }),
             );
           }
@@ -117,9 +137,11 @@ export default function searchIndex(): AstroIntegration {
               `Embed it on its theme page (theme "${record.theme}") with <Fact id="…" /> or <Quote id="…" />.`,
             );
           };
-          for (const record of searchRecords(loadSiteModel(process.cwd(), content))) {
+          for (const record of records) {
             const count = counts.get(record.language);
             if (count) count.records += 1;
+            const terms = extraSearchTerms(record.content, lexicon, record.speakers);
+            vocabularies.add(record.language, record.content, terms);
             await send(
               index.addCustomRecord({
                 url: recordUrl(record),
@@ -127,7 +149,7 @@ export default function searchIndex(): AstroIntegration {
                 language: record.language,
                 meta: {
                   ...record.meta,
-                  [TERMS_META_KEY]: extraSearchTerms(record.content, lexicon, record.speakers),
+                  [TERMS_META_KEY]: terms,
                 },
                 filters: record.filters,
                 sort: record.sort,
@@ -139,6 +161,11 @@ export default function searchIndex(): AstroIntegration {
           const outputPath = path.join(outDir, 'pagefind');
           await rm(outputPath, { recursive: true, force: true });
           check('write the index', (await index.writeFiles({ outputPath })).errors);
+          for (const lang of LANGS) {
+            const t = useTranslations(lang);
+            const messages = { corrected: t.searchCorrected, didYouMean: t.searchDidYouMean };
+            await writeFile(path.join(outputPath, vocabularyFile(lang)), vocabularies.json(lang, messages));
+          }
           // The site has its own search UI; Pagefind's bundled UIs are never loaded, so don't ship them.
           for (const file of await readdir(outputPath)) {
             if (/^pagefind-(component-|modular-)?ui\./.test(file)) await rm(path.join(outputPath, file));

@@ -8,19 +8,42 @@ import { decodeHTMLAttribute, escapeAttribute } from 'entities';
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type Node } from 'ultrahtml';
 import { textOf } from '../../lib/built-html.ts';
 import type { GlossaryTerm, Person } from '../../lib/content-schemas.ts';
-import { hasHangul, koreanIndexTerms, standaloneNouns } from '../../lib/korean-terms.ts';
+import {
+  acronymSpellings,
+  hasHangul,
+  joinedCompounds,
+  koreanIndexTerms,
+  standaloneNouns,
+} from '../../lib/korean-terms.ts';
+import { searchVariants } from '../../lib/name-variants.ts';
+import { relatedForms } from '../../lib/word-families.ts';
 import { RECORD_KINDS, isRecordLink } from '../../lib/search-vocabulary.ts';
 
 /** Name variants of a person, as in the people data. */
 export type PersonNames = Pick<Person, 'id' | 'nameKo' | 'nameEn' | 'aliases'>;
 
-/** What the extra terms are drawn from: the people, the glossary and the corpus's own nouns. */
+/** What the extra terms are drawn from: the people, the glossary and the corpus's own words. */
 export interface SearchLexicon {
   people: readonly PersonNames[];
   /** Every form of each glossary term, both languages together. */
   glossary: readonly (readonly string[])[];
   /** Nouns a Korean compound may be split into (see `compoundParts`). */
   nouns: ReadonlySet<string>;
+  /** Every Latin word of the site, lower case: the members a word family may have (`relatedForms`). */
+  words?: ReadonlySet<string>;
+}
+
+/** Every Latin word of some texts, lower case, for `SearchLexicon.words`. */
+export function latinWords(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const word of text.match(/[A-Za-z]+/gu) ?? []) words.add(word.toLowerCase());
+  return words;
+}
+
+/** Every spelling of a person search knows: the names, the aliases and their routine variants. */
+export function personSpellings(person: PersonNames): string[] {
+  const names = [person.nameEn, ...person.aliases];
+  return [...new Set([person.nameKo, ...names, ...names.flatMap(searchVariants)])];
 }
 
 /** The metadata key Pagefind stores the extra terms under. */
@@ -143,13 +166,19 @@ export function indexablePage(html: string): IndexablePage | undefined {
   };
 }
 
-/** Every form of a glossary term: `Large language model (LLM)` → `Large language model`, `LLM`; plus aliases. */
+/**
+ * Every form of a glossary term: `Large language model (LLM)` → `Large language model`, `LLM`; plus the
+ * aliases, and each spaced Korean form written solid as well (소버린 AI → 소버린AI), so the glossary lists
+ * only spellings no rule makes.
+ */
 export function glossaryForms(entry: Pick<GlossaryTerm, 'term' | 'aliases'>): string[] {
   const split = (term: string) =>
     [term, ...term.split(/[()]/)].map((form) => form.trim()).filter((form) => form.length > 1);
-  return [
-    ...new Set([...split(entry.term.en), ...split(entry.term.ko), ...entry.aliases.en, ...entry.aliases.ko]),
-  ];
+  const forms = [...split(entry.term.en), ...split(entry.term.ko), ...entry.aliases.en, ...entry.aliases.ko];
+  const solid = forms
+    .filter((form) => hasHangul(form) && /\s/u.test(form))
+    .map((form) => form.replace(/\s+/gu, ''));
+  return [...new Set([...forms, ...solid])];
 }
 
 /**
@@ -193,17 +222,47 @@ export function extraSearchTerms(
       speakers.includes(person.id) ||
       [person.nameKo, person.nameEn, ...person.aliases].some((name) => mentions(text, name)),
   );
-  const names = people.flatMap((person) => [person.nameKo, person.nameEn, ...person.aliases]);
+  const names = people.flatMap(personSpellings);
   const glossary = lexicon.glossary.filter((forms) => forms.some((form) => mentions(text, form))).flat();
-  const korean = koreanIndexTerms([text, ...glossary].join(' '), lexicon.nouns);
-  return [...new Set([...korean, ...names, ...glossary])].join(' ');
+  const all = [text, ...glossary].join(' ');
+  const korean = [...koreanIndexTerms(all, lexicon.nouns), ...joinedCompounds(all)];
+  const latin = [...acronymSpellings(all), ...relatedForms(all, lexicon.words ?? new Set())];
+  return [...new Set([...korean, ...latin, ...names, ...glossary])].join(' ');
 }
 
-/** Adds the extra terms as invisible Pagefind metadata (before `</body>`); used only for indexing. */
-export function withSearchTerms(html: string, terms: string): string {
-  if (!terms) return html;
-  return html.replace(
-    /<\/body>/i,
-    `<span data-pagefind-ignore data-pagefind-meta="${escapeAttribute(`${TERMS_META_KEY}:${terms}`)}"></span></body>`,
-  );
+/** The metadata key of a page's subject terms: the extra terms of its heading (see `pageSubject`). */
+export const SUBJECT_META_KEY = 'subject';
+
+/**
+ * A page's subject: the text of its first heading and of the headings marked `data-search-subject` (the
+ * people on the people page). Its extra terms (other language, other spellings) are weighted like the
+ * title, so a query typed in another language or spelling ranks the page about it above the glossary
+ * and the overview, which only mention it.
+ */
+export function pageSubject(html: string): string | undefined {
+  const headings = [
+    /<h1\b[^>]*>([\s\S]*?)<\/h1>/iu.exec(html)?.[1],
+    ...[...html.matchAll(/<(h[2-6])\b[^>]*\sdata-search-subject\b[^>]*>([\s\S]*?)<\/\1>/giu)].map(
+      (match) => match[2],
+    ),
+  ].filter((heading) => heading !== undefined);
+  if (headings.length === 0) return undefined;
+  return textOf(parse(headings.join(' ')))
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Adds the extra terms (and subject terms) as invisible Pagefind metadata before `</body>`; for indexing only. */
+export function withSearchTerms(html: string, terms: string, subjectTerms = ''): string {
+  const meta = [
+    [TERMS_META_KEY, terms],
+    [SUBJECT_META_KEY, subjectTerms],
+  ]
+    .filter(([, value]) => value)
+    .map(
+      ([key, value]) =>
+        `<span data-pagefind-ignore data-pagefind-meta="${escapeAttribute(`${key}:${value}`)}"></span>`,
+    );
+  if (meta.length === 0) return html;
+  return html.replace(/<\/body>/i, `${meta.join('')}</body>`);
 }

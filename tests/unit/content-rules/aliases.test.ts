@@ -21,4 +21,25 @@ describe('the aliases rule', () => {
       ]
     `);
   });
+
+  it('rejects a generated spelling (name order, hyphen) listed as an alias', () => {
+    const content = validContent();
+    at(entries(content.people), 0).aliases = ['Hong Kil-dong', 'Gildong Hong', 'Kil-dong Hong'];
+    expect(verifyContent(content)).toMatchInlineSnapshot(`
+      [
+        {
+          "entry": "hong",
+          "field": "aliases[1]",
+          "file": "content/people.yaml",
+          "message": ""Gildong Hong" is a routine spelling of "Hong Gildong" (name order, hyphen), generated for search and the People page; list only irregular spellings.",
+        },
+        {
+          "entry": "hong",
+          "field": "aliases[2]",
+          "file": "content/people.yaml",
+          "message": ""Kil-dong Hong" is a routine spelling of "Hong Kil-dong" (name order, hyphen), generated for search and the People page; list only irregular spellings.",
+        },
+      ]
+    `);
+  });
 });

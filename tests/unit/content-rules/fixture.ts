@@ -43,7 +43,7 @@ export function validContent(): RawContent {
           id: 'hong',
           nameKo: '홍길동',
           nameEn: 'Hong Gildong',
-          aliases: ['Gildong Hong'],
+          aliases: ['Hong Kil-dong'],
           interviewee: true,
           roles: [{ ko: '연구원장', en: 'Head', evidence: { paragraph: 1, text: '홍길동 연구원장이' } }],
         },

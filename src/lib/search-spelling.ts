@@ -1,0 +1,166 @@
+/**
+ * What the search does when a query misses: whether each term is in the site's own vocabulary (the
+ * words the index holds, emitted next to it at build time), the nearest vocabulary words to a term
+ * that is not ("did you mean"), and whether the correction is clear enough to run on its own. Pagefind
+ * loosens a term it cannot find to the longest indexed word it starts with (`alert` → `a`), so a query
+ * is checked here before its results are believed. Loaded with the search, only once a query misses.
+ */
+import { disassemble } from 'es-hangul';
+import { distance } from 'fastest-levenshtein';
+import { hasHangul } from './korean-terms.ts';
+
+/** The site's vocabulary in one language: its words, most frequent first (the order breaks ties). */
+export type Vocabulary = readonly string[];
+
+/** English endings a stemmer folds into the word before them: `bubbles` is `bubble`, `timed` is `time`. */
+const INFLECTIONS = /(?:s|es|ed|d|ing|er|ers|ly)$/u;
+
+/** A word as it is compared: NFC, lower case. */
+export const comparable = (word: string) => word.normalize('NFC').toLocaleLowerCase();
+
+/**
+ * Whether a query term finds something without loosening: a vocabulary word starts with it (Pagefind
+ * matches word starts), or it is a vocabulary word plus an English inflection.
+ */
+export function isKnown(term: string, vocabulary: Vocabulary): boolean {
+  const word = comparable(term);
+  if (!/[\p{L}]/u.test(word)) return true;
+  return vocabulary.some(
+    (known) =>
+      known.startsWith(word) ||
+      (!hasHangul(word) &&
+        known.length >= 3 &&
+        word.startsWith(known) &&
+        INFLECTIONS.test(word.slice(known.length)) &&
+        word.slice(known.length).length <= 3),
+  );
+}
+
+/** Hangul as its letters (jamo), so 엑사언 is one letter from 엑사원; Latin as it is. */
+const letters = (word: string) => (hasHangul(word) ? disassemble(word) : word);
+
+/**
+ * Whether a Hangul term is a known word typed up to the middle of a syllable (대하 on the way to 대학):
+ * the reader is not done, so it is never corrected.
+ */
+export function isUnfinished(term: string, vocabulary: Vocabulary): boolean {
+  const word = comparable(term);
+  if (!hasHangul(word)) return false;
+  const typed = letters(word);
+  return vocabulary.some((known) => hasHangul(known) && letters(known).startsWith(typed));
+}
+
+/** Edit distance with one adjacent swap counted as one edit (EXAOEN → exaone), over letters (jamo). */
+export function editDistance(a: string, b: string): number {
+  const [x, y] = [letters(comparable(a)), letters(comparable(b))];
+  const plain = distance(x, y);
+  if (plain !== 2 || x.length !== y.length) return plain;
+  const differ = [...x].flatMap((char, i) => (char === y[i] ? [] : [i]));
+  const [i, j] = differ;
+  return differ.length === 2 && i !== undefined && j === i + 1 && x[i] === y[j] && x[j] === y[i] ? 1 : plain;
+}
+
+/** The largest distance a suggestion may be from a term: none for short words, more for long ones. */
+function maxDistance(term: string): number {
+  const length = letters(term).length;
+  if (hasHangul(term)) return length < 6 ? 0 : length < 9 ? 1 : 2;
+  return length < 4 ? 0 : length < 7 ? 1 : 2;
+}
+
+/** The vocabulary words nearest a term, nearest first (then most frequent), at most `limit`. */
+export function nearestWords(
+  term: string,
+  vocabulary: Vocabulary,
+  limit = 3,
+): { word: string; distance: number }[] {
+  const word = comparable(term);
+  const max = maxDistance(word);
+  if (max === 0) return [];
+  const script = hasHangul(word);
+  const found: { word: string; distance: number; rank: number }[] = [];
+  for (const [rank, known] of vocabulary.entries()) {
+    if (hasHangul(known) !== script || Math.abs(known.length - word.length) > max) continue;
+    const d = editDistance(word, known);
+    if (d > 0 && d <= max) found.push({ word: known, distance: d, rank });
+  }
+  return found
+    .toSorted((a, b) => a.distance - b.distance || a.rank - b.rank)
+    .slice(0, limit)
+    .map(({ word: near, distance: d }) => ({ word: near, distance: d }));
+}
+
+/**
+ * Whether a word is long enough for a one-edit correction to run unasked: five letters, or three
+ * syllables. A shorter one is too often another real word (fund is not find, 회상 is not 회장): it is
+ * only offered.
+ */
+function isLong(term: string): boolean {
+  return hasHangul(term) ? [...comparable(term)].length >= 3 : comparable(term).length >= 5;
+}
+
+/** What to do with a query that missed. */
+export interface Correction {
+  /** Queries to offer, each with every unknown term replaced by one of its nearest words. */
+  suggestions: string[];
+  /**
+   * The one correction to run without asking: every unknown term is long and had one nearest word, one
+   * edit away.
+   */
+  clear?: string;
+}
+
+/**
+ * Corrections for a query's terms: unknown terms are replaced by their nearest vocabulary words; known
+ * terms, numbers and unfinished Hangul are kept as typed. No suggestion when some unknown term has none.
+ */
+export function correctQuery(terms: readonly string[], vocabulary: Vocabulary): Correction {
+  const options = terms.map((term) =>
+    isKnown(term, vocabulary) || isUnfinished(term, vocabulary)
+      ? { term, nearest: [{ word: term, distance: 0 }] }
+      : { term, nearest: nearestWords(term, vocabulary) },
+  );
+  if (options.every((option) => option.nearest[0]?.distance === 0)) return { suggestions: [] };
+  if (options.some((option) => option.nearest.length === 0)) return { suggestions: [] };
+  const suggestions = [0, 1, 2]
+    .map((i) =>
+      options.map((option) => (option.nearest[i] ?? option.nearest[0])?.word ?? option.term).join(' '),
+    )
+    .filter((query, i, all) => all.indexOf(query) === i);
+  const clear = options.every(
+    (option) =>
+      option.nearest[0]?.distance === 0 ||
+      (option.nearest[0]?.distance === 1 && option.nearest[1]?.distance !== 1 && isLong(option.term)),
+  );
+  return { suggestions, ...(clear ? { clear: suggestions[0] } : {}) };
+}
+
+const wordSets = new WeakMap<Vocabulary, ReadonlySet<string>>();
+
+/**
+ * The words a Hangul compound typed solid is made of, when the site writes them apart (구광모회장 for
+ * 구광모 … 회장): the fewest vocabulary words of two or more syllables that spell it, the last of which
+ * may be the start of a word. Undefined when no such reading exists.
+ */
+export function splitCompound(term: string, vocabulary: Vocabulary): string[] | undefined {
+  const chars = [...comparable(term)];
+  if (chars.length < 4 || !/^[\uac00-\ud7a3]+$/u.test(chars.join(''))) return undefined;
+  let words = wordSets.get(vocabulary);
+  if (!words) {
+    words = new Set(vocabulary);
+    wordSets.set(vocabulary, words);
+  }
+  const known = words;
+  // best[i]: the fewest words spelling the first i syllables.
+  const best: (string[] | undefined)[] = [[]];
+  for (let end = 2; end <= chars.length; end += 1) {
+    for (let start = 0; start <= end - 2; start += 1) {
+      const before = best[start];
+      const part = chars.slice(start, end).join('');
+      const fits = known.has(part) || (end === chars.length && isKnown(part, vocabulary));
+      if (before && fits && (!best[end] || before.length + 1 < (best[end]?.length ?? Infinity)))
+        best[end] = [...before, part];
+    }
+  }
+  const parts = best[chars.length];
+  return parts && parts.length > 1 ? parts : undefined;
+}

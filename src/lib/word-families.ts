@@ -1,0 +1,68 @@
+/**
+ * English word families a stemmer does not relate, found in the site's own words at index time (no list
+ * per word): a place and its people or adjective (China → Chinese, Korea → Korean), a noun and its
+ * adjective or abstract noun (industry → industrial, economy → economic, sovereign → sovereignty), and
+ * British and American spellings (specialised → specialized). A page's words gain the related forms as
+ * extra search terms, so a reader finds it by whichever form they type.
+ */
+
+/** Suffix swaps between members of a family: a word ending in `from` relates to the same stem + `to`. */
+const SWAPS: readonly (readonly [string, string])[] = [
+  ['y', 'ial'],
+  ['y', 'ic'],
+  ['y', 'ical'],
+  ['', 'al'],
+  ['', 'ty'],
+  ['', 'ity'],
+  ['e', 'ity'],
+  ['', 'ic'],
+  ['', 'ist'],
+];
+
+/** Shortest stem a swap keeps, so short words never relate (form is not formal). */
+const MIN_STEM = 5;
+
+/** Capitalised adjectives of places and peoples, and the place each names: Chinese → China, Korean → Korea. */
+const DEMONYMS: readonly (readonly [RegExp, (stem: string) => string[]])[] = [
+  [/^([A-Z][a-z]{3,})ese$/u, (stem) => [stem, `${stem}a`]],
+  [/^([A-Z][a-z]{3,}a)n$/u, (stem) => [stem]],
+  [/^([A-Z][a-z]{3,})ian$/u, (stem) => [stem, `${stem}ia`, `${stem}a`]],
+];
+
+/** The British spelling's American twin and back: specialised ↔ specialized, organisation ↔ organization. */
+function otherSpelling(word: string): string | undefined {
+  const match = /^([a-z]{5,})i([sz])(e|ed|es|ing|ation|ations)$/u.exec(word);
+  if (!match) return undefined;
+  const [, stem, letter, ending] = match;
+  return `${stem}i${letter === 's' ? 'z' : 's'}${ending}`;
+}
+
+/**
+ * Related forms for the words of a text. `vocabulary` is every word of the site (lower case): a suffix
+ * swap relates two words only when both occur in it, so no invented word is added; a place is added for
+ * a capitalised demonym, and the other spelling for an -ise/-ize word, whether or not the site uses it.
+ */
+export function relatedForms(text: string, vocabulary: ReadonlySet<string>): string[] {
+  const related = new Set<string>();
+  for (const word of new Set(text.match(/[A-Za-z]+/gu) ?? [])) {
+    for (const [pattern, places] of DEMONYMS) {
+      const match = pattern.exec(word);
+      if (match?.[1]) for (const place of places(match[1])) related.add(place);
+    }
+    const lower = word.toLowerCase();
+    const spelling = otherSpelling(lower);
+    if (spelling) related.add(spelling);
+    for (const [a, b] of SWAPS) {
+      for (const [from, to] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        if (!lower.endsWith(from)) continue;
+        const stem = lower.slice(0, lower.length - from.length);
+        const other = stem + to;
+        if (stem.length >= MIN_STEM && other !== lower && vocabulary.has(other)) related.add(other);
+      }
+    }
+  }
+  return [...related];
+}
