@@ -1,20 +1,39 @@
+import type { Page } from '@playwright/test';
 import { LOCALES } from '../../src/site.config.ts';
 import { templates } from '../support/content.ts';
 import { axeViolations, expect, open, pageBackground, test, UI } from '../support/browser.ts';
 
-const PHONE = { width: 375, height: 740 };
+/** The narrowest phone layout: where overflow and small targets are likeliest. */
+const PHONE = { width: 320, height: 640 };
 const DESKTOP = { width: 1280, height: 900 };
 const SCHEMES = ['light', 'dark'] as const;
 
-/** Every page once, for the walks below. */
-const pages = [...templates.values()].flat();
+/** What is wrong with the layout of the page as shown: sideways scrolling, controls under 24×24 px. */
+async function layoutProblems(page: Page, path: string): Promise<string[]> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  const small = await page
+    .locator('button, input, header a, footer a, nav a, a[data-paragraph], a[aria-label]')
+    .evaluateAll((elements) =>
+      elements
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .filter((el) => el.getBoundingClientRect().width < 24 || el.getBoundingClientRect().height < 24)
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+  return [
+    ...(scrollWidth > clientWidth ? [`/${path}: ${scrollWidth} px wide in ${clientWidth} px`] : []),
+    ...small.map((el) => `/${path}: under 24×24 px: ${el}`),
+  ];
+}
 
 // Each template is checked in both colour schemes on its first page (contrast depends on the scheme; the
 // markup is the same on every page of the template), in dark at desktop width, the other layout. Then
-// every page of it once, at phone width (the header's compact layout), in light. One test per template:
-// a browser page per analysis would cost more than the analysis.
+// every page of it once at 320 px, in light: axe, no sideways scrolling, and every control at least
+// 24×24 px. One test per template: a browser page per check would cost more than the check.
 for (const [name, [sample = '', ...rest]] of templates) {
-  test(`${name}: no axe violations (WCAG 2.2 A/AA) in dark on a desktop, nor on any of its pages in light on a phone`, async ({
+  test(`${name}: no axe violations (WCAG 2.2 A/AA) in dark on a desktop; on a 320 px phone none, no sideways scrolling and no control under 24×24 px on any of its pages`, async ({
     page,
   }) => {
     // The usual time for a page, per page the walk checks.
@@ -25,15 +44,16 @@ for (const [name, [sample = '', ...rest]] of templates) {
     // With no stored choice the page follows the system scheme live: no reload.
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await pageBackground(page), 'light and dark look different').not.toBe(light);
-    const violations = await axeViolations(page, `/${sample} dark desktop`);
+    const problems = await axeViolations(page, `/${sample} dark desktop`);
 
     await page.setViewportSize(PHONE);
     await page.emulateMedia({ colorScheme: 'light' });
     for (const path of [sample, ...rest]) {
       await open(page, path);
-      violations.push(...(await axeViolations(page, `/${path} light phone`)));
+      problems.push(...(await layoutProblems(page, path)));
+      problems.push(...(await axeViolations(page, `/${path} light phone`)));
     }
-    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
   });
 }
 
@@ -55,30 +75,6 @@ test('the open Menu (phone) and Themes (desktop) popovers have no axe violations
     }
   }
   expect(violations).toEqual([]);
-});
-
-// One walk for both layout checks: at the narrowest width, where they are most likely to fail.
-test('at 320 px no page scrolls sideways and every control is at least 24×24 px', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  const problems: string[] = [];
-  for (const path of pages) {
-    await open(page, path);
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-    }));
-    if (scrollWidth > clientWidth) problems.push(`/${path}: ${scrollWidth} px wide in ${clientWidth} px`);
-    const small = await page
-      .locator('button, input, header a, footer a, nav a, a[data-paragraph], a[aria-label]')
-      .evaluateAll((elements) =>
-        elements
-          .filter((el) => (el as HTMLElement).offsetParent !== null)
-          .filter((el) => el.getBoundingClientRect().width < 24 || el.getBoundingClientRect().height < 24)
-          .map((el) => el.outerHTML.slice(0, 80)),
-      );
-    problems.push(...small.map((el) => `/${path}: under 24×24 px: ${el}`));
-  }
-  expect(problems).toEqual([]);
 });
 
 test('keyboard: the skip link leads to the content, controls show focus, the language switch follows Enter', async ({

@@ -17,7 +17,7 @@ test('the colour-scheme choice overrides the system, is remembered, and "system"
   const dark = await background();
   await open(page, address('ko', sectionSlug('people')));
   await expect(page.getByRole('combobox', { name: UI.ko.colorScheme })).toHaveValue('dark');
-  expect(await background()).toBe(dark);
+  await expect.poll(background).toBe(dark);
   await page.getByRole('combobox', { name: UI.ko.colorScheme }).selectOption('system');
   await expect.poll(background).toBe(light);
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -2,11 +2,19 @@
 // on an editorial change as much as on a code change; each derives its target from the content where it
 // can and says so clearly when the content no longer has it.
 import { formatMessage } from '../../src/i18n/format-message.ts';
-import { expect, test, UI } from '../support/browser.ts';
+import { expect, open, test, UI } from '../support/browser.ts';
 import { sectionSlug, type Lang } from '../../src/site.config.ts';
 import { pathTo } from '../support/builds.ts';
 import { facts, glossary, interviewees, people, quotes } from '../support/content.ts';
-import { hrefs, pathOf, quotedPagesOf, quoteHref, searchFor, settledResults } from './search-support.ts';
+import {
+  hrefs,
+  pathOf,
+  quotedPagesOf,
+  quoteHref,
+  searchFor,
+  searchPage,
+  settledResults,
+} from './search-support.ts';
 
 const lee = 'lee-honglak';
 
@@ -23,14 +31,24 @@ const cases: [Lang, string, string | string[]][] = [
   ['en', 'Lim Woo-hyung', quotedPagesOf('lim-woohyung', 'en')],
 ];
 
-for (const [lang, query, expected] of cases) {
-  test(`${lang} search "${query}" finds ${String(expected)} in the top 3`, async ({ page }) => {
-    const top = (await hrefs(await searchFor(page, lang, query))).slice(0, 3);
-    const wanted = Array.isArray(expected) ? expected : [expected];
-    expect(
-      top.some((href) => wanted.includes(pathOf(href))),
-      `top results: ${top.join(', ')}`,
-    ).toBe(true);
+// One search page per language, the queries typed one after another as a reader would.
+for (const lang of ['ko', 'en'] as const) {
+  const mine = cases.filter(([caseLang]) => caseLang === lang);
+  test(`${lang}: ${mine.map(([, query]) => `"${query}"`).join(', ')} each find their page in the top 3`, async ({
+    page,
+  }) => {
+    await open(page, searchPage(lang));
+    const main = page.locator('main');
+    const misses: string[] = [];
+    for (const [, query, expected] of mine) {
+      await page.getByRole('searchbox', { name: UI[lang].searchLabel }).fill(query);
+      await expect(main.getByRole('status')).toContainText(query);
+      const top = (await hrefs((await settledResults(main, lang)).getByRole('link'))).slice(0, 3);
+      const wanted = Array.isArray(expected) ? expected : [expected];
+      if (!top.some((href) => wanted.includes(pathOf(href))))
+        misses.push(`"${query}" wants ${wanted.join(' or ')}; top 3: ${top.join(', ')}`);
+    }
+    expect(misses).toEqual([]);
   });
 }
 

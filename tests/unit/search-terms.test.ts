@@ -135,7 +135,7 @@ describe('mentions', () => {
 describe('extraSearchTerms', () => {
   it('adds Korean forms, the names of people mentioned, and glossary forms in both languages', () => {
     expect(extraSearchTerms(indexablePage(page)?.text ?? '', lexicon)).toMatchInlineSnapshot(
-      `"소버린 생태계 구축임우형 구축임우형원장 임우형원장 에이아이 소버린에이아이 자국에이아이 임우형 Woohyung Lim Lim Woo-hyung Lim Woohyung Woo-hyung Lim Lim Woo hyung Woo hyung Lim Sovereign AI 소버린AI sovereignty 자국 AI 자국AI"`,
+      `"소버린 생태계 구축임우형 구축임우형원장 임우형원장 에이아이 소버린에이아이 자국에이아이 임우형 Woohyung Lim Woo-hyung Woo hyung Sovereign AI 소버린AI sovereignty 자국 자국AI"`,
     );
   });
 

@@ -225,9 +225,14 @@ export function extraSearchTerms(
   const names = people.flatMap(personSpellings);
   const glossary = lexicon.glossary.filter((forms) => forms.some((form) => mentions(text, form))).flat();
   const all = [text, ...glossary].join(' ');
-  const korean = [...koreanIndexTerms(all, lexicon.nouns), ...joinedCompounds(all)];
+  // Compounds within the text and within each glossary form, never across two forms.
+  const joined = [text, ...glossary].flatMap(joinedCompounds);
+  const korean = [...koreanIndexTerms(all, lexicon.nouns), ...joined];
   const latin = [...acronymSpellings(all), ...relatedForms(all, lexicon.words ?? new Set())];
-  return [...new Set([...korean, ...latin, ...names, ...glossary])].join(' ');
+  // Each word once: the terms are matched word by word (names in either order, forms that share
+  // words), and every result's fragment carries them.
+  const words = [...korean, ...latin, ...names, ...glossary].flatMap((term) => term.split(/\s+/u));
+  return [...new Map(words.filter(Boolean).map((word) => [word.toLowerCase(), word])).values()].join(' ');
 }
 
 /** The metadata key of a page's subject terms: the extra terms of its heading (see `pageSubject`). */
