@@ -6,10 +6,16 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     projects: [
-      // Pure logic: runs without a build.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Pure logic: runs without a build. No test mocks a module or changes the environment, so every
+      // file shares one module graph (no per-file isolation): the content, the Korean lexicon and the
+      // parsers load once instead of once per file.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
       // Reads the build output: `npm run build` and `npm run build:base` first.
-      { extends: true, test: { name: 'built', include: ['tests/built/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        extends: true,
+        // The files only read the build: one module graph for all of them, as for the unit tests.
+        test: { name: 'built', include: ['tests/built/**/*.test.ts'], testTimeout: 120_000, isolate: false },
+      },
     ],
   },
 });

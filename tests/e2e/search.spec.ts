@@ -75,11 +75,8 @@ test('page results show a title and an excerpt with the matched words marked', a
 });
 
 // Markup and `$&` in queries are covered by security.spec.ts and the message unit tests.
-const badInputs = ['   ', '🙂🎉', 'a'.repeat(500)];
-for (const bad of badInputs) {
-  test(`input ${JSON.stringify(bad.slice(0, 20))} gets a calm status and survives a reload`, async ({
-    page,
-  }) => {
+test('odd input (blank, emoji, 500 letters) gets a calm status and survives a reload', async ({ page }) => {
+  for (const bad of ['   ', '🙂🎉', 'a'.repeat(500)]) {
     await searchFor(page, 'en', bad);
     const status = page.locator('main [data-search-status]');
     await expect(status).not.toHaveText(UI.en.searchLoading);
@@ -89,8 +86,8 @@ for (const bad of badInputs) {
     await page.goto(url);
     await expect(page.getByRole('searchbox', { name: UI.en.searchLabel })).toHaveValue(bad.trim() ? bad : '');
     await settledResults(page.locator('main'), 'en');
-  });
-}
+  }
+});
 
 test('the search page reads ?q= on load and keeps the URL in step', async ({ page }) => {
   await open(page, `${searchPage('ko')}?q=${encodeURIComponent('엑사원')}`);
