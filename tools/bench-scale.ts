@@ -3,10 +3,11 @@
  * theme exists N times (theme pages in both languages under new ids; every fact and quote copied with
  * a fresh id pointing at the copied theme; the same source paragraphs, so the content still verifies)
  * and prints, per N, the pages built, `astro build` cold (no caches) and warm (the caches of the cold
- * build kept), the time each page beyond the N=1 site adds to a warm build, the peak memory of the whole
- * build (every process of the tree, sampled), the HTML written and, where GNU time is installed, the
- * CPU time of the warm build, which varies less than wall time on a machine others are using. Timing is
- * noisy on shared machines: compare medians (`--runs`) from the same machine, never single runs.
+ * build kept), the time each page beyond the N=1 site adds to a warm build, the peak memory of the
+ * cold and of the warm builds (every process of the tree, sampled; the cold build also draws every Open
+ * Graph card), the HTML written and, where GNU time is installed, the CPU time of the warm build, which
+ * varies less than wall time on a machine others are using. Timing is noisy on shared machines: compare
+ * medians (`--runs`) from the same machine, never single runs.
  *
  * Usage: node tools/bench-scale.ts [N…] [--runs 1] [--keep]   (default N: 1 4 16 64; N=1 is always
  * built, as the baseline). `--keep` leaves the copies in place and prints where, for profiling.
@@ -193,7 +194,9 @@ interface Result {
   coldCpu: number | undefined;
   warm: number;
   warmCpu: number | undefined;
-  peak: number;
+  /** Peak memory of the cold build (it draws every Open Graph card) and of the warm builds. */
+  coldPeak: number;
+  warmPeak: number;
 }
 
 async function measure(n: number): Promise<Result> {
@@ -214,7 +217,8 @@ async function measure(n: number): Promise<Result> {
       warmCpu: warm.every((run) => run.cpuMs !== undefined)
         ? median(warm.map((run) => run.cpuMs ?? 0))
         : undefined,
-      peak: Math.max(cold.peak, ...warm.map((run) => run.peak)),
+      coldPeak: cold.peak,
+      warmPeak: Math.max(...warm.map((run) => run.peak)),
     };
   } finally {
     if (values.keep) console.log(`N=${n}: kept in ${dir}`);
@@ -239,7 +243,8 @@ console.log(
     'ms/page',
     'warm CPU s',
     'CPU ms/page',
-    'peak MiB',
+    'cold MiB',
+    'warm MiB',
   ]),
 );
 let baseline: Result | undefined;
@@ -260,7 +265,8 @@ for (const n of copies) {
       perPage(result.warm, baseline.warm),
       seconds(result.warmCpu),
       perPage(result.warmCpu, baseline.warmCpu),
-      (result.peak / MIB).toFixed(0),
+      (result.coldPeak / MIB).toFixed(0),
+      (result.warmPeak / MIB).toFixed(0),
     ]),
   );
 }
