@@ -20,7 +20,8 @@ import { useTranslations } from '../../i18n/index.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../site.config.ts';
 import { loadContent, loadSiteModel } from '../../lib/content-files.ts';
 import { searchRecords, type SearchRecord } from './records.ts';
-import { Vocabularies, vocabularyFile } from './vocabulary.ts';
+import { vocabularyFile } from '../../lib/search-vocabulary.ts';
+import { Vocabularies } from './vocabulary.ts';
 import {
   TERMS_META_KEY,
   extraSearchTerms,

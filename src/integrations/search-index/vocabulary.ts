@@ -4,9 +4,7 @@
  * misses, to tell a word the site does not have from one it does, and to suggest the nearest words. It
  * carries the UI strings only a miss shows, so no page carries them.
  */
-import { vocabularyFile, type VocabularyFile } from '../../lib/search-vocabulary.ts';
-
-export { vocabularyFile };
+import type { VocabularyFile } from '../../lib/search-vocabulary.ts';
 
 /** Word counts per language, filled while the index is built. */
 export class Vocabularies {
