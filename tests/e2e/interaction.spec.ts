@@ -3,7 +3,7 @@ import { address } from '../support/builds.ts';
 import { quotes } from '../support/content.ts';
 import { expect, open, pageBackground, test, UI } from '../support/browser.ts';
 
-test('the colour-scheme choice overrides the system, is remembered, and "system" follows it live', async ({
+test('the colour-scheme choice overrides the system at once (nothing animates), is remembered, and "system" follows it live', async ({
   page,
 }) => {
   await page.emulateMedia({ colorScheme: 'light' });
@@ -13,6 +13,8 @@ test('the colour-scheme choice overrides the system, is remembered, and "system"
   const select = page.getByRole('combobox', { name: UI.en.colorScheme });
   await expect(select).toHaveValue('system');
   await select.selectOption('dark');
+  // The browser context asks for reduced motion: the switch is immediate, nothing animates.
+  expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
   await expect.poll(background).not.toBe(light);
   const dark = await background();
   await open(page, address('ko', sectionSlug('people')));

@@ -50,15 +50,9 @@ export async function open(page: Page, address: string) {
   return response;
 }
 
-/**
- * The page's background colour once its transitions have finished, which tells which colour scheme is
- * in effect (read mid-transition, it would be a mix of both).
- */
+/** The page's background colour, which tells which colour scheme is in effect. */
 export function pageBackground(page: Page): Promise<string> {
-  return page.locator('html').evaluate(async (html) => {
-    await Promise.all(document.getAnimations().map((animation) => animation.finished));
-    return getComputedStyle(html).backgroundColor;
-  });
+  return page.locator('html').evaluate((html) => getComputedStyle(html).backgroundColor);
 }
 
 /** axe-core's browser build, evaluated in each page it checks. */
