@@ -130,6 +130,7 @@ export const en = {
   quoteBy: 'Quote by {speaker}',
   inContext: 'In context',
   sameParagraph: 'Facts from the same paragraph',
+  sameParagraphAll: 'See all {total} on the coverage map',
   shareQuote: 'Share this quote',
   copyLink: 'Copy link',
   linkCopied: 'Link copied.',

@@ -132,6 +132,7 @@ export const ko = {
   quoteBy: '{speaker}의 발언',
   inContext: '맥락에서 보기',
   sameParagraph: '같은 문단의 사실',
+  sameParagraphAll: '{total}건 모두 보기(문단별 인용 현황)',
   shareQuote: '이 인용문 공유하기',
   copyLink: '링크 복사',
   linkCopied: '링크를 복사했습니다.',

@@ -82,6 +82,12 @@ export type QuoteEntry = Quote &
   Placed & {
     /** The facts that restate it, in source order. */
     facts: FactEntry[];
+    /**
+     * The other facts that cite its paragraph, as its page lists them: at most
+     * {@link SAME_PARAGRAPH_SHOWN}, its own theme's first, then the rest, each in source order. When
+     * `total` is more, the page links to the paragraph's row on the coverage map, which has them all.
+     */
+    sameParagraph: { shown: FactEntry[]; total: number };
     /** Slug of its own page (shared by both languages), where it is shared and cited from. */
     pageSlug: string;
     /** Site-relative link to its own page in `lang`. */
@@ -168,10 +174,17 @@ export interface SiteModel {
    * page per quote in source order.
    */
   pages(lang: Lang): SitePage[];
+  /** The page of a language at a slug (`''` for the overview), if there is one. */
+  page(lang: Lang, slug: string): SitePage | undefined;
 }
 
 /** Characters of a quote that a quote page's title keeps (the page shows it in full). */
 const QUOTE_TITLE_LENGTH = 60;
+/**
+ * How many other facts of its paragraph a quote page lists: all of them in this interview (no quote's
+ * paragraph has more), and a page that stays small where a paragraph is cited by many.
+ */
+export const SAME_PARAGRAPH_SHOWN = 8;
 
 function byId<T extends { id: string }>(list: readonly T[], what: string): (id: string) => T {
   const map = new Map(list.map((item) => [item.id, item]));
@@ -223,6 +236,7 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
       paragraphs: [quote.paragraph],
       people: quote.speakers.map(person),
       facts: [],
+      sameParagraph: { shown: [], total: 0 },
       pageSlug: quotePageSlug(quote.id),
       pageHref: (lang: Lang) => pagePath(lang, quotePageSlug(quote.id)),
     })),
@@ -230,14 +244,32 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
   // A fact rests on the first quote of its theme that one of its excerpts lies in.
   const inQuote = (evidence: Evidence, quote: Quote) =>
     evidence.paragraph === quote.paragraph && isVerbatimIn(evidence.text, quote.ko);
+  const quotesByTheme = Map.groupBy(quotes, (quote) => quote.theme);
   for (const fact of facts) {
+    const themeQuotes = quotesByTheme.get(fact.theme) ?? [];
     for (const evidence of fact.evidence) {
-      fact.quote ??= quotes.find((quote) => quote.theme === fact.theme && inQuote(evidence, quote));
+      fact.quote ??= themeQuotes.find((quote) => inQuote(evidence, quote));
     }
     const { quote } = fact;
     if (!quote) continue;
     quote.facts.push(fact);
     fact.ownEvidence = fact.evidence.filter((evidence) => !inQuote(evidence, quote));
+  }
+  const citing = Map.groupBy(
+    facts.flatMap((fact) => fact.paragraphs.map((paragraph) => ({ paragraph, fact }))),
+    (citation) => citation.paragraph,
+  );
+  for (const quote of quotes) {
+    const others = (citing.get(quote.paragraph) ?? [])
+      .map((citation) => citation.fact)
+      .filter((fact) => fact.quote !== quote);
+    quote.sameParagraph = {
+      shown: [
+        ...others.filter((fact) => fact.theme === quote.theme),
+        ...others.filter((fact) => fact.theme !== quote.theme),
+      ].slice(0, SAME_PARAGRAPH_SHOWN),
+      total: others.length,
+    };
   }
 
   const fact = byId(facts, 'fact');
@@ -253,7 +285,7 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
         href: (lang) => `${pagePath(lang, sectionSlug('corrections'))}#${anchor}`,
         subject: (lang) => {
           const t = useTranslations(lang);
-          const title = (theme: string) => pagesByLang.get(lang)?.find((page) => page.slug === theme)?.title;
+          const title = (theme: string) => pagesBySlug.get(lang)?.get(theme)?.title;
           return [
             ...correction.facts.map((id) => `${t.fact} · ${title(fact(id).theme)}`),
             ...correction.quotes.map((id) => `${t.quote} · ${title(quote(id).theme)}`),
@@ -320,6 +352,9 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
       return [lang, [overview, ...themes, ...sections, ...quotePages]];
     }),
   );
+  const pagesBySlug = new Map(
+    [...pagesByLang].map(([lang, pages]) => [lang, new Map(pages.map((page) => [page.slug, page]))]),
+  );
 
   return {
     meta,
@@ -336,6 +371,7 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
     date: byId(meta.relativeDates, 'relative date'),
     text: (text, lang) => expandRelativeDates(text, meta.relativeDates, lang),
     pages: (lang) => pagesByLang.get(lang) ?? [],
+    page: (lang, slug) => pagesBySlug.get(lang)?.get(slug),
   };
 }
 

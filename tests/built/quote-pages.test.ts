@@ -5,7 +5,7 @@ import '@citation-js/plugin-ris';
 import type { Data as CslData } from 'csl-json';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { expect, it } from 'vitest';
-import { LANGS, sectionSlug } from '../../src/site.config.ts';
+import { ANCHORS, LANGS, sectionSlug } from '../../src/site.config.ts';
 import {
   address,
   attr,
@@ -55,6 +55,32 @@ it.for(cases)(
     // The occasion or the attribution note, where the quote has one.
     expect(querySelectorAll(figure, '[data-occasion]')).toHaveLength(quote.occasion ? 1 : 0);
     if (quote.attributionNote) expect(textOf(figure)).toContain(quote.attributionNote[lang]);
+  },
+);
+
+it.for(cases)(
+  '$name: the quote’s page lists the other facts of its paragraph, each linking to it, and the rest on the coverage map',
+  ({ lang, quote }) => {
+    const page = pageOf(lang, quote.pageSlug);
+    const doc = readPage(page);
+    const from = new URL(page.path, SITE.root).href;
+    const target = (href = '') => {
+      const url = new URL(href, from);
+      return `${pageAt(url.href, SITE)?.path}${url.hash}`;
+    };
+    const items = querySelectorAll(doc, 'main li[data-same-paragraph]');
+    expect(items.map((li) => li.attributes['data-same-paragraph'])).toEqual(
+      quote.sameParagraph.shown.map((fact) => fact.id),
+    );
+    expect(items.map((li) => target(attr(li, 'a', 'href')))).toEqual(
+      quote.sameParagraph.shown.map((fact) => target(fact.href(lang))),
+    );
+    const all = querySelectorAll(doc, 'main a[data-same-paragraph-all]');
+    expect(all.map((a) => target(a.attributes.href))).toEqual(
+      quote.sameParagraph.total > quote.sameParagraph.shown.length
+        ? [`${address(lang, sectionSlug('coverage'))}#${ANCHORS.paragraph(quote.paragraph)}`]
+        : [],
+    );
   },
 );
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Quote } from '@/lib/content-schemas';
+import type { Fact, Quote } from '@/lib/content-schemas';
+import { SAME_PARAGRAPH_SHOWN } from '@/lib/site-model';
 import { examplePerson, testModel } from '../support/site-model.ts';
 
 const quote = (id: string, paragraph: number, ko: string, extra: Partial<Quote> = {}): Quote => ({
@@ -51,5 +52,37 @@ describe('the quote pages of the site model', () => {
       speaker: '김예시(추정)',
       source: '신문 ¶2',
     });
+  });
+});
+
+describe('the facts of its paragraph that a quote page lists', () => {
+  const fact = (id: string, theme: string, excerpt: string): Fact => ({
+    id,
+    theme,
+    kind: 'interview',
+    voice: 'article',
+    statement: { en: `Statement ${id}`, ko: `진술 ${id}` },
+    evidence: [{ paragraph: 2, text: excerpt }],
+    key: false,
+  });
+  const ordinals = ['첫째', '둘째', '셋째', '넷째', '다섯째', '여섯째', '일곱째', '여덟째', '아홉째', '열째'];
+  const others = ordinals.slice(0, 9).map((word, i) => fact(`other-${i + 1}`, 'u', word));
+  const model = testModel({
+    paragraphs: ['', `${ordinals.join(' ')} 인용 말씀`],
+    quotes: [quote('q', 2, '인용 말씀')],
+    facts: [fact('restates', 't', '인용'), fact('own', 't', '열째'), ...others],
+  });
+  const { shown, total } = model.quote('q').sameParagraph;
+
+  it('leave out the fact shown with the quote as its summary', () => {
+    expect(model.fact('restates').quote?.id).toBe('q');
+    expect(total).toBe(1 + others.length);
+  });
+
+  it('put its own theme first, then the rest in source order, and stop at the page’s limit', () => {
+    expect(shown.map((entry) => entry.id)).toEqual(
+      ['own', ...others.map((entry) => entry.id)].slice(0, SAME_PARAGRAPH_SHOWN),
+    );
+    expect(shown.length).toBeLessThan(total);
   });
 });
