@@ -2,10 +2,10 @@
  * How the build's cost grows with its content: builds a temporary copy of the project in which every
  * theme exists N times (theme pages in both languages under new ids; every fact and quote copied with
  * a fresh id pointing at the copied theme; the same source paragraphs, so the content still verifies)
- * and prints, per N, the pages built, `astro build` cold (no caches) and warm (the caches of the cold
- * build kept), the time each page beyond the N=1 site adds to a warm build, the peak memory of the
- * cold and of the warm builds (every process of the tree, sampled; the cold build also draws every Open
- * Graph card), the HTML written and, where GNU time is installed, the CPU time of the warm build, which
+ * and prints, per N, the pages built, the build (the command `npm run build` runs) cold (no caches) and
+ * warm (the caches of the cold build kept), the time each page beyond the N=1 site adds to a warm
+ * build, the peak memory of the cold and of the warm builds (every process of the tree, sampled; the
+ * cold build also draws every Open Graph card), the HTML written and, where GNU time is installed, the CPU time of the warm build, which
  * varies less than wall time on a machine others are using. Timing is noisy on shared machines: compare
  * medians (`--runs`) from the same machine, never single runs.
  *
@@ -32,6 +32,7 @@ import { stringify } from 'yaml';
 import { htmlFiles } from '../src/lib/built-html.ts';
 import { CONTENT_FILES, parseContentYaml } from '../src/lib/content-files.ts';
 import { LOCAL_ORIGIN } from '../src/site.config.ts';
+import { buildCommand } from './build-command.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -150,17 +151,20 @@ const PAGE_SIZE = 4096;
 /** GNU time, where installed, reports the CPU time of the whole build (every process it waited for). */
 const GNU_TIME = '/usr/bin/time';
 
-/** One `astro build` in `dir`: wall time, CPU time (when measurable) and the peak memory of its process tree. */
+/**
+ * One build in `dir`, as `npm run build` runs it: wall time, CPU time (when measurable) and the peak
+ * memory of its process tree.
+ */
 function build(dir: string): Promise<{ ms: number; cpuMs: number | undefined; peak: number }> {
-  const astro = [process.execPath, path.join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
+  const { command: build, env } = buildCommand(dir);
   const timeFile = path.join(dir, '.build-time');
-  const command = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%U %S', '-o', timeFile, ...astro] : astro;
+  const command = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%U %S', '-o', timeFile, ...build] : build;
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(command[0] ?? '', command.slice(1), {
       cwd: dir,
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { SITE_URL: LOCAL_ORIGIN, ...process.env },
+      env: { SITE_URL: LOCAL_ORIGIN, ...process.env, ...env },
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -173,7 +177,7 @@ function build(dir: string): Promise<{ ms: number; cpuMs: number | undefined; pe
       const ms = performance.now() - start;
       clearInterval(timer);
       if (code !== 0) {
-        reject(new Error(`astro build failed in ${dir}:\n${stderr.slice(-4000)}`));
+        reject(new Error(`The build failed in ${dir}:\n${stderr.slice(-4000)}`));
         return;
       }
       const cpu = existsSync(timeFile)
@@ -230,7 +234,7 @@ const MIB = 1024 * 1024;
 const seconds = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1));
 const row = (cells: (string | number)[]) => cells.map((cell) => String(cell).padStart(10)).join(' ');
 console.log(
-  `astro build with every theme copied N times; warm times are the median of ${runs} run(s); ms/page: warm time each page beyond N=1 adds`,
+  `The build with every theme copied N times; warm times are the median of ${runs} run(s); ms/page: warm time each page beyond N=1 adds`,
 );
 console.log(
   row([
