@@ -17,9 +17,9 @@ export interface SearchQuery {
   /**
    * Held-out queries, by round: `first` was written with the tuned ones and first run after the main
    * changes (two of its misses then led to general fixes); `second` was written after that and run
-   * only once, at the end.
+   * only once, at the end; `third` was written in a later round, before its first run.
    */
-  heldOut?: 'first' | 'second';
+  heldOut?: 'first' | 'second' | 'third';
 }
 
 const q = (
@@ -105,4 +105,33 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   q('ko', '배경 훈', ['leadership', 'people'], 'spacing', 'second'),
   q('ko', '대학원셍', ['lg-ai-graduate-school'], 'typo', 'second'),
   q('ko', '메타버스', null, 'nowhere', 'second'),
+  // Held out, third round.
+  q('en', 'Lee Hongrak', ['people'], 'romanisation', 'third'),
+  q('en', 'Koo Kwang-mo', ['people', 'exaone-history'], 'romanisation', 'third'),
+  q('en', 'chat gpt', ['exaone-history'], 'spacing', 'third'),
+  q('en', 'openai', ['exaone-history'], 'plain', 'third'),
+  q('en', 'foundation models', ['foundation-model-project'], 'word form', 'third'),
+  q('en', 'sovereignity', ['sovereign-ai'], 'typo', 'third'),
+  q('en', 'Exaone 4', ['exaone-history'], 'plain', 'third'),
+  q('en', 'Minister of Science', ['leadership', 'people'], 'plain', 'third'),
+  q('en', 'parameter count', ['foundation-model-project', 'glossary'], 'word form', 'third'),
+  q('en', 'overvalued', ['ai-bubble'], 'word form', 'third'),
+  q('en', '임우형', ['people'], 'script', 'third'),
+  q('en', 'nuclear power', null, 'nowhere', 'third'),
+  q('en', 'smartphone', null, 'nowhere', 'third'),
+  q('en', 'Japanese', null, 'nowhere', 'third'),
+  q('ko', '엑사원 4.0', ['exaone-history'], 'spacing', 'third'),
+  q('ko', '챗GPT', ['exaone-history'], 'plain', 'third'),
+  q('ko', '그래픽 처리 장치', ['industry-strategy', 'glossary'], 'spacing', 'third'),
+  q('ko', '이홍락부사장', ['people', 'leadership'], 'spacing', 'third'),
+  q('ko', '파운데이션 모델', ['foundation-model-project'], 'spacing', 'third'),
+  q('ko', '거품논', ['ai-bubble'], 'typo', 'third'),
+  q('ko', '매게변수', ['foundation-model-project', 'glossary'], 'typo', 'third'),
+  q('ko', '소브린', ['sovereign-ai'], 'script', 'third'),
+  q('ko', 'exaone', ['exaone-history'], 'script', 'third'),
+  q('ko', 'Lee Hong-lak', ['people'], 'romanisation', 'third'),
+  q('ko', '개교', ['lg-ai-graduate-school'], 'plain', 'third'),
+  q('ko', '비트코인', null, 'nowhere', 'third'),
+  q('ko', '반도체', null, 'nowhere', 'third'),
+  q('ko', '자율주행', null, 'nowhere', 'third'),
 ];

@@ -7,7 +7,7 @@
  */
 import { disassemble } from 'es-hangul';
 import { distance } from 'fastest-levenshtein';
-import { hasHangul } from './korean-terms.ts';
+import { hasHangul, stripParticle } from './korean-terms.ts';
 
 /** The site's vocabulary in one language: its words, most frequent first (the order breaks ties). */
 export type Vocabulary = readonly string[];
@@ -67,7 +67,23 @@ function maxDistance(term: string): number {
   return length < 4 ? 0 : length < 7 ? 1 : 2;
 }
 
-/** The vocabulary words nearest a term, nearest first (then most frequent), at most `limit`. */
+const wordSets = new WeakMap<Vocabulary, ReadonlySet<string>>();
+
+/** The vocabulary as a set, made once per vocabulary. */
+function wordSet(vocabulary: Vocabulary): ReadonlySet<string> {
+  let words = wordSets.get(vocabulary);
+  if (!words) {
+    words = new Set(vocabulary);
+    wordSets.set(vocabulary, words);
+  }
+  return words;
+}
+
+/**
+ * The vocabulary words nearest a term, nearest first (then most frequent), at most `limit`. A Hangul
+ * word is offered without its particle when the vocabulary has it bare (대학원에 as 대학원): the search
+ * finds the same, and the reader meant the word, not the particle.
+ */
 export function nearestWords(
   term: string,
   vocabulary: Vocabulary,
@@ -77,14 +93,17 @@ export function nearestWords(
   const max = maxDistance(word);
   if (max === 0) return [];
   const script = hasHangul(word);
+  const words = wordSet(vocabulary);
   const found: { word: string; distance: number; rank: number }[] = [];
   for (const [rank, known] of vocabulary.entries()) {
     if (hasHangul(known) !== script || Math.abs(known.length - word.length) > max) continue;
     const d = editDistance(word, known);
-    if (d > 0 && d <= max) found.push({ word: known, distance: d, rank });
+    const bare = stripParticle(known);
+    if (d > 0 && d <= max) found.push({ word: words.has(bare) ? bare : known, distance: d, rank });
   }
   return found
     .toSorted((a, b) => a.distance - b.distance || a.rank - b.rank)
+    .filter((near, i, all) => all.findIndex((other) => other.word === near.word) === i)
     .slice(0, limit)
     .map(({ word: near, distance: d }) => ({ word: near, distance: d }));
 }
@@ -96,6 +115,13 @@ export function nearestWords(
  */
 function isLong(term: string): boolean {
   return hasHangul(term) ? [...comparable(term)].length >= 3 : comparable(term).length >= 5;
+}
+
+/** A vocabulary word (lower case) written as the reader wrote the term it replaces: EXAONE, Honglak. */
+function inCaseOf(term: string, word: string): string {
+  if (term === word || !/\p{Lu}/u.test(term)) return word;
+  if (term.length > 1 && term === term.toLocaleUpperCase()) return word.toLocaleUpperCase();
+  return /^\p{Lu}/u.test(term) ? word.charAt(0).toLocaleUpperCase() + word.slice(1) : word;
 }
 
 /** What to do with a query that missed. */
@@ -123,7 +149,9 @@ export function correctQuery(terms: readonly string[], vocabulary: Vocabulary): 
   if (options.some((option) => option.nearest.length === 0)) return { suggestions: [] };
   const suggestions = [0, 1, 2]
     .map((i) =>
-      options.map((option) => (option.nearest[i] ?? option.nearest[0])?.word ?? option.term).join(' '),
+      options
+        .map((option) => inCaseOf(option.term, (option.nearest[i] ?? option.nearest[0])?.word ?? option.term))
+        .join(' '),
     )
     .filter((query, i, all) => all.indexOf(query) === i);
   const clear = options.every(
@@ -134,8 +162,6 @@ export function correctQuery(terms: readonly string[], vocabulary: Vocabulary): 
   return { suggestions, ...(clear ? { clear: suggestions[0] } : {}) };
 }
 
-const wordSets = new WeakMap<Vocabulary, ReadonlySet<string>>();
-
 /**
  * The words a Hangul compound typed solid is made of, when the site writes them apart (구광모회장 for
  * 구광모 … 회장): the fewest vocabulary words of two or more syllables that spell it, the last of which
@@ -144,12 +170,7 @@ const wordSets = new WeakMap<Vocabulary, ReadonlySet<string>>();
 export function splitCompound(term: string, vocabulary: Vocabulary): string[] | undefined {
   const chars = [...comparable(term)];
   if (chars.length < 4 || !/^[\uac00-\ud7a3]+$/u.test(chars.join(''))) return undefined;
-  let words = wordSets.get(vocabulary);
-  if (!words) {
-    words = new Set(vocabulary);
-    wordSets.set(vocabulary, words);
-  }
-  const known = words;
+  const known = wordSet(vocabulary);
   // best[i]: the fewest words spelling the first i syllables.
   const best: (string[] | undefined)[] = [[]];
   for (let end = 2; end <= chars.length; end += 1) {

@@ -140,7 +140,7 @@ test('a one-letter typo runs the right word, says so, and offers it as a link th
 }) => {
   const en = await searchFor(page, 'en', 'EXAOEN');
   await expect(page.locator('main [role="status"]')).toHaveText(
-    formatMessage(UI.en.searchCorrected, { query: 'EXAOEN', corrected: 'exaone' }),
+    formatMessage(UI.en.searchCorrected, { query: 'EXAOEN', corrected: 'EXAONE' }),
   );
   expect((await hrefs(en)).slice(0, 3).map(pathOf)).toContain(pathTo('en', 'exaone-history'));
   await searchFor(page, 'ko', '엑사언');

@@ -60,6 +60,14 @@ describe('nearestWords', () => {
     expect(nearestWords('매개변슈', vocabulary)).toEqual([{ word: '매개변수', distance: 1 }]);
   });
 
+  it('offers a Hangul word without its particle when the site has it bare, once', () => {
+    const withParticles = ['대학원에', '대학원이', '대학원의', '대학원', '연구원으로'];
+    expect(nearestWords('대학원애', withParticles)).toEqual([{ word: '대학원', distance: 1 }]);
+    expect(correctQuery(['대학원애'], withParticles).clear).toBe('대학원');
+    // Bare only when the site has the bare word: the suggestion must find something.
+    expect(nearestWords('연구원으루', withParticles)).toEqual([{ word: '연구원으로', distance: 1 }]);
+  });
+
   it('offers nothing for short words, which are too close to too many others', () => {
     expect(nearestWords('thw', vocabulary)).toEqual([]);
     expect(nearestWords('대핫', vocabulary)).toEqual([]);
@@ -68,12 +76,18 @@ describe('nearestWords', () => {
 
 describe('correctQuery', () => {
   it('corrects a one-letter typo on its own when one word is nearest, keeping the known words', () => {
-    expect(correctQuery(['EXAOEN'], vocabulary)).toEqual({ suggestions: ['exaone'], clear: 'exaone' });
+    expect(correctQuery(['exaoen'], vocabulary)).toEqual({ suggestions: ['exaone'], clear: 'exaone' });
     expect(correctQuery(['gradute', 'school'], vocabulary)).toEqual({
       suggestions: ['graduate school'],
       clear: 'graduate school',
     });
     expect(correctQuery(['엑사언'], vocabulary).clear).toBe('엑사원');
+  });
+
+  it('writes a correction in the case the reader typed', () => {
+    expect(correctQuery(['EXAOEN'], vocabulary).clear).toBe('EXAONE');
+    expect(correctQuery(['Sovreign', 'AI'], [...vocabulary, 'ai']).clear).toBe('Sovereign AI');
+    expect(correctQuery(['Gradute'], vocabulary).clear).toBe('Graduate');
   });
 
   it('only suggests when the nearest word is two edits away', () => {
