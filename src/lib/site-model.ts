@@ -181,8 +181,8 @@ export interface SiteModel {
 /** Characters of a quote that a quote page's title keeps (the page shows it in full). */
 const QUOTE_TITLE_LENGTH = 60;
 /**
- * How many other facts of its paragraph a quote page lists: all of them in this interview (no quote's
- * paragraph has more), and a page that stays small where a paragraph is cited by many.
+ * How many other facts of its paragraph a quote page lists: more than a paragraph of an interview
+ * usually supports, and few enough that the page stays small where a paragraph is cited by many.
  */
 export const SAME_PARAGRAPH_SHOWN = 8;
 
