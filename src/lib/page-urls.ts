@@ -4,7 +4,7 @@
  */
 import { getAbsoluteLocaleUrl, getRelativeLocaleUrl } from 'astro:i18n';
 import { assetPath } from './asset-path.ts';
-import { DEFAULT_LANG, LANGS, sectionSlug, type Lang, type SectionKey } from '@/site.config';
+import { ANCHORS, DEFAULT_LANG, LANGS, sectionSlug, type Lang, type SectionKey } from '@/site.config';
 
 /** Site-relative URL of a page in a language: `pagePath('ko', 'people')` → `/ko/people/` (plus the base path). */
 export function pagePath(lang: Lang, slug = ''): string {
@@ -19,6 +19,11 @@ export function pageUrl(lang: Lang, slug = '', fragment?: string): string {
 /** Site-relative URL of a section page, optionally with a `#fragment`: `sectionPath('ko', 'people', 'lee')`. */
 export function sectionPath(lang: Lang, key: SectionKey, fragment?: string): string {
   return `${pagePath(lang, sectionSlug(key))}${fragment ? `#${fragment}` : ''}`;
+}
+
+/** Site-relative URL of a source paragraph's row on the coverage map, where every ¶ badge points. */
+export function paragraphPath(lang: Lang, paragraph: number): string {
+  return sectionPath(lang, 'coverage', ANCHORS.paragraph(paragraph));
 }
 
 /** Absolute URL of a section page, optionally with a `#fragment`. */

@@ -98,8 +98,9 @@ export function nearestWords(
   for (const [rank, known] of vocabulary.entries()) {
     if (hasHangul(known) !== script || Math.abs(known.length - word.length) > max) continue;
     const d = editDistance(word, known);
+    if (d === 0 || d > max) continue;
     const bare = stripParticle(known);
-    if (d > 0 && d <= max) found.push({ word: words.has(bare) ? bare : known, distance: d, rank });
+    found.push({ word: words.has(bare) ? bare : known, distance: d, rank });
   }
   return found
     .toSorted((a, b) => a.distance - b.distance || a.rank - b.rank)
