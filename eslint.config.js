@@ -9,6 +9,7 @@ const BROWSER_SAFE_LIB = [
   'asset-path',
   'color-scheme',
   'korean-terms',
+  'offline-copy',
   'search-spelling',
   'search-vocabulary',
 ];
@@ -24,9 +25,14 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker: the worker scope's globals, and only the offline copy's contract from src/lib.
+    files: ['src/service-worker/**/*.ts'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
     // Browser code: the widgets' modules and the <script> blocks of components. It may import only the
     // modules listed here as browser-safe; the rest of src/lib reads files, content or Astro's runtime.
-    files: ['src/components/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'],
+    files: ['src/browser/**/*.ts', 'src/components/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': [

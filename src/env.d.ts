@@ -1,8 +1,3 @@
-interface ImportMetaEnv {
-  /** Pagefind's `metaCacheTag`: one address for its entry file per build (`src/integrations/precache/`). */
-  readonly SEARCH_INDEX_TAG: string;
-}
-
 declare namespace App {
   /** Set once per page by `src/middleware.ts`. */
   interface Locals {

@@ -40,7 +40,15 @@ export const I18N_CONFIG = {
 export interface Section {
   /** How code refers to the section; also the key of its title in the UI strings (`src/i18n/`). */
   readonly key:
-    'people' | 'timeline' | 'glossary' | 'source' | 'coverage' | 'corrections' | 'quotes' | 'search';
+    | 'people'
+    | 'timeline'
+    | 'glossary'
+    | 'source'
+    | 'coverage'
+    | 'corrections'
+    | 'quotes'
+    | 'search'
+    | 'offline';
   /** URL segment, the same in every language; its page is `src/pages/[...lang]/<slug>.astro`. */
   readonly slug: string;
   /** Whether its main content goes into the search index and the sitemap, and carries a citation. */
@@ -63,6 +71,8 @@ export const SECTIONS = [
   // The quotes index; each quote's own page is below it (see `quotePageSlug`).
   { key: 'quotes', slug: 'quotes', indexed: true, nav: false },
   { key: 'search', slug: 'search', indexed: false, nav: false },
+  // What the offline copy is; also the page a saved copy shows offline for a page it does not hold.
+  { key: 'offline', slug: 'offline', indexed: false, nav: false },
 ] as const satisfies readonly Section[];
 
 export type SectionKey = Section['key'];

@@ -115,6 +115,26 @@ export const en = {
   fact: 'Fact',
   quote: 'Quote',
   close: 'Close',
+  offline: 'Offline reading',
+  offlineIntro:
+    'This site can keep a copy of its pages in one language, with their search, in your browser, so you can read and search them without a connection. Nothing is downloaded until you ask for it.',
+  offlineHow:
+    'Use “Save for offline reading” at the foot of any page: it says how much it will download before it starts, and the copy can be removed there at any time. An installed app of the site saves its language by itself, unless your device asks to save data.',
+  offlineNotInCopy:
+    'The site could not be reached, and the page you opened is not in the copy saved in this browser.',
+  offlineSave: 'Save for offline reading',
+  offlineSavedLabel: 'Saved for offline reading',
+  offlineOffer:
+    'Saves the {language} pages and their search in this browser: {size} to download ({files} files).',
+  offlineConfirm: 'Save',
+  offlineSaving: 'Saving: {done} of {total} files…',
+  offlineSaved: 'Saved for offline reading on {date}: {size} in this browser.',
+  offlineFailed:
+    '{count} files could not be saved ({files}); the rest are kept. Saving again fetches only what is missing.',
+  offlineRemove: 'Remove the saved copy',
+  offlineRemoved: 'The saved copy was removed.',
+  offlineError: 'The copy could not be saved: {error}',
+  savedCopyNote: 'The site could not be reached: this is the copy saved in this browser on {date}.',
   corrections: 'Corrections',
   correctionsIntro:
     'Changes this site made to its own wording of a fact or quote after publishing it, newest first, each dated by the day it was made. Feed readers can follow them through the Atom feed.',

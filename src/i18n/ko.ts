@@ -117,6 +117,25 @@ export const ko = {
   fact: '사실',
   quote: '인용',
   close: '닫기',
+  offline: '오프라인으로 읽기',
+  offlineIntro:
+    '이 사이트는 한 언어의 페이지와 검색을 브라우저에 저장해 두고, 인터넷에 연결되지 않아도 읽고 검색할 수 있게 합니다. 요청하기 전에는 아무것도 내려받지 않습니다.',
+  offlineHow:
+    '모든 페이지 아래쪽의 ‘오프라인용으로 저장’을 누르면 내려받을 크기를 먼저 알려 주고, 저장한 사본은 같은 곳에서 언제든 삭제할 수 있습니다. 이 사이트를 앱으로 설치하면 그 언어를 스스로 저장하지만, 기기에서 데이터 절약을 켜 두었다면 저장하지 않습니다.',
+  offlineNotInCopy: '사이트에 연결할 수 없고, 연 페이지는 이 브라우저에 저장한 사본에 없습니다.',
+  offlineSave: '오프라인용으로 저장',
+  offlineSavedLabel: '오프라인용으로 저장됨',
+  offlineOffer:
+    '{language} 페이지와 검색을 이 브라우저에 저장합니다. 내려받을 크기는 {size}(파일 {files}개)입니다.',
+  offlineConfirm: '저장',
+  offlineSaving: '저장하는 중: 파일 {total}개 중 {done}개…',
+  offlineSaved: '{date}에 오프라인용으로 저장했습니다(이 브라우저에 {size}).',
+  offlineFailed:
+    '파일 {count}개({files})를 저장하지 못했고 나머지는 저장했습니다. 다시 저장하면 빠진 파일만 내려받습니다.',
+  offlineRemove: '저장한 사본 삭제',
+  offlineRemoved: '저장한 사본을 삭제했습니다.',
+  offlineError: '사본을 저장하지 못했습니다: {error}',
+  savedCopyNote: '사이트에 연결할 수 없어 {date}에 이 브라우저에 저장한 사본을 보여 드립니다.',
   corrections: '정정',
   correctionsIntro:
     '이 사이트가 사실이나 인용문을 게시한 뒤 스스로 고친 표현을 최신 것부터, 고친 날짜와 함께 적습니다. 피드 리더에서는 Atom 피드로 받아 볼 수 있습니다.',

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 import type { PageCard } from './site-model.ts';
 import { truncateText } from './truncate.ts';
 import type { Lang } from '../site.config.ts';
@@ -181,4 +182,17 @@ export async function cachedOgImage(card: OgCard, cacheDir = CACHE_DIR): Promise
     await writeFile(file, png);
     return png;
   }
+}
+
+/**
+ * The width of a quote card's preview on its page: the widest the page's column shows it (the quote
+ * page's column, less the share block's padding), so no preview is larger than it is displayed.
+ */
+export const PREVIEW_WIDTH = 720;
+export const PREVIEW_HEIGHT = Math.round((PREVIEW_WIDTH * OG_HEIGHT) / OG_WIDTH);
+
+/** A quote card's preview: the same card as WebP at {@link PREVIEW_WIDTH}; the PNG stays for `og:image`. */
+export async function cardPreview(card: OgCard): Promise<Uint8Array> {
+  const png = await cachedOgImage(card);
+  return new Uint8Array(await sharp(png).resize({ width: PREVIEW_WIDTH }).webp({ quality: 80 }).toBuffer());
 }

@@ -52,6 +52,11 @@ export function ogImageFile(lang: Lang, slug: string): string {
   return `og/${ogImageRoute(lang, slug)}.png`;
 }
 
+/** Path of a quote card's preview (WebP at the size its page shows it), inside the build output. */
+export function cardPreviewFile(lang: Lang, slug: string): string {
+  return `og/${ogImageRoute(lang, slug)}.webp`;
+}
+
 /** The `[...lang]` route parameter of a language: none for the default language, which has no prefix. */
 export function langParam(lang: Lang): string | undefined {
   return lang === DEFAULT_LANG ? undefined : lang;

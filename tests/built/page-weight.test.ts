@@ -6,7 +6,7 @@ import { PAGE_BUDGET, pageWeights } from '../../tools/page-weight.ts';
 import { BASE_SITE, builtFile, builtPages, SITE } from '../support/builds.ts';
 
 it.for([SITE, BASE_SITE])(
-  'every page of $dir stays within the first-visit budget of 14.6 KB (HTML + CSS + JS, gzip)',
+  'every page of $dir stays within the first-visit budget of 14.6 KB (HTML, CSS, JS, icon and images, gzip)',
   (build) => {
     const weights = pageWeights(build.dir, build.base);
     expect(weights.map((w) => w.page)).toHaveLength(builtPages(build).length);

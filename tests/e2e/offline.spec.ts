@@ -1,22 +1,24 @@
-// The offline copy: a service worker keeps both languages for reading and searching, and a new build
-// replaces it. Served from a copy of the build on a port of its own, so the copy can change mid-test.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The offline copy: nothing is copied unasked; the control saves the reader's language, which then reads
+// and searches offline; a new build fetches only what changed, and a tab of the old build keeps its files.
+// Served from a copy of the build on a port of its own, so the build can change mid-test.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { writeServiceWorker } from '../../src/integrations/precache/index.ts';
+import type { BrowserContext, Page } from '@playwright/test';
+import { writeOfflineCopy } from '../../src/integrations/offline-copy/index.ts';
+import { cacheName, SUMMARY_FILE, WORKER_FILE, type OfflineSummary } from '../../src/lib/offline-copy.ts';
 import { sectionSlug } from '../../src/site.config.ts';
 import { freePort } from '../../tools/free-port.ts';
+import { pageWeights } from '../../tools/page-weight.ts';
 import { serveSite } from '../../tools/serve.ts';
 import { address, SITE } from '../support/builds.ts';
 import { expect, open, test as base, UI } from '../support/browser.ts';
 
 interface SiteCopy {
-  /** The version of the offline copy the served build's worker keeps. */
-  version: string;
+  dir: string;
   url: string;
-  /** Changes the served build as a new build would (a file, then its worker), on the same address. */
-  rebuild(file: string, change: (html: string) => string): Promise<string>;
+  /** Changes the served build as a new build would (files, then its worker), on the same address. */
+  rebuild(change: (dir: string) => void): Promise<void>;
 }
 
 const test = base.extend<{ site: SiteCopy }>({
@@ -27,15 +29,13 @@ const test = base.extend<{ site: SiteCopy }>({
     const port = await freePort();
     let server = await serveSite({ dir, base: SITE.base, port });
     const site: SiteCopy = {
-      version: (await writeServiceWorker(dir)).version,
+      dir,
       url: server.url,
-      async rebuild(file, change) {
+      async rebuild(change) {
         server.close();
-        const target = path.join(dir, file);
-        writeFileSync(target, change(readFileSync(target, 'utf8')));
-        site.version = (await writeServiceWorker(dir)).version;
+        change(dir);
+        await writeOfflineCopy(dir);
         server = await serveSite({ dir, base: SITE.base, port });
-        return site.version;
       },
     };
     await use(site);
@@ -46,45 +46,187 @@ const test = base.extend<{ site: SiteCopy }>({
   serviceWorkers: 'allow',
 });
 
-/** The names of the offline copies the page's origin holds. */
-const copies = (page: Page) => page.evaluate(() => caches.keys());
+/** The addresses (relative to the site) the service workers of a context fetch from now on. */
+function workerFetches(context: BrowserContext, root: string): string[] {
+  const fetched: string[] = [];
+  context.on('request', (request) => {
+    if (request.serviceWorker()) fetched.push(request.url().replace(root, ''));
+  });
+  return fetched;
+}
 
-test('after a first visit, both languages read and search offline; a new build replaces the copy on the next online visit', async ({
+const copies = (page: Page) => page.evaluate(() => caches.keys());
+const registrations = (page: Page) =>
+  page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+
+/** The control, once it knows whether this language is saved (one of its two labels shows). */
+async function control(page: Page) {
+  const footer = page.locator('footer offline-copy');
+  await expect(footer.locator('summary > span:visible')).toHaveCount(1);
+  return footer;
+}
+
+test('a fresh visit fetches only the page and the files the budget counts; no worker is registered', async ({
   page,
   context,
   site,
 }) => {
-  // The worker copies the whole site twice (a first visit, then the new build): allow for a busy machine.
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url().replace(site.url, '')));
+  const fetched = workerFetches(context, site.url);
+  for (const [lang, slug] of [
+    ['en', ''],
+    ['ko', 'sovereign-ai'],
+    ['en', 'quotes/ultimate-goal'],
+  ] as const) {
+    requested.length = 0;
+    const page_ = address(lang, slug);
+    await open(page, page_);
+    await control(page);
+    const counted = pageWeights(site.dir, SITE.base).find((weight) => weight.page === `/${page_}`);
+    expect(requested.toSorted()).toEqual(counted?.files.toSorted());
+  }
+  expect(await registrations(page)).toBe(0);
+  expect(await copies(page)).toEqual([]);
+  expect(fetched).toEqual([]);
+});
+
+test('the control saves the reader’s language, which then reads, searches and answers a missing page offline; removing it removes it', async ({
+  page,
+  context,
+  site,
+}) => {
   test.slow();
-  await open(page, '');
-  // Ready once the worker has installed, that is once it has copied every file.
-  await page.evaluate(async () => void (await navigator.serviceWorker.ready));
-  expect(await copies(page)).toEqual([expect.stringContaining(site.version)]);
+  const summary = JSON.parse(readFileSync(path.join(site.dir, 'offline.json'), 'utf8')) as OfflineSummary;
+  await open(page, address('ko', ''));
+  const footer = await control(page);
+  await footer.getByText(UI.ko.offlineSave, { exact: true }).click();
+  // The size is stated before anything is saved, from the build's own list.
+  const kilobytes = String(Math.round((summary.copies.ko?.download ?? 0) / 1000));
+  await expect(footer.getByRole('status')).toContainText(kilobytes);
+  expect(await copies(page)).toEqual([]);
+  await footer.getByRole('button', { name: UI.ko.offlineConfirm }).click();
+  await expect(footer.getByText(UI.ko.offlineSavedLabel, { exact: true })).toBeVisible({ timeout: 60_000 });
+  const scope = await page.evaluate(() => new URL(document.baseURI).origin);
+  expect(await copies(page)).toEqual([cacheName(`${scope}${SITE.base}`, 'ko')]);
 
   await context.setOffline(true);
+  // A page not visited before, marked as the saved copy.
   await open(page, address('ko', sectionSlug('people')));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(UI.ko.people);
+  await expect(page.locator('saved-copy-note')).toBeVisible();
+  // Search in the saved language.
   await open(page, address('ko', sectionSlug('search')));
   await page.locator('main [data-search-input]').fill('엑사원을');
-  const result = page.locator('main [data-search-results] a').first();
-  await expect(result).toBeVisible();
-  await result.click();
-  await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
+  await expect(page.locator('main [data-search-results] a').first()).toBeVisible();
+  // A missing page gets the 404 page; a page of the other language, which was not saved, the offline
+  // page. In a page of their own: the browser rightly logs their 404 and 503 responses.
+  const other = await context.newPage();
+  const missing = await other.goto(`./${address('ko', '')}no-such-page/`);
+  expect(missing?.status()).toBe(404);
+  await expect(other.getByRole('heading', { level: 1 })).toContainText(UI.en.notFoundTitle);
+  await other.goto(`./${address('en', sectionSlug('people'))}`);
+  await expect(other.getByText(UI.ko.offlineNotInCopy)).toBeVisible();
+  await other.close();
 
-  // A new build changes a page: online, the next visit shows it, and the new worker replaces the copy.
   await context.setOffline(false);
+  await open(page, address('ko', ''));
+  await footer.getByText(UI.ko.offlineSavedLabel, { exact: true }).click();
+  await footer.getByRole('button', { name: UI.ko.offlineRemove }).click();
+  await expect(footer.getByText(UI.ko.offlineSave, { exact: true })).toBeVisible();
+  expect(await copies(page)).toEqual([]);
+  await expect.poll(() => registrations(page)).toBe(0);
+});
+
+test('a new build fetches only the files that changed; a tab of the old build still searches offline', async ({
+  page,
+  context,
+  site,
+}) => {
+  test.slow();
+  await open(page, address('en', ''));
+  const footer = await control(page);
+  await footer.getByText(UI.en.offlineSave, { exact: true }).click();
+  await footer.getByRole('button', { name: UI.en.offlineConfirm }).click();
+  await expect(footer.getByText(UI.en.offlineSavedLabel, { exact: true })).toBeVisible({ timeout: 60_000 });
+
+  // The new build changes one page and drops the search panel's script (a new build names it anew).
   const people = address('en', sectionSlug('people'));
   const heading = `${UI.en.people} (rebuilt)`;
-  const oldVersion = site.version;
-  const newVersion = await site.rebuild(`${people}index.html`, (html) =>
-    html.replace(/(<h1[^>]*>)[^<]*/, `$1${heading}`),
+  const fetched = workerFetches(context, site.url);
+  await site.rebuild((dir) => {
+    const file = path.join(dir, people, 'index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(<h1[^>]*>)[^<]*/, `$1${heading}`));
+    for (const chunk of readdirSync(path.join(dir, '_astro')).filter((name) =>
+      name.startsWith('search-panel.'),
+    ))
+      rmSync(path.join(dir, '_astro', chunk));
+  });
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration?.update();
+  });
+  await expect
+    .poll(() =>
+      page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)),
+    )
+    .toBe(true);
+  // The worker fetched the changed page and the summary of sizes, nothing else (the browser itself checks sw.js).
+  expect(fetched.filter((file) => file !== WORKER_FILE).toSorted()).toEqual(
+    [people, SUMMARY_FILE].toSorted(),
   );
-  expect(newVersion).not.toBe(oldVersion);
-  await open(page, people);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-  await expect.poll(() => copies(page), { timeout: 60_000 }).toEqual([expect.stringContaining(newVersion)]);
 
+  // The old tab, offline, opens search: its worker still has the previous build's script.
   await context.setOffline(true);
-  await open(page, people);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  await page.getByRole('button', { name: UI.en.search }).first().click();
+  await page.locator('dialog [data-search-input]').fill('EXAONE');
+  await expect(page.locator('dialog [data-search-results] a').first()).toBeVisible();
+
+  // Once no tab uses the old build, the new worker takes over and the copy holds the new page. The
+  // browser's debugging protocol tells when: a page of the site would itself keep the old worker.
+  const next = await context.newPage();
+  const debug = await context.newCDPSession(next);
+  const versions = new Map<number, string>();
+  debug.on('ServiceWorker.workerVersionUpdated', ({ versions: updated }) => {
+    for (const version of updated) versions.set(Number(version.versionId), version.status);
+  });
+  await debug.send('ServiceWorker.enable');
+  await page.close();
+  await expect.poll(() => versions.get(Math.max(...versions.keys()))).toBe('activated');
+  await next.goto(`./${people}`);
+  await expect(next.getByRole('heading', { level: 1 })).toHaveText(heading);
+});
+
+test('an installed app copies its language by itself, unless the reader asked to save data', async ({
+  context,
+  site,
+}) => {
+  const installed = async (saveData: boolean) => {
+    const page = await context.newPage();
+    await page.addInitScript((saveData) => {
+      const matchMedia = window.matchMedia.bind(window);
+      window.matchMedia = (query) =>
+        query === '(display-mode: standalone)'
+          ? ({ ...matchMedia(query), matches: true } as MediaQueryList)
+          : matchMedia(query);
+      Object.defineProperty(navigator, 'connection', { value: { saveData } });
+    }, saveData);
+    return page;
+  };
+  const fetched = workerFetches(context, site.url);
+  const saving = await installed(true);
+  await open(saving, address('en', ''));
+  await control(saving);
+  expect(await registrations(saving)).toBe(0);
+  expect(fetched).toEqual([]);
+  await saving.close();
+
+  const app = await installed(false);
+  await open(app, address('en', ''));
+  await expect(
+    app.locator('footer offline-copy').getByText(UI.en.offlineSavedLabel, { exact: true }),
+  ).toBeVisible({
+    timeout: 60_000,
+  });
+  expect(await copies(app)).toHaveLength(1);
 });

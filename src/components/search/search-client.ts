@@ -77,9 +77,6 @@ function loadPagefind(): Promise<PagefindApi> {
       excerptLength: 24,
       // Hangul is indexed decomposed; without this a half-typed syllable (대하) matches 대학.
       exactDiacritics: document.documentElement.lang === 'ko',
-      // One address for Pagefind's entry file per build (not one per visit): revalidated by the HTTP
-      // cache, and found in the offline copy.
-      metaCacheTag: import.meta.env.SEARCH_INDEX_TAG,
       // A page's subject (its heading's terms in both languages) counts like its title.
       ranking: { metaWeights: { title: 5, subject: 5, terms: 2 } },
     });

@@ -1,0 +1,50 @@
+/**
+ * The offline copy on every page, kept small and local: it shows the control where a copy is possible
+ * and labels it when this language is saved (a look at the Cache API, no request). The rest (sizes,
+ * saving, removing, the saved-copy note) loads from `offline-panel.ts` only when the reader opens the
+ * control, when an installed app copies its language, or when the page came from the copy.
+ */
+import { assetPath } from '@/lib/asset-path';
+import { cacheName, copiesUnasked } from '@/lib/offline-copy';
+
+const panel = () => import('./offline-panel.ts');
+
+/** Labels the control as saved or not. */
+export function showSaved(control: HTMLElement, saved: boolean): void {
+  for (const label of control.querySelectorAll<HTMLElement>('[data-label-saved], [data-label-unsaved]'))
+    label.hidden = saved === label.hasAttribute('data-label-unsaved');
+}
+
+class OfflineCopy extends HTMLElement {
+  connectedCallback(): void {
+    // Without a service worker or the Cache API there is no copy to offer: the control stays hidden.
+    if (!('serviceWorker' in navigator) || !('caches' in window)) return;
+    this.hidden = false;
+    const details = this.querySelector('details');
+    details?.addEventListener('toggle', () => {
+      if (details.open) void panel().then((code) => code.open(this));
+    });
+    const scope = new URL(assetPath(''), location.href).href;
+    void caches.has(cacheName(scope, document.documentElement.lang)).then((saved) => {
+      showSaved(this, saved);
+      const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+      const standalone = matchMedia('(display-mode: standalone)').matches;
+      if (!saved && copiesUnasked({ standalone, saveData: connection?.saveData === true }))
+        void panel().then((code) => code.save(this));
+    });
+  }
+}
+customElements.define('offline-copy', OfflineCopy);
+
+/** The note on a page served from the copy: it says so, and from when. */
+class SavedCopyNote extends HTMLElement {
+  connectedCallback(): void {
+    const { savedCopy } = document.documentElement.dataset;
+    if (savedCopy !== undefined)
+      panel()
+        .then((code) => code.showSavedCopyNote(this, savedCopy))
+        // Without its words the note cannot say anything; the page itself is still the saved copy.
+        .catch(() => undefined);
+  }
+}
+customElements.define('saved-copy-note', SavedCopyNote);

@@ -1,0 +1,154 @@
+/**
+ * The offline copy's control, loaded only when used: it states what a copy of this language downloads
+ * (from the build's `offline.json`), registers the worker and asks it to save, shows progress, the size
+ * saved and any file that failed, and removes the copy (and the worker, once no language is saved).
+ */
+import { formatMessage } from '@/i18n/format-message';
+import { assetPath } from '@/lib/asset-path';
+import {
+  cacheName,
+  statusUrl,
+  SUMMARY_FILE,
+  WORKER_FILE,
+  type OfflineMessage,
+  type OfflineStatus,
+  type OfflineSummary,
+} from '@/lib/offline-copy';
+import { showSaved } from './offline-copy.ts';
+
+const lang = document.documentElement.lang;
+const scopePath = assetPath('');
+const scope = new URL(scopePath, location.href).href;
+const copyName = cacheName(scope, lang);
+
+let summary: Promise<OfflineSummary> | undefined;
+function loadSummary(): Promise<OfflineSummary> {
+  summary ??= fetch(assetPath(SUMMARY_FILE)).then((response) => {
+    if (!response.ok) throw new Error(`${SUMMARY_FILE}: ${response.status}`);
+    return response.json() as Promise<OfflineSummary>;
+  });
+  summary.catch(() => (summary = undefined));
+  return summary;
+}
+
+const messages = async (): Promise<Partial<OfflineSummary['messages'][string]>> =>
+  (await loadSummary()).messages[lang] ?? {};
+
+function size(bytes: number): string {
+  const mega = bytes >= 1e6;
+  return new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: mega ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: mega ? 1 : 0,
+  }).format(bytes / (mega ? 1e6 : 1e3));
+}
+
+const when = (iso: string) =>
+  new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+
+async function savedStatus(): Promise<OfflineStatus | undefined> {
+  if (!(await caches.has(copyName))) return undefined;
+  const record = await (await caches.open(copyName)).match(statusUrl(scope));
+  return record?.json() as Promise<OfflineStatus | undefined>;
+}
+
+function parts(control: HTMLElement) {
+  const find = <T extends HTMLElement>(selector: string) => {
+    const element = control.querySelector<T>(selector);
+    if (!element) throw new Error(`The offline control has no ${selector}.`);
+    return element;
+  };
+  return {
+    out: find('[data-offline-status]'),
+    saveButton: find<HTMLButtonElement>('[data-offline-save]'),
+    removeButton: find<HTMLButtonElement>('[data-offline-remove]'),
+  };
+}
+
+/** Says what the copy holds, or what it would download, and offers what can be done next. */
+async function describe(control: HTMLElement): Promise<void> {
+  const { out, saveButton, removeButton } = parts(control);
+  const [status, { copies }, text] = await Promise.all([savedStatus(), loadSummary(), messages()]);
+  if (status) {
+    const failed = status.failed.length
+      ? ` ${formatMessage(text.offlineFailed ?? '', { count: status.failed.length, files: status.failed.join(', ') })}`
+      : '';
+    out.textContent =
+      formatMessage(text.offlineSaved ?? '', { date: when(status.savedAt), size: size(status.bytes) }) +
+      failed;
+  } else {
+    const copy = copies[lang] ?? { files: 0, download: 0 };
+    out.textContent = formatMessage(text.offlineOffer ?? '', {
+      language: text.language ?? lang,
+      size: size(copy.download),
+      files: copy.files,
+    });
+  }
+  saveButton.hidden = Boolean(status && status.failed.length === 0);
+  removeButton.hidden = !status;
+}
+
+async function report(control: HTMLElement, error: unknown): Promise<void> {
+  const template = (await messages().catch(() => undefined))?.offlineError ?? '{error}';
+  parts(control).out.textContent = formatMessage(template, { error: String(error) });
+}
+
+/** Opens the control: wires its buttons once and says where the copy stands. */
+export async function open(control: HTMLElement): Promise<void> {
+  if (!control.dataset.wired) {
+    control.dataset.wired = '';
+    const { saveButton, removeButton } = parts(control);
+    saveButton.addEventListener('click', () => void save(control));
+    removeButton.addEventListener('click', () => void remove(control));
+  }
+  await describe(control).catch((error: unknown) => report(control, error));
+}
+
+/** Registers the worker, asks it to save this language and follows its progress. */
+export async function save(control: HTMLElement): Promise<void> {
+  const { out, saveButton, removeButton } = parts(control);
+  saveButton.hidden = removeButton.hidden = true;
+  try {
+    const text = await messages();
+    await navigator.serviceWorker.register(assetPath(WORKER_FILE), { scope: scopePath });
+    const worker = (await navigator.serviceWorker.ready).active;
+    if (!worker) throw new Error('no active service worker');
+    await new Promise<void>((resolve) => {
+      const listen = ({ data }: MessageEvent<OfflineMessage>) => {
+        if (data.lang !== lang) return;
+        if (data.type === 'progress')
+          out.textContent = formatMessage(text.offlineSaving ?? '', { done: data.done, total: data.total });
+        if (data.type !== 'saved') return;
+        navigator.serviceWorker.removeEventListener('message', listen);
+        resolve();
+      };
+      navigator.serviceWorker.addEventListener('message', listen);
+      worker.postMessage({ type: 'save', lang } satisfies OfflineMessage);
+    });
+    showSaved(control, true);
+    await describe(control);
+  } catch (error) {
+    saveButton.hidden = false;
+    await report(control, error);
+  }
+}
+
+/** Removes this language's copy, and the worker once no language has one. */
+async function remove(control: HTMLElement): Promise<void> {
+  const { out, saveButton, removeButton } = parts(control);
+  await caches.delete(copyName);
+  const prefix = cacheName(scope, '');
+  if (!(await caches.keys()).some((name) => name.startsWith(prefix)))
+    await (await navigator.serviceWorker.getRegistration(scopePath))?.unregister();
+  showSaved(control, false);
+  out.textContent = (await messages().catch(() => undefined))?.offlineRemoved ?? '';
+  removeButton.hidden = true;
+  saveButton.hidden = false;
+}
+
+/** Fills the note of a page served from the copy: the site could not be reached, and when it was saved. */
+export async function showSavedCopyNote(note: HTMLElement, savedAt: string): Promise<void> {
+  const text = await messages();
+  note.textContent = formatMessage(text.savedCopyNote ?? '', { date: savedAt ? when(savedAt) : '' });
+  note.hidden = false;
+}
