@@ -5,7 +5,8 @@
  * and prints, per N, the pages built, the build (the command `npm run build` runs) cold (no caches) and
  * warm (the caches of the cold build kept), the time each page beyond the N=1 site adds to a warm
  * build, the peak memory of the cold and of the warm builds (every process of the tree, sampled; the
- * cold build also draws every Open Graph card), the HTML written and, where GNU time is installed, the CPU time of the warm build, which
+ * cold build also draws every Open Graph card), the HTML written, what one language's offline copy downloads
+ * and, where GNU time is installed, the CPU time of the warm build, which
  * varies less than wall time on a machine others are using. Timing is noisy on shared machines: compare
  * medians (`--runs`) from the same machine, never single runs.
  *
@@ -31,7 +32,8 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { htmlFiles } from '../src/lib/built-html.ts';
 import { CONTENT_FILES, parseContentYaml } from '../src/lib/content-files.ts';
-import { LOCAL_ORIGIN } from '../src/site.config.ts';
+import { SUMMARY_FILE, type OfflineSummary } from '../src/lib/offline-copy.ts';
+import { LANGS, LOCAL_ORIGIN } from '../src/site.config.ts';
 import { buildCommand } from './build-command.ts';
 
 const { values, positionals } = parseArgs({
@@ -201,6 +203,8 @@ interface Result {
   /** Peak memory of the cold build (it draws every Open Graph card) and of the warm builds. */
   coldPeak: number;
   warmPeak: number;
+  /** Per language, what its offline copy downloads (gzip where hosts compress), from the build's summary. */
+  offline: Record<string, number>;
 }
 
 async function measure(n: number): Promise<Result> {
@@ -223,6 +227,11 @@ async function measure(n: number): Promise<Result> {
         : undefined,
       coldPeak: cold.peak,
       warmPeak: Math.max(...warm.map((run) => run.peak)),
+      offline: Object.fromEntries(
+        Object.entries(
+          (JSON.parse(readFileSync(path.join(dir, 'dist', SUMMARY_FILE), 'utf8')) as OfflineSummary).copies,
+        ).map(([lang, copy]) => [lang, copy.download]),
+      ),
     };
   } finally {
     if (values.keep) console.log(`N=${n}: kept in ${dir}`);
@@ -249,6 +258,7 @@ console.log(
     'CPU ms/page',
     'cold MiB',
     'warm MiB',
+    ...LANGS.map((lang) => `${lang} copy MB`),
   ]),
 );
 let baseline: Result | undefined;
@@ -271,6 +281,7 @@ for (const n of copies) {
       perPage(result.warmCpu, baseline.warmCpu),
       (result.coldPeak / MIB).toFixed(0),
       (result.warmPeak / MIB).toFixed(0),
+      ...LANGS.map((lang) => ((result.offline[lang] ?? 0) / 1e6).toFixed(2)),
     ]),
   );
 }

@@ -50,8 +50,8 @@ export function pageWeights(dist = 'dist', base = '/'): PageWeight[] {
   const sum = (files: string[]) => files.reduce((total, file) => total + gz(readFileSync(file)), 0);
   return htmlFiles(dist).map((file) => {
     const html = readFileSync(file, 'utf8');
-    // What <noscript> holds is not fetched where scripts run.
-    const tags = elements(html.replace(/<noscript>[\s\S]*?<\/noscript>/g, ''));
+    // What <noscript> holds is not fetched where scripts run, nor a <template>'s content until used.
+    const tags = elements(html.replace(/<(noscript|template)\b[\s\S]*?<\/\1>/g, ''));
     const linked = (rel: string) =>
       tags
         .filter((el) => el.name === 'link' && el.attributes.rel === rel)

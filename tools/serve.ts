@@ -85,7 +85,14 @@ export async function serveSite({ dir, base = '/', port = 0 }: ServeOptions) {
   server.listen(port);
   await once(server, 'listening');
   const { port: actual } = server.address() as AddressInfo;
-  return { url: `http://localhost:${actual}${mount}`, close: () => server.close() };
+  return {
+    url: `http://localhost:${actual}${mount}`,
+    /** Stops listening and ends open connections, so no browser keeps being served over one. */
+    close: () => {
+      server.close();
+      server.closeAllConnections();
+    },
+  };
 }
 
 if (import.meta.main) {

@@ -71,7 +71,9 @@ async function describe(control: HTMLElement): Promise<void> {
   const [status, { copies }, text] = await Promise.all([savedStatus(), loadSummary(), messages()]);
   if (status) {
     const failed = status.failed.length
-      ? ` ${formatMessage(text.offlineFailed ?? '', { count: status.failed.length, files: status.failed.join(', ') })}`
+      ? ` ${formatMessage(text.offlineFailed ?? '', {
+          files: status.failed.map((file) => new URL(file, scope).pathname).join(', '),
+        })}`
       : '';
     out.textContent =
       formatMessage(text.offlineSaved ?? '', { date: when(status.savedAt), size: size(status.bytes) }) +

@@ -129,8 +129,7 @@ export const en = {
   offlineConfirm: 'Save',
   offlineSaving: 'Saving: {done} of {total} files…',
   offlineSaved: 'Saved for offline reading on {date}: {size} in this browser.',
-  offlineFailed:
-    '{count} files could not be saved ({files}); the rest are kept. Saving again fetches only what is missing.',
+  offlineFailed: 'Not saved: {files}. The rest is kept; saving again fetches only what is missing.',
   offlineRemove: 'Remove the saved copy',
   offlineRemoved: 'The saved copy was removed.',
   offlineError: 'The copy could not be saved: {error}',

@@ -130,8 +130,7 @@ export const ko = {
   offlineConfirm: '저장',
   offlineSaving: '저장하는 중: 파일 {total}개 중 {done}개…',
   offlineSaved: '{date}에 오프라인용으로 저장했습니다(이 브라우저에 {size}).',
-  offlineFailed:
-    '파일 {count}개({files})를 저장하지 못했고 나머지는 저장했습니다. 다시 저장하면 빠진 파일만 내려받습니다.',
+  offlineFailed: '저장하지 못한 파일: {files}. 나머지는 저장했고, 다시 저장하면 빠진 파일만 내려받습니다.',
   offlineRemove: '저장한 사본 삭제',
   offlineRemoved: '저장한 사본을 삭제했습니다.',
   offlineError: '사본을 저장하지 못했습니다: {error}',

@@ -71,9 +71,7 @@ describe.each([SITE, BASE_SITE])('the offline copy of $dir', (build) => {
     ).toEqual([]);
     const previews = builtPages(build)
       .filter((page) => langAndSlug(page.path)[0] === lang)
-      .flatMap((page) => [
-        ...readFileSync(page.file, 'utf8').matchAll(/data-src="[^"]*?\/(og\/[^"]+\.webp)"/g),
-      ])
+      .flatMap((page) => [...readFileSync(page.file, 'utf8').matchAll(/src="[^"]*?\/(og\/[^"]+\.webp)"/g)])
       .map((match) => match[1]);
     expect(previews.length).toBeGreaterThan(0);
     expect(addresses).toEqual(expect.arrayContaining(previews));

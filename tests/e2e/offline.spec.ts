@@ -1,6 +1,8 @@
 // The offline copy: nothing is copied unasked; the control saves the reader's language, which then reads
 // and searches offline; a new build fetches only what changed, and a tab of the old build keeps its files.
 // Served from a copy of the build on a port of its own, so the build can change mid-test.
+import { once } from 'node:events';
+import { createServer, type ServerResponse } from 'node:http';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +21,10 @@ interface SiteCopy {
   url: string;
   /** Changes the served build as a new build would (files, then its worker), on the same address. */
   rebuild(change: (dir: string) => void): Promise<void>;
+  /** Serves the folder anew, after a test changed its files (the server lists them when it starts). */
+  restart(): Promise<void>;
+  /** Until the returned function is called, the host answers every request with `respond` (or never). */
+  failing(respond: (response: ServerResponse) => void): Promise<() => Promise<void>>;
 }
 
 const test = base.extend<{ site: SiteCopy }>({
@@ -36,6 +42,20 @@ const test = base.extend<{ site: SiteCopy }>({
         change(dir);
         await writeOfflineCopy(dir);
         server = await serveSite({ dir, base: SITE.base, port });
+      },
+      async restart() {
+        server.close();
+        server = await serveSite({ dir, base: SITE.base, port });
+      },
+      async failing(respond) {
+        server.close();
+        const broken = createServer((_, response) => respond(response)).listen(port);
+        await once(broken, 'listening');
+        return async () => {
+          broken.close();
+          broken.closeAllConnections();
+          server = await serveSite({ dir, base: SITE.base, port });
+        };
       },
     };
     await use(site);
@@ -105,7 +125,7 @@ test('the control saves the reader’s language, which then reads, searches and 
   const kilobytes = String(Math.round((summary.copies.ko?.download ?? 0) / 1000));
   await expect(footer.getByRole('status')).toContainText(kilobytes);
   expect(await copies(page)).toEqual([]);
-  await footer.getByRole('button', { name: UI.ko.offlineConfirm }).click();
+  await footer.getByRole('button', { name: UI.ko.offlineConfirm, exact: true }).click();
   await expect(footer.getByText(UI.ko.offlineSavedLabel, { exact: true })).toBeVisible({ timeout: 60_000 });
   const scope = await page.evaluate(() => new URL(document.baseURI).origin);
   expect(await copies(page)).toEqual([cacheName(`${scope}${SITE.base}`, 'ko')]);
@@ -147,7 +167,7 @@ test('a new build fetches only the files that changed; a tab of the old build st
   await open(page, address('en', ''));
   const footer = await control(page);
   await footer.getByText(UI.en.offlineSave, { exact: true }).click();
-  await footer.getByRole('button', { name: UI.en.offlineConfirm }).click();
+  await footer.getByRole('button', { name: UI.en.offlineConfirm, exact: true }).click();
   await expect(footer.getByText(UI.en.offlineSavedLabel, { exact: true })).toBeVisible({ timeout: 60_000 });
 
   // The new build changes one page and drops the search panel's script (a new build names it anew).
@@ -229,4 +249,40 @@ test('an installed app copies its language by itself, unless the reader asked to
     timeout: 60_000,
   });
   expect(await copies(app)).toHaveLength(1);
+});
+
+test('a file that fails while saving is named and the rest kept; a host that answers 5xx or not at all gets the saved copy, with its note', async ({
+  page,
+  context,
+  site,
+}) => {
+  test.slow();
+  const glossary = address('en', sectionSlug('glossary'));
+  const file = path.join(site.dir, glossary, 'index.html');
+  const bytes = readFileSync(file);
+  rmSync(file);
+  await site.restart();
+  await open(page, address('en', ''));
+  const footer = await control(page);
+  await footer.getByText(UI.en.offlineSave, { exact: true }).click();
+  await footer.getByRole('button', { name: UI.en.offlineConfirm, exact: true }).click();
+  await expect(footer.getByRole('status')).toContainText(`/${glossary}`, { timeout: 60_000 });
+  await expect(footer.getByText(UI.en.offlineSavedLabel, { exact: true })).toBeVisible();
+
+  // Saving again fetches only what is missing.
+  writeFileSync(file, bytes);
+  await site.restart();
+  const fetched = workerFetches(context, site.url);
+  await footer.getByRole('button', { name: UI.en.offlineConfirm, exact: true }).click();
+  await expect(footer.getByRole('button', { name: UI.en.offlineRemove })).toBeVisible();
+  await expect(footer.getByRole('status')).not.toContainText(`/${glossary}`);
+  expect(fetched).toEqual([glossary]);
+
+  for (const respond of [(response: ServerResponse) => response.writeHead(503).end(), () => undefined]) {
+    const restore = await site.failing(respond);
+    await open(page, glossary);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(UI.en.glossary);
+    await expect(page.locator('saved-copy-note')).toBeVisible();
+    await restore();
+  }
 });
