@@ -68,14 +68,14 @@ export const DATASET_FIELDS = {
 export type Dataset = keyof typeof DATASET_FIELDS;
 
 /** The facts as rows, in source order, with statements as the pages show them. */
-export function factRows(model: Pick<SiteModel, 'facts' | 'text'>, link: Permalink): Row[] {
+export function factRows(model: Pick<SiteModel, 'facts'>, link: Permalink): Row[] {
   return model.facts.map((fact) => ({
     id: fact.id,
     theme: fact.theme,
     kind: fact.kind,
     voice: fact.voice ?? null,
-    statement_en: model.text(fact.statement.en, 'en'),
-    statement_ko: model.text(fact.statement.ko, 'ko'),
+    statement_en: fact.statement.en,
+    statement_ko: fact.statement.ko,
     paragraphs: fact.paragraphs.join(' '),
     evidence_ko: fact.evidence.map((e) => e.text).join(' / '),
     quote: fact.quote?.id ?? null,

@@ -1,19 +1,26 @@
 /**
  * The site model: the content resolved once. Facts and quotes with their theme, speakers, paragraphs,
- * one source order, anchor and link, and the corrections made to them; the corrections log; the people, interviewees first; the interview day; the pages of
- * each language with their titles and Open Graph cards. Plain data with no Astro imports, so pages
- * (through `collections.ts`), the search records, the open data, JSON-LD, the OG route, tools and tests
- * all read the same answers.
+ * one source order, anchor and link, and the corrections made to them; the corrections log; the people, interviewees first; the interview day; the glossary and
+ * the timeline; the pages of each language with their titles and Open Graph cards. Plain data with no
+ * Astro imports, so pages (through `collections.ts`), the search records, the open data, JSON-LD, the OG
+ * route, tools and tests all read the same answers.
+ *
+ * Every piece of the site's own prose in the model is rendered: a `{date:ID}` token is written out with
+ * what is unknown ("July (year not given)") once, here, so no output can show a raw token and no
+ * consumer expands one by hand.
  */
 import type {
+  BilingualText,
   Correction,
   Evidence,
   Fact,
+  GlossaryTerm,
   Person,
   Quote,
   RelativeDate,
   SourceMeta,
   ThemeFrontmatter,
+  TimelineEvent,
 } from './content-schemas.ts';
 import { expandRelativeDates } from './relative-dates.ts';
 import { inSourceOrder, isVerbatimIn } from './source-text.ts';
@@ -44,6 +51,8 @@ export interface ModelContent {
   corrections: readonly Correction[];
   /** Every theme page's frontmatter, in any order. */
   themes: readonly { id: string; lang: Lang; data: ThemeFrontmatter }[];
+  glossary: readonly GlossaryTerm[];
+  timeline: readonly TimelineEvent[];
 }
 
 /** Site-relative address of a page: `(lang, slug) → '/ko/people/'` (with the base path). */
@@ -148,6 +157,11 @@ export function templateOf(page: SitePage): string {
   return page.section?.key ?? page.kind;
 }
 
+/**
+ * The site model. Its prose is rendered (see the module comment): fact statements, quote translations,
+ * occasion and attribution notes, roles, the place, correction what/why, glossary, timeline and theme
+ * titles and descriptions read as pages show them; quotes and evidence in Korean stay verbatim.
+ */
 export interface SiteModel {
   meta: SourceMeta;
   /** The interview text as numbered paragraphs. */
@@ -167,8 +181,10 @@ export interface SiteModel {
   quote(id: string): QuoteEntry;
   /** A date the article gives relative to its publication day, by id. */
   date(id: string): RelativeDate;
-  /** Site prose ready to show: `{date:ID}` written out with what is unknown. */
-  text(text: string, lang: Lang): string;
+  /** The glossary, in the order of the file. */
+  glossary: GlossaryTerm[];
+  /** The timeline, in its order. */
+  timeline: TimelineEvent[];
   /**
    * The pages of a language: the overview, the themes and the sections in navigation order, then one
    * page per quote in source order.
@@ -195,7 +211,53 @@ function byId<T extends { id: string }>(list: readonly T[], what: string): (id: 
   };
 }
 
-export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteModel {
+/** Content with every piece of the site's prose rendered (`{date:ID}` written out), per language. */
+function renderedProse(content: ModelContent): ModelContent {
+  const render = (text: string, lang: Lang) => expandRelativeDates(text, content.meta.relativeDates, lang);
+  const both = (text: BilingualText): BilingualText => ({ en: render(text.en, 'en'), ko: render(text.ko, 'ko') });
+  // Only the English of a role and of a place is the site's own; their Korean is the article's.
+  const english = <T extends { en: string }>(text: T): T => ({ ...text, en: render(text.en, 'en') });
+  return {
+    ...content,
+    meta: { ...content.meta, place: english(content.meta.place) },
+    people: content.people.map((person) => ({ ...person, roles: person.roles.map(english) })),
+    quotes: content.quotes.map((quote) => ({
+      ...quote,
+      en: render(quote.en, 'en'),
+      ...(quote.attributionNote ? { attributionNote: both(quote.attributionNote) } : {}),
+      ...(quote.occasion ? { occasion: both(quote.occasion) } : {}),
+    })),
+    facts: content.facts.map((fact) => ({ ...fact, statement: both(fact.statement) })),
+    corrections: content.corrections.map((correction) => ({
+      ...correction,
+      what: both(correction.what),
+      why: both(correction.why),
+    })),
+    themes: content.themes.map((theme) => ({
+      ...theme,
+      data: {
+        ...theme.data,
+        title: render(theme.data.title, theme.lang),
+        description: render(theme.data.description, theme.lang),
+        ...(theme.data.navTitle ? { navTitle: render(theme.data.navTitle, theme.lang) } : {}),
+      },
+    })),
+    glossary: content.glossary.map((term) => ({
+      ...term,
+      term: english(term.term),
+      definition: both(term.definition),
+    })),
+    timeline: content.timeline.map((event) => ({
+      ...event,
+      date: both(event.date),
+      event: both(event.event),
+      ...(event.orderNote ? { orderNote: both(event.orderNote) } : {}),
+    })),
+  };
+}
+
+export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteModel {
+  const content = renderedProse(source);
   const { meta } = content;
   const firstMention = (person: Person) => Math.min(...person.roles.map((role) => role.evidence.paragraph));
   const people = content.people.toSorted(
@@ -369,7 +431,8 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
     fact,
     quote,
     date: byId(meta.relativeDates, 'relative date'),
-    text: (text, lang) => expandRelativeDates(text, meta.relativeDates, lang),
+    glossary: [...content.glossary],
+    timeline: content.timeline.toSorted((a, b) => a.order - b.order),
     pages: (lang) => pagesByLang.get(lang) ?? [],
     page: (lang, slug) => pagesBySlug.get(lang)?.get(slug),
   };
