@@ -114,8 +114,12 @@ export function personRows(people: readonly Person[], link: Permalink): Row[] {
   }));
 }
 
-/** CSV with a header row in the documented field order; UTF-8 with BOM so spreadsheets read Hangul. */
+/**
+ * CSV with a header row in the documented field order; UTF-8 with BOM so spreadsheets read Hangul. A
+ * text cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return) is written with a leading `'`, which spreadsheets read as "text" and do not show.
+ */
 export function toCsv(dataset: Dataset, rows: readonly Row[]): string {
   const columns = Object.keys(DATASET_FIELDS[dataset]);
-  return `\ufeff${stringify(rows as Row[], { header: true, columns, record_delimiter: 'windows' })}`;
+  return `\ufeff${stringify(rows as Row[], { header: true, columns, record_delimiter: 'windows', escape_formulas: true })}`;
 }
