@@ -33,6 +33,7 @@ import {
   quotePageSlug,
   SECTIONS,
   sectionSlug,
+  SOURCE_LANG,
   type Lang,
   type Section,
 } from '../site.config.ts';
@@ -124,9 +125,15 @@ export type PageCard =
       text: string;
       /** The Korean original, drawn beneath a translation; absent on Korean cards. */
       original?: string;
-      /** Who said it, as the page's byline gives it ("(inferred)" when the article names no one). */
+      /**
+       * Who said it, as {@link quoteCredit} gives it ("(inferred)" when the article names no one, "said on
+       * another occasion" when it was not said in the interview).
+       */
       speaker: string;
-      /** The publication and paragraph: "Asia Economy (아시아경제) ¶5". */
+      /**
+       * The publication and paragraph, and who translated a quote not in the interview's language:
+       * "Asia Economy (아시아경제) ¶5 · translated by this fact sheet".
+       */
       source: string;
     };
 
@@ -214,7 +221,10 @@ function byId<T extends { id: string }>(list: readonly T[], what: string): (id: 
 /** Content with every piece of the site's prose rendered (`{date:ID}` written out), per language. */
 function renderedProse(content: ModelContent): ModelContent {
   const render = (text: string, lang: Lang) => expandRelativeDates(text, content.meta.relativeDates, lang);
-  const both = (text: BilingualText): BilingualText => ({ en: render(text.en, 'en'), ko: render(text.ko, 'ko') });
+  const both = (text: BilingualText): BilingualText => ({
+    en: render(text.en, 'en'),
+    ko: render(text.ko, 'ko'),
+  });
   // Only the English of a role and of a place is the site's own; their Korean is the article's.
   const english = <T extends { en: string }>(text: T): T => ({ ...text, en: render(text.en, 'en') });
   return {
@@ -390,8 +400,9 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
       const publication =
         lang === 'ko' ? meta.publication.ko : `${meta.publication.en} (${meta.publication.ko})`;
       const quotePages = quotes.map((quote): SitePage => {
-        const speaker = quoteByline(quote, lang);
-        const text = lang === 'ko' ? quote.ko : quote.en;
+        const speaker = quoteCredit(quote, lang);
+        const text = lang === SOURCE_LANG ? quote.ko : quote.en;
+        const source = `${publication} ${t.paragraphShort}${quote.paragraph}`;
         return {
           ...page(
             'quote',
@@ -399,15 +410,15 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
             formatMessage(t.quoteTitle, { speaker, text: truncateText(text, QUOTE_TITLE_LENGTH, lang) }),
             t.quote,
           ),
-          label: speaker,
+          label: quoteByline(quote, lang),
           description: text,
           quote,
           card: {
             kind: 'quote',
             text,
-            ...(lang === 'ko' ? {} : { original: quote.ko }),
+            ...(lang === SOURCE_LANG ? {} : { original: quote.ko }),
             speaker,
-            source: `${publication} ${t.paragraphShort}${quote.paragraph}`,
+            source: lang === SOURCE_LANG ? source : `${source} · ${t.cardTranslation}`,
           },
         };
       });
@@ -446,4 +457,16 @@ export function quoteByline(quote: Pick<QuoteEntry, 'people' | 'attributionNote'
   const t = useTranslations(lang);
   const names = quote.people.map((speaker) => personName(speaker, lang)).join(t.and);
   return quote.attributionNote ? formatMessage(t.attributedSpeakers, { names }) : names;
+}
+
+/**
+ * Who said a quote, as titles, cards and citations credit it, which travel without the page: the byline,
+ * and "said on another occasion" when the article reports it from another occasion than the interview.
+ */
+export function quoteCredit(
+  quote: Pick<QuoteEntry, 'people' | 'attributionNote' | 'occasion'>,
+  lang: Lang,
+): string {
+  const speaker = quoteByline(quote, lang);
+  return quote.occasion ? formatMessage(useTranslations(lang).saidOnAnotherOccasion, { speaker }) : speaker;
 }

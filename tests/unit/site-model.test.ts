@@ -42,7 +42,7 @@ describe('the quote pages of the site model', () => {
       text: 'English of earlier',
       original: '둘째 문단 말씀',
       speaker: 'Kim Example (inferred)',
-      source: 'Paper (신문) ¶2',
+      source: 'Paper (신문) ¶2 · translated by this fact sheet',
     });
     expect(earlier?.title).toBe('Kim Example (inferred): “English of earlier”');
     const [korean] = model.pages('ko').filter((page) => page.kind === 'quote');

@@ -47,8 +47,7 @@ export interface SearchRecord {
  * page shows them once.
  */
 export function searchRecords(model: RecordSource): SearchRecord[] {
-  const statements = (facts: readonly FactEntry[], lang: Lang) =>
-    facts.map((fact) => fact.statement[lang]);
+  const statements = (facts: readonly FactEntry[], lang: Lang) => facts.map((fact) => fact.statement[lang]);
   const entries = [
     ...model.quotes.map((quote) => ({
       ...quote,
