@@ -85,7 +85,10 @@ export type FactEntry = Fact &
      * it (same theme): the quote is then shown once, with this fact's statement and voice as its summary.
      */
     quote: QuoteEntry | undefined;
-    /** Its evidence that is not already the quote's text: what its card still shows as evidence. */
+    /**
+     * Its evidence that is not already the text of a quote of its theme (which its theme page shows):
+     * what its card still shows as evidence, so no quote's words are shown twice.
+     */
     ownEvidence: Evidence[];
   };
 export type QuoteEntry = Quote &
@@ -93,7 +96,8 @@ export type QuoteEntry = Quote &
     /** The facts that restate it, in source order. */
     facts: FactEntry[];
     /**
-     * The other facts that cite its paragraph, as its page lists them: at most
+     * The other facts that cite its paragraph (none citing its own words, which it says already), as its
+     * page lists them: at most
      * {@link SAME_PARAGRAPH_SHOWN}, its own theme's first, then the rest, each in source order. When
      * `total` is more, the page links to the paragraph's row on the coverage map, which has them all.
      */
@@ -322,19 +326,20 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
     for (const evidence of fact.evidence) {
       fact.quote ??= themeQuotes.find((quote) => inQuote(evidence, quote));
     }
-    const { quote } = fact;
-    if (!quote) continue;
-    quote.facts.push(fact);
-    fact.ownEvidence = fact.evidence.filter((evidence) => !inQuote(evidence, quote));
+    fact.ownEvidence = fact.evidence.filter(
+      (evidence) => !themeQuotes.some((quote) => inQuote(evidence, quote)),
+    );
+    fact.quote?.facts.push(fact);
   }
   const citing = Map.groupBy(
     facts.flatMap((fact) => fact.paragraphs.map((paragraph) => ({ paragraph, fact }))),
     (citation) => citation.paragraph,
   );
   for (const quote of quotes) {
+    // A fact that cites the quote's own words (restating it, or another quote with it) would say them again.
     const others = (citing.get(quote.paragraph) ?? [])
       .map((citation) => citation.fact)
-      .filter((fact) => fact.quote !== quote);
+      .filter((fact) => !fact.evidence.some((evidence) => inQuote(evidence, quote)));
     quote.sameParagraph = {
       shown: [
         ...others.filter((fact) => fact.theme === quote.theme),
