@@ -86,3 +86,33 @@ describe('the facts of its paragraph that a quote page lists', () => {
     expect(shown.length).toBeLessThan(total);
   });
 });
+
+describe('a fact that restates one quote and cites another of its theme', () => {
+  const fact: Fact = {
+    id: 'both',
+    theme: 't',
+    kind: 'interview',
+    voice: 'article',
+    statement: { en: 'Both quotes, restated.', ko: '두 인용문을 다시 말함.' },
+    evidence: [
+      { paragraph: 2, text: '첫 말씀' },
+      { paragraph: 2, text: '둘째 말씀' },
+      { paragraph: 2, text: '덧붙임' },
+    ],
+    key: false,
+  };
+  const model = testModel({
+    paragraphs: ['', '첫 말씀 둘째 말씀 덧붙임'],
+    quotes: [quote('first', 2, '첫 말씀'), quote('second', 2, '둘째 말씀')],
+    facts: [fact],
+  });
+
+  it('is shown with the first, its evidence only what neither quote shows', () => {
+    expect(model.fact('both').quote?.id).toBe('first');
+    expect(model.fact('both').ownEvidence.map((evidence) => evidence.text)).toEqual(['덧붙임']);
+  });
+
+  it('is not listed on the other quote’s page, whose words it says again', () => {
+    expect(model.quote('second').sameParagraph).toEqual({ shown: [], total: 0 });
+  });
+});
