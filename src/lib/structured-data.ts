@@ -28,8 +28,8 @@ export interface StructuredDataInput {
   /** Whether the page is about the article itself (the overview, the source page): describe it in full. */
   describeArticle: boolean;
   /**
-   * Quotes shown on this page: each with its one identity on every page (`id`, its anchor on its English
-   * quote page) and where this page shows it (`url`).
+   * Quotes shown on this page: each with its one identity on every page (`id`, its English quote page)
+   * and where this page shows it (`url`).
    */
   quotes: readonly { quote: Quote; id: string; url: string }[];
 }

@@ -34,7 +34,7 @@ describe('structuredData', () => {
     interviewees: [lee],
     quotes: [
       {
-        id: 'https://example.org/quotes/q/#quote-q',
+        id: 'https://example.org/quotes/q/',
         url: 'https://example.org/x/#quote-q',
         quote: {
           id: 'q',
@@ -46,7 +46,7 @@ describe('structuredData', () => {
         },
       },
       {
-        id: 'https://example.org/quotes/unnamed/#quote-unnamed',
+        id: 'https://example.org/quotes/unnamed/',
         url: 'https://example.org/x/#quote-unnamed',
         quote: {
           id: 'unnamed',
@@ -119,12 +119,12 @@ describe('structuredData', () => {
           source,
           people: [],
           interviewees: [lee],
-          quotes: [{ quote, id: 'https://example.org/quotes/direction/#quote-direction', url }],
+          quotes: [{ quote, id: 'https://example.org/quotes/direction/', url }],
         }) as { '@graph': Record<string, unknown>[] }
       )['@graph'].find((node) => node['@type'] === 'Quotation');
     expect(page('en', 'https://example.org/x/#quote-direction')).toMatchInlineSnapshot(`
       {
-        "@id": "https://example.org/quotes/direction/#quote-direction",
+        "@id": "https://example.org/quotes/direction/",
         "@type": "Quotation",
         "creator": [
           {
@@ -143,7 +143,7 @@ describe('structuredData', () => {
           "inLanguage": "en",
           "text": "If you are sure",
           "translationOfWork": {
-            "@id": "https://example.org/quotes/direction/#quote-direction",
+            "@id": "https://example.org/quotes/direction/",
           },
           "translator": {
             "@type": "Organization",
@@ -156,7 +156,7 @@ describe('structuredData', () => {
     // The same quotation on every page: one identity, each page's own address, the note in its language.
     expect(page('ko', 'https://example.org/ko/quotes/direction/#quote-direction')).toMatchInlineSnapshot(`
       {
-        "@id": "https://example.org/quotes/direction/#quote-direction",
+        "@id": "https://example.org/quotes/direction/",
         "@type": "Quotation",
         "creator": [
           {
