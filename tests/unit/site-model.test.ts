@@ -55,6 +55,37 @@ describe('the quote pages of the site model', () => {
   });
 });
 
+describe('the quote page of a quote said on another occasion', () => {
+  const model = testModel({
+    paragraphs: ['', '확신 말씀'],
+    quotes: [quote('sure', 2, '확신 말씀', { occasion: { en: 'Said when briefed.', ko: '보고 때 한 말.' } })],
+  });
+
+  it('says so wherever the quote travels without its page: its title and its card', () => {
+    const [en] = model.pages('en').filter((page) => page.kind === 'quote');
+    const [ko] = model.pages('ko').filter((page) => page.kind === 'quote');
+    expect([en?.title, en?.card, ko?.title, ko?.card]).toMatchInlineSnapshot(`
+      [
+        "Kim Example, said on another occasion: “English of sure”",
+        {
+          "kind": "quote",
+          "original": "확신 말씀",
+          "source": "Paper (신문) ¶2 · translated by this fact sheet",
+          "speaker": "Kim Example, said on another occasion",
+          "text": "English of sure",
+        },
+        "김예시(다른 자리에서 한 말): “확신 말씀”",
+        {
+          "kind": "quote",
+          "source": "신문 ¶2",
+          "speaker": "김예시(다른 자리에서 한 말)",
+          "text": "확신 말씀",
+        },
+      ]
+    `);
+  });
+});
+
 describe('the facts of its paragraph that a quote page lists', () => {
   const fact = (id: string, theme: string, excerpt: string): Fact => ({
     id,
