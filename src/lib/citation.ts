@@ -102,7 +102,8 @@ export function citationBibtex(citation: QuoteCitation): string {
           origlanguage: LOCALES[translation.originalLang].bibtexLanguage,
         }
       : {}),
-    note: `${citation.site}. ${citation.note}`,
+    // @misc has no publisher: the note names the fact sheet, which a translation's note does already.
+    note: translation ? citation.note : `${citation.site}. ${citation.note}`,
   })}\n`;
 }
 
