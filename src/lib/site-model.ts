@@ -24,7 +24,7 @@ import type {
 } from './content-schemas.ts';
 import { expandRelativeDates } from './relative-dates.ts';
 import { inSourceOrder, isVerbatimIn } from './source-text.ts';
-import { voiceSpeakers } from './voice.ts';
+import { onlyNamesSpeaker, voiceSpeakers } from './voice.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { formatMessage } from '../i18n/format-message.ts';
 import {
@@ -86,8 +86,9 @@ export type FactEntry = Fact &
      */
     quote: QuoteEntry | undefined;
     /**
-     * Its evidence that is not already the text of a quote of its theme (which its theme page shows):
-     * what its card still shows as evidence, so no quote's words are shown twice.
+     * Its evidence that is not already the text of a quote of its theme (which its theme page shows),
+     * nor, under its quote, only the speaker's name (「이 원장은」, which its voice label gives): what its
+     * card still shows as evidence, so no quote's words are shown twice.
      */
     ownEvidence: Evidence[];
   };
@@ -327,7 +328,10 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
       fact.quote ??= themeQuotes.find((quote) => inQuote(evidence, quote));
     }
     fact.ownEvidence = fact.evidence.filter(
-      (evidence) => !themeQuotes.some((quote) => inQuote(evidence, quote)),
+      (evidence) =>
+        !themeQuotes.some((quote) => inQuote(evidence, quote)) &&
+        // Under its quote, the fact's voice label names the speaker: an excerpt naming only them adds nothing.
+        !(fact.quote && onlyNamesSpeaker(evidence.text, fact.people)),
     );
     fact.quote?.facts.push(fact);
   }
