@@ -54,4 +54,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Pages and components read content from the site model, where its prose is rendered once
+    // ({date:ID} written out): a page reading a collection itself would show the raw tokens.
+    files: ['src/pages/**/*.{astro,ts}', 'src/components/**/*.astro', 'src/layouts/**/*.astro'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'astro:content',
+              importNames: ['getCollection', 'getEntry', 'getEntries', 'getLiveCollection', 'getLiveEntry'],
+              message:
+                'Read content from the site model (getSiteModel() in @/lib/collections): its prose is rendered.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

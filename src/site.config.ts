@@ -28,6 +28,8 @@ export const LOCALES = {
 export type Lang = keyof typeof LOCALES;
 export const LANGS = Object.keys(LOCALES) as Lang[];
 export const DEFAULT_LANG: Lang = 'en';
+/** The language of the interview: a quote in any other language is the site's translation. */
+export const SOURCE_LANG: Lang = 'ko';
 
 /** Astro's `i18n` setting, derived from {@link LOCALES}: English at the root, other languages prefixed. */
 export const I18N_CONFIG = {

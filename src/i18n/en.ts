@@ -109,6 +109,8 @@ export const en = {
   voiceArticle: 'The article’s own account',
   voiceHearsay: 'Unsourced account, as the article reports it',
   occasion: 'Said on another occasion',
+  saidOnAnotherOccasion: '{speaker}, said on another occasion',
+  cardTranslation: 'translated by this fact sheet',
   speakerNotNamed: 'no speaker named; attributed to {names} by this fact sheet',
   jointStatement: 'joint statement by {names}',
   orderInferred: 'Order inferred',
@@ -159,11 +161,11 @@ export const en = {
   citationShort: 'In-line',
   citationFull: 'Full',
   citationFiles: 'Download the citation',
-  citeShort: '{speaker}, quoted in {publication}, ¶{n}',
+  citeShort: '{speaker}, quoted in {publication}, ¶{n}; English translation by {site}',
   citeFull:
-    '{speaker}. “{text}” English translation of a quotation in {publication}, ¶{n} (interview with {interviewees}; the article’s publication date is not given). {site}, {url}.',
+    '{speaker}. “{text}” English translation by {site} of a Korean quotation in {publication}, ¶{n} (interview with {interviewees}; the article’s publication date is not given). {site}, {url}.',
   citeNote:
-    'Korean original: “{original}”; quoted in {publication}, ¶{n}; the article’s publication date is not given.',
+    'English translation by {site} of a Korean quotation in {publication}, ¶{n}. Korean original: “{original}”; the article’s publication date is not given.',
 } as const;
 
 /** Every UI string key, with plain string values so each locale can fill in its own words. */

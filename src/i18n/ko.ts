@@ -111,6 +111,8 @@ export const ko = {
   voiceArticle: '기사 서술',
   voiceHearsay: '기사가 전한 후문',
   occasion: '다른 자리에서 한 말',
+  saidOnAnotherOccasion: '{speaker}(다른 자리에서 한 말)',
+  cardTranslation: '이 팩트시트의 번역',
   speakerNotNamed: '화자 미표기, {names} 발언으로 추정',
   jointStatement: '{names} 공동 발언',
   orderInferred: '순서 추정',
@@ -160,7 +162,7 @@ export const ko = {
   citationShort: '본문용',
   citationFull: '전체',
   citationFiles: '인용 정보 내려받기',
-  citeShort: '{speaker}, {publication} 인터뷰 {n}문단',
+  citeShort: '{speaker}, {publication} 인터뷰 {n}문단에서 인용',
   citeFull: '{speaker}, “{text}”, {publication} {interviewees} 인터뷰 {n}문단(게재일 미상). {site}, {url}.',
   citeNote: '원문: “{original}”, {publication} 인터뷰 {n}문단에서 인용(게재일 미상).',
 } as const satisfies UiStrings;

@@ -28,16 +28,32 @@ export function escapeBibtex(text: string): string {
  */
 export function bibtexMisc(
   key: string,
-  fields: { title: string; authors: readonly string[]; url: string; language: string; note: string },
+  fields: {
+    title: string;
+    authors: readonly string[];
+    url: string;
+    language: string;
+    note: string;
+    /** For a translation (biblatex's fields): who translated it, and the original's title and language. */
+    translators?: readonly string[];
+    origtitle?: string;
+    origlanguage?: string;
+  },
 ): string {
   const url = fields.url.replace(/[%#{}]/g, (char) => `\\${char}`);
-  const authors = fields.authors.map((name) => `{${escapeBibtex(name)}}`).join(' and ');
+  const names = (list: readonly string[]) => list.map((name) => `{${escapeBibtex(name)}}`).join(' and ');
+  const authors = names(fields.authors);
+  const optional = (name: string, value: string | undefined) =>
+    value ? [`  ${name.padEnd(12)} = {${value}},`] : [];
   return [
     `@misc{${key.replace(/[^A-Za-z0-9-]/g, '-')},`,
     `  title        = {${escapeBibtex(fields.title)}},`,
     ...(authors ? [`  author       = {${authors}},`] : []),
+    ...optional('translator', fields.translators && names(fields.translators)),
+    ...optional('origtitle', fields.origtitle && escapeBibtex(fields.origtitle)),
     `  howpublished = {\\url{${url}}},`,
     `  language     = {${escapeBibtex(fields.language)}},`,
+    ...optional('origlanguage', fields.origlanguage && escapeBibtex(fields.origlanguage)),
     `  note         = {${escapeBibtex(fields.note)}}`,
     '}',
   ].join('\n');

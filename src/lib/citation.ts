@@ -2,15 +2,17 @@
  * Citations of a quote: one citation model built from the site model, and every format written from it
  * (the short in-line and full text forms, BibTeX, RIS, CSL-JSON), each escaped for its format. The model
  * holds only what the quote's page shows: the article has no known date, reporter or web address, so no
- * format has them; a speaker the article does not name is no author, only the page's note.
+ * format has them; a speaker the article does not name is no author, only the page's note. A quote cited
+ * in English is the fact sheet's translation of the Korean: every form says so, each format in its own
+ * fields for a translation (translator, original title and language) and at the start of its note.
  */
 import type { Data as CslData } from 'csl-json';
 import { bibtexMisc } from './bibtex.ts';
 import { personName } from './person-name.ts';
-import { quoteByline, type QuoteEntry, type SiteModel } from './site-model.ts';
+import { quoteCredit, type QuoteEntry, type SiteModel } from './site-model.ts';
 import { formatMessage } from '../i18n/format-message.ts';
 import { useTranslations } from '../i18n/index.ts';
-import { LOCALES, type Lang } from '../site.config.ts';
+import { LOCALES, SOURCE_LANG, type Lang } from '../site.config.ts';
 
 export interface QuoteCitation {
   /** Citation key, the same in every format: `lgai-quote-<id>-<lang>`. */
@@ -20,10 +22,15 @@ export interface QuoteCitation {
   title: string;
   /** The speakers' display names; empty when the article names no speaker next to the quote. */
   authors: string[];
-  /** The speakers as the page's byline gives them ("… (inferred)" when the site infers them). */
+  /**
+   * The speakers as titles and cards credit them ("… (inferred)" when the site infers them, "…, said on
+   * another occasion" when the article reports the quote from another occasion).
+   */
   byline: string;
   /** The fact sheet that presents (and, in English, translates) the quote. */
   site: string;
+  /** When `title` is the fact sheet's translation: the Korean it translates, its language, the translator. */
+  translation?: { original: string; originalLang: Lang; translator: string };
   /** Absolute address of the quote's page in `lang`. */
   url: string;
   /** What else the page says: the Korean original, the source paragraph, an occasion or attribution note. */
@@ -44,8 +51,9 @@ export function quoteCitation(
   const t = useTranslations(lang);
   const { publication } = model.meta;
   const source = lang === 'ko' ? publication.ko : `${publication.en} (${publication.ko})`;
-  const title = lang === 'ko' ? quote.ko : quote.en;
-  const byline = quoteByline(quote, lang);
+  const translated = lang !== SOURCE_LANG;
+  const title = translated ? quote.en : quote.ko;
+  const byline = quoteCredit(quote, lang);
   const interviewees = model.interviewees.map((person) => personName(person, lang));
   const values = {
     speaker: byline,
@@ -69,6 +77,9 @@ export function quoteCitation(
     authors: quote.attributionNote ? [] : quote.people.map((person) => personName(person, lang)),
     byline,
     site: t.siteName,
+    ...(translated
+      ? { translation: { original: quote.ko, originalLang: SOURCE_LANG, translator: t.siteName } }
+      : {}),
     url,
     note: notes.join(' '),
     short: formatMessage(t.citeShort, values),
@@ -78,25 +89,37 @@ export function quoteCitation(
 
 /** The citation as a BibTeX `@misc` entry. */
 export function citationBibtex(citation: QuoteCitation): string {
+  const { translation } = citation;
   return `${bibtexMisc(citation.key, {
     title: citation.title,
     authors: citation.authors,
     url: citation.url,
     language: LOCALES[citation.lang].bibtexLanguage,
-    note: `${citation.site}. ${citation.note}`,
+    ...(translation
+      ? {
+          translators: [translation.translator],
+          origtitle: translation.original,
+          origlanguage: LOCALES[translation.originalLang].bibtexLanguage,
+        }
+      : {}),
+    // @misc has no publisher: the note names the fact sheet, which a translation's note does already.
+    note: translation ? citation.note : `${citation.site}. ${citation.note}`,
   })}\n`;
 }
 
 /**
  * The citation as RIS (an `ELEC` record, CRLF line ends as the format asks). RIS has no escapes: a value
- * is the rest of its line, so line breaks inside a value are folded into spaces.
+ * is the rest of its line, so line breaks inside a value are folded into spaces. A translation is RIS's
+ * translated title (`TT`) of the original title (`TI`, the Korean).
  */
 export function citationRis(citation: QuoteCitation): string {
   const line = (tag: string, value: string) => `${tag}  - ${value.replace(/\s+/g, ' ').trim()}`;
   return `${[
     line('TY', 'ELEC'),
     ...citation.authors.map((author) => line('AU', author)),
-    line('TI', citation.title),
+    ...(citation.translation
+      ? [line('TI', citation.translation.original), line('TT', citation.title)]
+      : [line('TI', citation.title)]),
     line('PB', citation.site),
     line('UR', citation.url),
     line('LA', citation.lang),
@@ -113,6 +136,12 @@ export function citationCsl(citation: QuoteCitation): CslData {
     type: 'webpage',
     title: citation.title,
     ...(citation.authors.length > 0 ? { author: citation.authors.map((literal) => ({ literal })) } : {}),
+    ...(citation.translation
+      ? {
+          'original-title': citation.translation.original,
+          translator: [{ literal: citation.translation.translator }],
+        }
+      : {}),
     'container-title': citation.site,
     URL: citation.url,
     language: citation.lang,

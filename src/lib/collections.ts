@@ -28,6 +28,8 @@ async function loadModel(): Promise<SiteModel> {
       quotes: (await getCollection('quotes')).map((entry) => entry.data),
       facts: (await getCollection('facts')).map((entry) => entry.data),
       corrections: (await getCollection('corrections')).map((entry) => entry.data),
+      glossary: (await getCollection('glossary')).map((entry) => entry.data),
+      timeline: (await getCollection('timeline')).map((entry) => entry.data),
       themes: (await getCollection('themes')).map((entry) => ({ ...themeOf(entry), data: entry.data })),
     },
     pagePath,

@@ -16,6 +16,7 @@ import {
   quoteSchema,
   sourceMetaSchema,
   themeSchema,
+  timelineEventSchema,
 } from './content-schemas.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';
 import { splitParagraphs } from './source-text.ts';
@@ -59,6 +60,7 @@ export function loadContent(root = process.cwd()) {
     quotes: read(CONTENT_FILES.quotes, z.array(quoteSchema)),
     facts: read(CONTENT_FILES.facts, z.array(factSchema)),
     glossary: read(CONTENT_FILES.glossary, z.array(glossaryTermSchema)),
+    timeline: read(CONTENT_FILES.timeline, z.array(timelineEventSchema)),
     corrections: read(CONTENT_FILES.corrections, z.array(correctionSchema)),
   };
 }

@@ -68,14 +68,14 @@ export const DATASET_FIELDS = {
 export type Dataset = keyof typeof DATASET_FIELDS;
 
 /** The facts as rows, in source order, with statements as the pages show them. */
-export function factRows(model: Pick<SiteModel, 'facts' | 'text'>, link: Permalink): Row[] {
+export function factRows(model: Pick<SiteModel, 'facts'>, link: Permalink): Row[] {
   return model.facts.map((fact) => ({
     id: fact.id,
     theme: fact.theme,
     kind: fact.kind,
     voice: fact.voice ?? null,
-    statement_en: model.text(fact.statement.en, 'en'),
-    statement_ko: model.text(fact.statement.ko, 'ko'),
+    statement_en: fact.statement.en,
+    statement_ko: fact.statement.ko,
     paragraphs: fact.paragraphs.join(' '),
     evidence_ko: fact.evidence.map((e) => e.text).join(' / '),
     quote: fact.quote?.id ?? null,
@@ -114,8 +114,12 @@ export function personRows(people: readonly Person[], link: Permalink): Row[] {
   }));
 }
 
-/** CSV with a header row in the documented field order; UTF-8 with BOM so spreadsheets read Hangul. */
+/**
+ * CSV with a header row in the documented field order; UTF-8 with BOM so spreadsheets read Hangul. A
+ * text cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return) is written with a leading `'`, which spreadsheets read as "text" and do not show.
+ */
 export function toCsv(dataset: Dataset, rows: readonly Row[]): string {
   const columns = Object.keys(DATASET_FIELDS[dataset]);
-  return `\ufeff${stringify(rows as Row[], { header: true, columns, record_delimiter: 'windows' })}`;
+  return `\ufeff${stringify(rows as Row[], { header: true, columns, record_delimiter: 'windows', escape_formulas: true })}`;
 }

@@ -1,23 +1,30 @@
 /**
  * The site model: the content resolved once. Facts and quotes with their theme, speakers, paragraphs,
- * one source order, anchor and link, and the corrections made to them; the corrections log; the people, interviewees first; the interview day; the pages of
- * each language with their titles and Open Graph cards. Plain data with no Astro imports, so pages
- * (through `collections.ts`), the search records, the open data, JSON-LD, the OG route, tools and tests
- * all read the same answers.
+ * one source order, anchor and link, and the corrections made to them; the corrections log; the people, interviewees first; the interview day; the glossary and
+ * the timeline; the pages of each language with their titles and Open Graph cards. Plain data with no
+ * Astro imports, so pages (through `collections.ts`), the search records, the open data, JSON-LD, the OG
+ * route, tools and tests all read the same answers.
+ *
+ * Every piece of the site's own prose in the model is rendered: a `{date:ID}` token is written out with
+ * what is unknown ("July (year not given)") once, here, so no output can show a raw token and no
+ * consumer expands one by hand.
  */
 import type {
+  BilingualText,
   Correction,
   Evidence,
   Fact,
+  GlossaryTerm,
   Person,
   Quote,
   RelativeDate,
   SourceMeta,
   ThemeFrontmatter,
+  TimelineEvent,
 } from './content-schemas.ts';
 import { expandRelativeDates } from './relative-dates.ts';
 import { inSourceOrder, isVerbatimIn } from './source-text.ts';
-import { voiceSpeakers } from './voice.ts';
+import { onlyNamesSpeaker, voiceSpeakers } from './voice.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { formatMessage } from '../i18n/format-message.ts';
 import {
@@ -26,6 +33,7 @@ import {
   quotePageSlug,
   SECTIONS,
   sectionSlug,
+  SOURCE_LANG,
   type Lang,
   type Section,
 } from '../site.config.ts';
@@ -44,6 +52,8 @@ export interface ModelContent {
   corrections: readonly Correction[];
   /** Every theme page's frontmatter, in any order. */
   themes: readonly { id: string; lang: Lang; data: ThemeFrontmatter }[];
+  glossary: readonly GlossaryTerm[];
+  timeline: readonly TimelineEvent[];
 }
 
 /** Site-relative address of a page: `(lang, slug) → '/ko/people/'` (with the base path). */
@@ -75,7 +85,11 @@ export type FactEntry = Fact &
      * it (same theme): the quote is then shown once, with this fact's statement and voice as its summary.
      */
     quote: QuoteEntry | undefined;
-    /** Its evidence that is not already the quote's text: what its card still shows as evidence. */
+    /**
+     * Its evidence that is not already the text of a quote of its theme (which its theme page shows),
+     * nor, under its quote, only the speaker's name (「이 원장은」, which its voice label gives): what its
+     * card still shows as evidence, so no quote's words are shown twice.
+     */
     ownEvidence: Evidence[];
   };
 export type QuoteEntry = Quote &
@@ -83,7 +97,8 @@ export type QuoteEntry = Quote &
     /** The facts that restate it, in source order. */
     facts: FactEntry[];
     /**
-     * The other facts that cite its paragraph, as its page lists them: at most
+     * The other facts that cite its paragraph (none citing its own words, which it says already), as its
+     * page lists them: at most
      * {@link SAME_PARAGRAPH_SHOWN}, its own theme's first, then the rest, each in source order. When
      * `total` is more, the page links to the paragraph's row on the coverage map, which has them all.
      */
@@ -115,9 +130,15 @@ export type PageCard =
       text: string;
       /** The Korean original, drawn beneath a translation; absent on Korean cards. */
       original?: string;
-      /** Who said it, as the page's byline gives it ("(inferred)" when the article names no one). */
+      /**
+       * Who said it, as {@link quoteCredit} gives it ("(inferred)" when the article names no one, "said on
+       * another occasion" when it was not said in the interview).
+       */
       speaker: string;
-      /** The publication and paragraph: "Asia Economy (아시아경제) ¶5". */
+      /**
+       * The publication and paragraph, and who translated a quote not in the interview's language:
+       * "Asia Economy (아시아경제) ¶5 · translated by this fact sheet".
+       */
       source: string;
     };
 
@@ -148,6 +169,11 @@ export function templateOf(page: SitePage): string {
   return page.section?.key ?? page.kind;
 }
 
+/**
+ * The site model. Its prose is rendered (see the module comment): fact statements, quote translations,
+ * occasion and attribution notes, roles, the place, correction what/why, glossary, timeline and theme
+ * titles and descriptions read as pages show them; quotes and evidence in Korean stay verbatim.
+ */
 export interface SiteModel {
   meta: SourceMeta;
   /** The interview text as numbered paragraphs. */
@@ -167,8 +193,10 @@ export interface SiteModel {
   quote(id: string): QuoteEntry;
   /** A date the article gives relative to its publication day, by id. */
   date(id: string): RelativeDate;
-  /** Site prose ready to show: `{date:ID}` written out with what is unknown. */
-  text(text: string, lang: Lang): string;
+  /** The glossary, in the order of the file. */
+  glossary: GlossaryTerm[];
+  /** The timeline, in its order. */
+  timeline: TimelineEvent[];
   /**
    * The pages of a language: the overview, the themes and the sections in navigation order, then one
    * page per quote in source order.
@@ -195,7 +223,56 @@ function byId<T extends { id: string }>(list: readonly T[], what: string): (id: 
   };
 }
 
-export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteModel {
+/** Content with every piece of the site's prose rendered (`{date:ID}` written out), per language. */
+function renderedProse(content: ModelContent): ModelContent {
+  const render = (text: string, lang: Lang) => expandRelativeDates(text, content.meta.relativeDates, lang);
+  const both = (text: BilingualText): BilingualText => ({
+    en: render(text.en, 'en'),
+    ko: render(text.ko, 'ko'),
+  });
+  // Only the English of a role and of a place is the site's own; their Korean is the article's.
+  const english = <T extends { en: string }>(text: T): T => ({ ...text, en: render(text.en, 'en') });
+  return {
+    ...content,
+    meta: { ...content.meta, place: english(content.meta.place) },
+    people: content.people.map((person) => ({ ...person, roles: person.roles.map(english) })),
+    quotes: content.quotes.map((quote) => ({
+      ...quote,
+      en: render(quote.en, 'en'),
+      ...(quote.attributionNote ? { attributionNote: both(quote.attributionNote) } : {}),
+      ...(quote.occasion ? { occasion: both(quote.occasion) } : {}),
+    })),
+    facts: content.facts.map((fact) => ({ ...fact, statement: both(fact.statement) })),
+    corrections: content.corrections.map((correction) => ({
+      ...correction,
+      what: both(correction.what),
+      why: both(correction.why),
+    })),
+    themes: content.themes.map((theme) => ({
+      ...theme,
+      data: {
+        ...theme.data,
+        title: render(theme.data.title, theme.lang),
+        description: render(theme.data.description, theme.lang),
+        ...(theme.data.navTitle ? { navTitle: render(theme.data.navTitle, theme.lang) } : {}),
+      },
+    })),
+    glossary: content.glossary.map((term) => ({
+      ...term,
+      term: english(term.term),
+      definition: both(term.definition),
+    })),
+    timeline: content.timeline.map((event) => ({
+      ...event,
+      date: both(event.date),
+      event: both(event.event),
+      ...(event.orderNote ? { orderNote: both(event.orderNote) } : {}),
+    })),
+  };
+}
+
+export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteModel {
+  const content = renderedProse(source);
   const { meta } = content;
   const firstMention = (person: Person) => Math.min(...person.roles.map((role) => role.evidence.paragraph));
   const people = content.people.toSorted(
@@ -250,19 +327,23 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
     for (const evidence of fact.evidence) {
       fact.quote ??= themeQuotes.find((quote) => inQuote(evidence, quote));
     }
-    const { quote } = fact;
-    if (!quote) continue;
-    quote.facts.push(fact);
-    fact.ownEvidence = fact.evidence.filter((evidence) => !inQuote(evidence, quote));
+    fact.ownEvidence = fact.evidence.filter(
+      (evidence) =>
+        !themeQuotes.some((quote) => inQuote(evidence, quote)) &&
+        // Under its quote, the fact's voice label names the speaker: an excerpt naming only them adds nothing.
+        !(fact.quote && onlyNamesSpeaker(evidence.text, fact.people)),
+    );
+    fact.quote?.facts.push(fact);
   }
   const citing = Map.groupBy(
     facts.flatMap((fact) => fact.paragraphs.map((paragraph) => ({ paragraph, fact }))),
     (citation) => citation.paragraph,
   );
   for (const quote of quotes) {
+    // A fact that cites the quote's own words (restating it, or another quote with it) would say them again.
     const others = (citing.get(quote.paragraph) ?? [])
       .map((citation) => citation.fact)
-      .filter((fact) => fact.quote !== quote);
+      .filter((fact) => !fact.evidence.some((evidence) => inQuote(evidence, quote)));
     quote.sameParagraph = {
       shown: [
         ...others.filter((fact) => fact.theme === quote.theme),
@@ -328,8 +409,9 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
       const publication =
         lang === 'ko' ? meta.publication.ko : `${meta.publication.en} (${meta.publication.ko})`;
       const quotePages = quotes.map((quote): SitePage => {
-        const speaker = quoteByline(quote, lang);
-        const text = lang === 'ko' ? quote.ko : quote.en;
+        const speaker = quoteCredit(quote, lang);
+        const text = lang === SOURCE_LANG ? quote.ko : quote.en;
+        const source = `${publication} ${t.paragraphShort}${quote.paragraph}`;
         return {
           ...page(
             'quote',
@@ -337,15 +419,15 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
             formatMessage(t.quoteTitle, { speaker, text: truncateText(text, QUOTE_TITLE_LENGTH, lang) }),
             t.quote,
           ),
-          label: speaker,
+          label: quoteByline(quote, lang),
           description: text,
           quote,
           card: {
             kind: 'quote',
             text,
-            ...(lang === 'ko' ? {} : { original: quote.ko }),
+            ...(lang === SOURCE_LANG ? {} : { original: quote.ko }),
             speaker,
-            source: `${publication} ${t.paragraphShort}${quote.paragraph}`,
+            source: lang === SOURCE_LANG ? source : `${source} · ${t.cardTranslation}`,
           },
         };
       });
@@ -369,7 +451,8 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
     fact,
     quote,
     date: byId(meta.relativeDates, 'relative date'),
-    text: (text, lang) => expandRelativeDates(text, meta.relativeDates, lang),
+    glossary: [...content.glossary],
+    timeline: content.timeline.toSorted((a, b) => a.order - b.order),
     pages: (lang) => pagesByLang.get(lang) ?? [],
     page: (lang, slug) => pagesBySlug.get(lang)?.get(slug),
   };
@@ -383,4 +466,16 @@ export function quoteByline(quote: Pick<QuoteEntry, 'people' | 'attributionNote'
   const t = useTranslations(lang);
   const names = quote.people.map((speaker) => personName(speaker, lang)).join(t.and);
   return quote.attributionNote ? formatMessage(t.attributedSpeakers, { names }) : names;
+}
+
+/**
+ * Who said a quote, as titles, cards and citations credit it, which travel without the page: the byline,
+ * and "said on another occasion" when the article reports it from another occasion than the interview.
+ */
+export function quoteCredit(
+  quote: Pick<QuoteEntry, 'people' | 'attributionNote' | 'occasion'>,
+  lang: Lang,
+): string {
+  const speaker = quoteByline(quote, lang);
+  return quote.occasion ? formatMessage(useTranslations(lang).saidOnAnotherOccasion, { speaker }) : speaker;
 }

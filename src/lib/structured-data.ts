@@ -1,9 +1,12 @@
 /**
  * schema.org JSON-LD for the site: the WebSite, the interview as a NewsArticle with only what the source
- * states (no date, headline or URL is invented), its speakers as Person, and each quote as a Quotation.
+ * states (no date, headline or URL is invented), its speakers as Person, and each quote as a Quotation:
+ * the Korean said in the interview (or, as its note says, on another occasion), with the fact sheet's
+ * English translation as its `workTranslation` where the page shows it.
  */
 import type { Person, Quote, SourceMeta } from './content-schemas.ts';
-import type { Lang } from '../site.config.ts';
+import { useTranslations } from '../i18n/index.ts';
+import { LANGS, SOURCE_LANG, type Lang } from '../site.config.ts';
 
 type Node = Record<string, unknown>;
 
@@ -24,8 +27,11 @@ export interface StructuredDataInput {
   interviewees: readonly Person[];
   /** Whether the page is about the article itself (the overview, the source page): describe it in full. */
   describeArticle: boolean;
-  /** Quotes shown on this page, with the absolute URL of each. */
-  quotes: readonly { quote: Quote; url: string }[];
+  /**
+   * Quotes shown on this page: each with its one identity on every page (`id`, its English quote page)
+   * and where this page shows it (`url`).
+   */
+  quotes: readonly { quote: Quote; id: string; url: string }[];
 }
 
 export function structuredData(input: StructuredDataInput): Node {
@@ -64,32 +70,52 @@ export function structuredData(input: StructuredDataInput): Node {
     jobTitle: person.roles.map((role) => role.en),
     ...(person.interviewee ? { worksFor: lgAiResearch } : {}),
   }));
-  const quotations = input.quotes.map(({ quote, url }) => ({
-    '@type': 'Quotation',
-    '@id': url,
-    url,
-    text: quote.ko,
-    inLanguage: 'ko',
-    // A quote whose speaker the article does not name gets no creator, only the page's note on whom
-    // the site infers: the data never states an attribution more firmly than the page does.
-    ...(quote.attributionNote
-      ? { description: quote.attributionNote[input.lang] }
-      : { creator: quote.speakers.map((id) => ({ '@id': personId(id) })) }),
-    isBasedOn: { '@id': articleId },
-    // The English translation, where the page shows it.
-    ...(input.lang === 'en'
-      ? { workTranslation: { '@type': 'Quotation', text: quote.en, inLanguage: 'en' } }
-      : {}),
-  }));
+  const t = useTranslations(input.lang);
+  const site = { '@id': `${input.siteUrl}#website` };
+  // schema.org's translator is a person or organisation: the fact sheet, by its name and address.
+  const translator = { '@type': 'Organization', name: input.siteName, url: input.siteUrl };
+  const quotations = input.quotes.map(({ quote, id, url }) => {
+    // What the page says next to the quote: when it was said, and whom the site infers as its speaker.
+    const notes = [
+      ...(quote.occasion ? [`${t.occasion}: ${quote.occasion[input.lang]}`] : []),
+      ...(quote.attributionNote ? [`${t.attribution}: ${quote.attributionNote[input.lang]}`] : []),
+    ];
+    return {
+      '@type': 'Quotation',
+      '@id': id,
+      url,
+      text: quote.ko,
+      inLanguage: SOURCE_LANG,
+      // A quote whose speaker the article does not name gets no creator, only the page's note on whom
+      // the site infers: the data never states an attribution more firmly than the page does.
+      ...(quote.attributionNote
+        ? {}
+        : { creator: quote.speakers.map((speaker) => ({ '@id': personId(speaker) })) }),
+      ...(notes.length > 0 ? { description: notes.join(' ') } : {}),
+      isBasedOn: { '@id': articleId },
+      // The fact sheet's translation, where the page shows it.
+      ...(input.lang === SOURCE_LANG
+        ? {}
+        : {
+            workTranslation: {
+              '@type': 'Quotation',
+              text: quote.en,
+              inLanguage: input.lang,
+              translator,
+              translationOfWork: { '@id': id },
+            },
+          }),
+    };
+  });
   return {
     '@context': 'https://schema.org',
     '@graph': [
       {
         '@type': 'WebSite',
-        '@id': `${input.siteUrl}#website`,
+        ...site,
         url: input.siteUrl,
         name: input.siteName,
-        inLanguage: ['en', 'ko'],
+        inLanguage: LANGS,
       },
       ...(input.describeArticle ? [article] : []),
       ...people,

@@ -33,3 +33,33 @@ export function voiceLabel(
     fact.voice === 'co-heads' ? t.voiceCoHeads : fact.people.map((p) => personName(p, lang)).join(t.and);
   return `${t.saidBy}: ${who}`;
 }
+
+/**
+ * How Korean names a person with a title: the family name (the first syllable) and the end of one of
+ * their roles, e.g. 이 원장 or 이 공동 연구원장 for "LG AI연구원 공동 연구원장", 배 전 원장.
+ */
+export function titledNames(person: Person): string[] {
+  const family = person.nameKo.slice(0, 1);
+  return person.roles.flatMap(({ ko }) =>
+    [...ko]
+      .map((_, i) => ko.slice(i))
+      .filter((title) => title.length >= 2 && /^[가-힣]/.test(title))
+      .map((title) => `${family} ${title}`),
+  );
+}
+
+/**
+ * Whether a Korean excerpt only names who speaks (「이 원장은」, 「두 원장은」): what a fact's voice label
+ * says already, so it proves nothing more as evidence.
+ */
+export function onlyNamesSpeaker(excerpt: string, people: readonly Person[]): boolean {
+  const named = excerpt
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/(은|는|이|가)$/, '');
+  const names = [
+    ...people.flatMap((person) => [person.nameKo, ...titledNames(person)]),
+    ...(people.length > 1 ? ['두 원장', '양 원장'] : []),
+  ];
+  return names.includes(named);
+}

@@ -52,7 +52,7 @@ it.for(pages.map((page) => ({ ...page, name: `/${page.path}` })))(
     expect(others).toEqual([]);
     const graph = (
       JSON.parse(script ? rawTextOf(script) : '{}') as {
-        '@graph': { '@type': string; '@id'?: string; creator?: unknown }[];
+        '@graph': { '@type': string; '@id'?: string; url?: string; creator?: unknown }[];
       }
     )['@graph'];
     const types = graph.map((node) => node['@type']);
@@ -66,9 +66,11 @@ it.for(pages.map((page) => ({ ...page, name: `/${page.path}` })))(
     );
     // A quote whose speaker the article does not name has no creator: the page only infers one.
     for (const node of graph.filter((n) => n['@type'] === 'Quotation')) {
-      const quote = quotes.find((q) => node['@id']?.endsWith(`#${q.anchor}`));
-      expect(quote, node['@id']).toBeDefined();
-      expect('creator' in node, node['@id']).toBe(quote?.attributionNote === undefined);
+      const quote = quotes.find((q) => node.url?.endsWith(`#${q.anchor}`));
+      expect(quote, node.url).toBeDefined();
+      expect('creator' in node, node.url).toBe(quote?.attributionNote === undefined);
+      // One identity on every page, in either language: the quote's English page.
+      expect(new URL(node['@id'] ?? '').pathname, node.url).toBe(quote?.pageHref('en'));
     }
   },
 );

@@ -1,5 +1,15 @@
 /** Test support: a site model built from a few made-up entries (not the site's real content). */
-import type { Correction, Fact, Person, Quote, RelativeDate } from '../../src/lib/content-schemas.ts';
+import type {
+  Correction,
+  Fact,
+  GlossaryTerm,
+  Person,
+  Quote,
+  RelativeDate,
+  ThemeFrontmatter,
+  TimelineEvent,
+} from '../../src/lib/content-schemas.ts';
+import type { Lang } from '../../src/site.config.ts';
 import { buildSiteModel, type SiteModel } from '../../src/lib/site-model.ts';
 
 const interviewDay: RelativeDate = {
@@ -26,6 +36,10 @@ export function testModel(entries: {
   relativeDates?: RelativeDate[];
   paragraphs?: string[];
   corrections?: Correction[];
+  glossary?: GlossaryTerm[];
+  timeline?: TimelineEvent[];
+  themes?: { id: string; lang: Lang; data: ThemeFrontmatter }[];
+  place?: { en: string; ko: string };
 }): SiteModel {
   const people = entries.people ?? [examplePerson];
   return buildSiteModel(
@@ -33,7 +47,7 @@ export function testModel(entries: {
       meta: {
         publication: { en: 'Paper', ko: '신문' },
         interviewees: people.filter((person) => person.interviewee).map((person) => person.id),
-        place: { en: 'HQ', ko: '본사' },
+        place: entries.place ?? { en: 'HQ', ko: '본사' },
         day: interviewDay.id,
         relativeDates: [interviewDay, ...(entries.relativeDates ?? [])],
         evidence: [interviewDay.evidence],
@@ -46,7 +60,9 @@ export function testModel(entries: {
       facts: entries.facts ?? [],
       quotes: entries.quotes ?? [],
       corrections: entries.corrections ?? [],
-      themes: [],
+      themes: entries.themes ?? [],
+      glossary: entries.glossary ?? [],
+      timeline: entries.timeline ?? [],
     },
     (lang, slug) => `/${lang}/${slug ? `${slug}/` : ''}`,
   );

@@ -49,6 +49,9 @@ function essentials(item: CslData) {
     authors: (item.author ?? []).map(nameOf),
     url: item.URL,
     note: item.note,
+    // A translation says so: who translated it, and the Korean it translates.
+    translators: (item.translator ?? []).map(nameOf),
+    originalTitle: item['original-title'],
   };
 }
 
@@ -61,16 +64,18 @@ function parsed(text: string): CslData {
 describe('quoteCitation', () => {
   it('writes the short and full forms in English from the quote and what is known of the article', () => {
     const c = citation(awkward, 'en');
-    expect(c.short).toMatchInlineSnapshot(`"Kim Example, quoted in Paper (신문), ¶3"`);
+    expect(c.short).toMatchInlineSnapshot(
+      `"Kim Example, quoted in Paper (신문), ¶3; English translation by LG AI Research Interview Fact Sheet"`,
+    );
     expect(c.full).toMatchInlineSnapshot(
-      `"Kim Example. “A {braced} 50% “curly” ‘single’ "straight" goal: 엑사원 & R_D #1 \\ ~ ^ $” English translation of a quotation in Paper (신문), ¶3 (interview with Kim Example; the article’s publication date is not given). LG AI Research Interview Fact Sheet, https://example.org/en/quotes/awkward/."`,
+      `"Kim Example. “A {braced} 50% “curly” ‘single’ "straight" goal: 엑사원 & R_D #1 \\ ~ ^ $” English translation by LG AI Research Interview Fact Sheet of a Korean quotation in Paper (신문), ¶3 (interview with Kim Example; the article’s publication date is not given). LG AI Research Interview Fact Sheet, https://example.org/en/quotes/awkward/."`,
     );
     expect(c.note).toContain(`Korean original: “${awkward.ko}”`);
   });
 
   it('writes them in Korean with the Korean original as the quote', () => {
     const c = citation(awkward, 'ko');
-    expect(c.short).toMatchInlineSnapshot(`"김예시, 신문 인터뷰 3문단"`);
+    expect(c.short).toMatchInlineSnapshot(`"김예시, 신문 인터뷰 3문단에서 인용"`);
     expect(c.full).toMatchInlineSnapshot(
       `"김예시, “'산업 난제 {해결}' 100% "확신" — “엑사원””, 신문 김예시 인터뷰 3문단(게재일 미상). LG AI연구원 인터뷰 팩트시트, https://example.org/ko/quotes/awkward/."`,
     );
@@ -101,6 +106,94 @@ describe('quoteCitation', () => {
   });
 });
 
+describe('a quote said on another occasion, cited in each format', () => {
+  const occasion: Quote = {
+    id: 'direction',
+    speakers: ['kim-example'],
+    theme: 't',
+    paragraph: 5,
+    ko: '확신이 있으면 충분하다',
+    en: 'If you are sure, it is enough',
+    occasion: { en: 'Said when he was briefed.', ko: '보고를 받으며 한 말.' },
+  };
+  const en = citation(occasion, 'en');
+  const ko = citation(occasion, 'ko');
+
+  it('says in every English form that the English is the fact sheet’s translation, and in every form when it was said', () => {
+    expect([en.short, en.full, ko.short, ko.full]).toMatchInlineSnapshot(`
+      [
+        "Kim Example, said on another occasion, quoted in Paper (신문), ¶5; English translation by LG AI Research Interview Fact Sheet",
+        "Kim Example, said on another occasion. “If you are sure, it is enough” English translation by LG AI Research Interview Fact Sheet of a Korean quotation in Paper (신문), ¶5 (interview with Kim Example; the article’s publication date is not given). LG AI Research Interview Fact Sheet, https://example.org/en/quotes/direction/.",
+        "김예시(다른 자리에서 한 말), 신문 인터뷰 5문단에서 인용",
+        "김예시(다른 자리에서 한 말), “확신이 있으면 충분하다”, 신문 김예시 인터뷰 5문단(게재일 미상). LG AI연구원 인터뷰 팩트시트, https://example.org/ko/quotes/direction/.",
+      ]
+    `);
+  });
+
+  it('BibTeX: translator, original title and language (biblatex’s fields), and the note', () => {
+    expect(citationBibtex(en)).toMatchInlineSnapshot(`
+      "@misc{lgai-quote-direction-en,
+        title        = {If you are sure, it is enough},
+        author       = {{Kim Example}},
+        translator   = {{LG AI Research Interview Fact Sheet}},
+        origtitle    = {확신이 있으면 충분하다},
+        howpublished = {\\url{https://example.org/en/quotes/direction/}},
+        language     = {english},
+        origlanguage = {korean},
+        note         = {English translation by LG AI Research Interview Fact Sheet of a Korean quotation in Paper (신문), ¶5. Korean original: “확신이 있으면 충분하다”; the article’s publication date is not given. Said on another occasion: Said when he was briefed.}
+      }
+      "
+    `);
+    expect(citationBibtex(ko)).not.toMatch(/translator|origtitle|origlanguage/);
+  });
+
+  it('RIS: the Korean as the title, the English as its translated title, and the note', () => {
+    expect(citationRis(en).split('\r\n')).toMatchInlineSnapshot(`
+      [
+        "TY  - ELEC",
+        "AU  - Kim Example",
+        "TI  - 확신이 있으면 충분하다",
+        "TT  - If you are sure, it is enough",
+        "PB  - LG AI Research Interview Fact Sheet",
+        "UR  - https://example.org/en/quotes/direction/",
+        "LA  - en",
+        "N1  - English translation by LG AI Research Interview Fact Sheet of a Korean quotation in Paper (신문), ¶5. Korean original: “확신이 있으면 충분하다”; the article’s publication date is not given. Said on another occasion: Said when he was briefed.",
+        "ID  - lgai-quote-direction-en",
+        "ER  - ",
+        "",
+      ]
+    `);
+    expect(citationRis(ko)).not.toContain('TT  -');
+  });
+
+  it('CSL-JSON: translator, original title, language and the note', () => {
+    expect(citationCsl(en)).toMatchInlineSnapshot(`
+      {
+        "URL": "https://example.org/en/quotes/direction/",
+        "author": [
+          {
+            "literal": "Kim Example",
+          },
+        ],
+        "container-title": "LG AI Research Interview Fact Sheet",
+        "id": "lgai-quote-direction-en",
+        "language": "en",
+        "note": "English translation by LG AI Research Interview Fact Sheet of a Korean quotation in Paper (신문), ¶5. Korean original: “확신이 있으면 충분하다”; the article’s publication date is not given. Said on another occasion: Said when he was briefed.",
+        "original-title": "확신이 있으면 충분하다",
+        "title": "If you are sure, it is enough",
+        "translator": [
+          {
+            "literal": "LG AI Research Interview Fact Sheet",
+          },
+        ],
+        "type": "webpage",
+      }
+    `);
+    expect(citationCsl(ko)).not.toHaveProperty('translator');
+    expect(citationCsl(ko)).not.toHaveProperty('original-title');
+  });
+});
+
 describe.for(['en', 'ko'] as const)('the citation files round-trip through their parsers (%s)', (lang) => {
   const joint: Quote = { ...awkward, speakers: ['kim-example', 'park-example'] };
   const c = citation(joint, lang);
@@ -113,7 +206,7 @@ describe.for(['en', 'ko'] as const)('the citation files round-trip through their
 
   it('BibTeX, read by Citation.js’s BibTeX parser', () => {
     const item = parsed(citationBibtex(c));
-    expect(essentials(item)).toEqual({ ...expected, note: `${c.site}. ${c.note}` });
+    expect(essentials(item)).toEqual({ ...expected, note: lang === 'ko' ? `${c.site}. ${c.note}` : c.note });
     expect(item.id).toBe(c.key);
   });
 
@@ -121,7 +214,8 @@ describe.for(['en', 'ko'] as const)('the citation files round-trip through their
     const ris = citationRis(c);
     expect(ris.split('\r\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}- /.test(line))).toBe(true);
     const item = parsed(ris);
-    expect(essentials(item)).toEqual(expected);
+    // RIS's web record has no translator tag: its translated title (TT) and the note say it.
+    expect(essentials(item)).toEqual({ ...expected, translators: [] });
     expect(item.publisher).toBe(c.site);
     expect(item.language).toBe(lang);
   });

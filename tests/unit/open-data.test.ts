@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Fact, Person, Quote } from '@/lib/content-schemas';
 import { testModel } from '../support/site-model.ts';
@@ -51,6 +52,27 @@ describe('factRows', () => {
     expect(toCsv('facts', rows)).toBe(
       '\ufeffid,theme,kind,voice,statement_en,statement_ko,paragraphs,evidence_ko,quote,permalink_en,permalink_ko\r\n' +
         'f,t,interview,article,"A, ""quoted"" fact in the 4th (month and year not given)",사실,3,근거,,https://example.org/en/t/#fact-f,https://example.org/ko/t/#fact-f\r\n',
+    );
+  });
+
+  it('writes a statement a spreadsheet would run as a formula as text, and keeps numbers and plain text as they are', () => {
+    const planted = [
+      '=HYPERLINK("https://example.org")',
+      '+1',
+      '-1 is less',
+      '@SUM(A1)',
+      '\tTab',
+      '\rReturn',
+    ];
+    const facts = planted.map((statement, i) => fact(`f${i}`, i + 1, statement));
+    const csv = toCsv('facts', factRows(testModel({ facts }), link));
+    const rows = parse(csv, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<
+      string,
+      string
+    >[];
+    expect(rows.map((row) => row.statement_en)).toEqual(planted.map((statement) => `'${statement}`));
+    expect(rows.map((row) => [row.statement_ko, row.paragraphs])).toEqual(
+      planted.map((_, i) => ['사실', String(i + 1)]),
     );
   });
 

@@ -42,7 +42,7 @@ describe('the quote pages of the site model', () => {
       text: 'English of earlier',
       original: '둘째 문단 말씀',
       speaker: 'Kim Example (inferred)',
-      source: 'Paper (신문) ¶2',
+      source: 'Paper (신문) ¶2 · translated by this fact sheet',
     });
     expect(earlier?.title).toBe('Kim Example (inferred): “English of earlier”');
     const [korean] = model.pages('ko').filter((page) => page.kind === 'quote');
@@ -52,6 +52,37 @@ describe('the quote pages of the site model', () => {
       speaker: '김예시(추정)',
       source: '신문 ¶2',
     });
+  });
+});
+
+describe('the quote page of a quote said on another occasion', () => {
+  const model = testModel({
+    paragraphs: ['', '확신 말씀'],
+    quotes: [quote('sure', 2, '확신 말씀', { occasion: { en: 'Said when briefed.', ko: '보고 때 한 말.' } })],
+  });
+
+  it('says so wherever the quote travels without its page: its title and its card', () => {
+    const [en] = model.pages('en').filter((page) => page.kind === 'quote');
+    const [ko] = model.pages('ko').filter((page) => page.kind === 'quote');
+    expect([en?.title, en?.card, ko?.title, ko?.card]).toMatchInlineSnapshot(`
+      [
+        "Kim Example, said on another occasion: “English of sure”",
+        {
+          "kind": "quote",
+          "original": "확신 말씀",
+          "source": "Paper (신문) ¶2 · translated by this fact sheet",
+          "speaker": "Kim Example, said on another occasion",
+          "text": "English of sure",
+        },
+        "김예시(다른 자리에서 한 말): “확신 말씀”",
+        {
+          "kind": "quote",
+          "source": "신문 ¶2",
+          "speaker": "김예시(다른 자리에서 한 말)",
+          "text": "확신 말씀",
+        },
+      ]
+    `);
   });
 });
 
@@ -84,5 +115,35 @@ describe('the facts of its paragraph that a quote page lists', () => {
       ['own', ...others.map((entry) => entry.id)].slice(0, SAME_PARAGRAPH_SHOWN),
     );
     expect(shown.length).toBeLessThan(total);
+  });
+});
+
+describe('a fact that restates one quote and cites another of its theme', () => {
+  const fact: Fact = {
+    id: 'both',
+    theme: 't',
+    kind: 'interview',
+    voice: 'article',
+    statement: { en: 'Both quotes, restated.', ko: '두 인용문을 다시 말함.' },
+    evidence: [
+      { paragraph: 2, text: '첫 말씀' },
+      { paragraph: 2, text: '둘째 말씀' },
+      { paragraph: 2, text: '덧붙임' },
+    ],
+    key: false,
+  };
+  const model = testModel({
+    paragraphs: ['', '첫 말씀 둘째 말씀 덧붙임'],
+    quotes: [quote('first', 2, '첫 말씀'), quote('second', 2, '둘째 말씀')],
+    facts: [fact],
+  });
+
+  it('is shown with the first, its evidence only what neither quote shows', () => {
+    expect(model.fact('both').quote?.id).toBe('first');
+    expect(model.fact('both').ownEvidence.map((evidence) => evidence.text)).toEqual(['덧붙임']);
+  });
+
+  it('is not listed on the other quote’s page, whose words it says again', () => {
+    expect(model.quote('second').sameParagraph).toEqual({ shown: [], total: 0 });
   });
 });

@@ -34,6 +34,7 @@ describe('structuredData', () => {
     interviewees: [lee],
     quotes: [
       {
+        id: 'https://example.org/quotes/q/',
         url: 'https://example.org/x/#quote-q',
         quote: {
           id: 'q',
@@ -45,6 +46,7 @@ describe('structuredData', () => {
         },
       },
       {
+        id: 'https://example.org/quotes/unnamed/',
         url: 'https://example.org/x/#quote-unnamed',
         quote: {
           id: 'unnamed',
@@ -90,9 +92,86 @@ describe('structuredData', () => {
     const unnamed = byType('Quotation')[1];
     expect(unnamed).not.toHaveProperty('creator');
     expect(unnamed).toMatchObject({
-      description: 'No speaker is named; inferred.',
+      description: 'Attribution: No speaker is named; inferred.',
       isBasedOn: { '@id': 'https://example.org/source/#interview' },
     });
+  });
+
+  it('gives the English as the fact sheet’s translation of the Korean quotation, and a quote said on another occasion its note', () => {
+    const quote = {
+      id: 'direction',
+      speakers: ['lee'],
+      theme: 'x',
+      paragraph: 5,
+      ko: '확신이 있으면',
+      en: 'If you are sure',
+      occasion: { en: 'Said when he was briefed.', ko: '보고를 받으며 한 말.' },
+    };
+    const page = (lang: 'en' | 'ko', url: string) =>
+      (
+        structuredData({
+          siteUrl: 'https://example.org/',
+          siteName: 'Fact sheet',
+          lang,
+          describeArticle: false,
+          peopleUrl: 'https://example.org/people/',
+          sourceUrl: 'https://example.org/source/',
+          source,
+          people: [],
+          interviewees: [lee],
+          quotes: [{ quote, id: 'https://example.org/quotes/direction/', url }],
+        }) as { '@graph': Record<string, unknown>[] }
+      )['@graph'].find((node) => node['@type'] === 'Quotation');
+    expect(page('en', 'https://example.org/x/#quote-direction')).toMatchInlineSnapshot(`
+      {
+        "@id": "https://example.org/quotes/direction/",
+        "@type": "Quotation",
+        "creator": [
+          {
+            "@id": "https://example.org/people/#lee",
+          },
+        ],
+        "description": "Said on another occasion: Said when he was briefed.",
+        "inLanguage": "ko",
+        "isBasedOn": {
+          "@id": "https://example.org/source/#interview",
+        },
+        "text": "확신이 있으면",
+        "url": "https://example.org/x/#quote-direction",
+        "workTranslation": {
+          "@type": "Quotation",
+          "inLanguage": "en",
+          "text": "If you are sure",
+          "translationOfWork": {
+            "@id": "https://example.org/quotes/direction/",
+          },
+          "translator": {
+            "@type": "Organization",
+            "name": "Fact sheet",
+            "url": "https://example.org/",
+          },
+        },
+      }
+    `);
+    // The same quotation on every page: one identity, each page's own address, the note in its language.
+    expect(page('ko', 'https://example.org/ko/quotes/direction/#quote-direction')).toMatchInlineSnapshot(`
+      {
+        "@id": "https://example.org/quotes/direction/",
+        "@type": "Quotation",
+        "creator": [
+          {
+            "@id": "https://example.org/people/#lee",
+          },
+        ],
+        "description": "다른 자리에서 한 말: 보고를 받으며 한 말.",
+        "inLanguage": "ko",
+        "isBasedOn": {
+          "@id": "https://example.org/source/#interview",
+        },
+        "text": "확신이 있으면",
+        "url": "https://example.org/ko/quotes/direction/#quote-direction",
+      }
+    `);
   });
 
   it('cannot close its script element', () => {

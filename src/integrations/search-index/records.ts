@@ -9,7 +9,7 @@ import type { FilterName, RecordKind } from '../../lib/search-vocabulary.ts';
 import { LANGS, type Lang } from '../../site.config.ts';
 
 /** What records are made from: the site model's facts and quotes, and its prose rendering. */
-export type RecordSource = Pick<SiteModel, 'facts' | 'quotes' | 'text'>;
+export type RecordSource = Pick<SiteModel, 'facts' | 'quotes'>;
 
 /** A record before its extra search terms are added. */
 export interface SearchRecord {
@@ -47,8 +47,7 @@ export interface SearchRecord {
  * page shows them once.
  */
 export function searchRecords(model: RecordSource): SearchRecord[] {
-  const statements = (facts: readonly FactEntry[], lang: Lang) =>
-    facts.map((fact) => model.text(fact.statement[lang], lang));
+  const statements = (facts: readonly FactEntry[], lang: Lang) => facts.map((fact) => fact.statement[lang]);
   const entries = [
     ...model.quotes.map((quote) => ({
       ...quote,
@@ -68,9 +67,7 @@ export function searchRecords(model: RecordSource): SearchRecord[] {
         text: Object.fromEntries(
           LANGS.map((lang) => [
             lang,
-            [model.text(fact.statement[lang], lang), ...fact.evidence.map((evidence) => evidence.text)].join(
-              ' ',
-            ),
+            [fact.statement[lang], ...fact.evidence.map((evidence) => evidence.text)].join(' '),
           ]),
         ) as Record<Lang, string>,
       })),

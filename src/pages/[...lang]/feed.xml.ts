@@ -19,7 +19,7 @@ const atomDate = (day: string) => `${day}T00:00:00Z`;
 function atomFeed(model: SiteModel, lang: Lang, now = new Date()): string {
   const t = useTranslations(lang);
   const self = new URL('feed.xml', pageUrl(lang)).href;
-  const text = (value: string) => escapeUTF8(model.text(value, lang));
+  const text = escapeUTF8;
   // The feed changed when its newest entry was made; an empty log has no such day, so the build's.
   const updated = model.corrections[0]?.date ?? now.toISOString().slice(0, 10);
   const entries = model.corrections.map((correction) => {

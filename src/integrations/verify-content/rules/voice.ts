@@ -16,6 +16,7 @@
 import { getJongseong } from 'es-hangul';
 import type { Fact, Person } from '../../../lib/content-schemas.ts';
 import { normalizeForComparison } from '../../../lib/source-text.ts';
+import { titledNames } from '../../../lib/voice.ts';
 import { LANGS, type Lang } from '../../../site.config.ts';
 import type { ContentProblem } from '../problems.ts';
 import type { Located, ValidContent } from '../validate.ts';
@@ -100,20 +101,6 @@ function evidenceSignals(fact: Fact, paragraphs: readonly string[]): Signals {
       HEDGE_KO.find((marker) => text.includes(marker)) ?? (hasFutureGeot(text) ? '-ㄹ 것' : undefined);
   }
   return signals;
-}
-
-/**
- * How a Korean statement may name a person with a title: the family name (the first syllable) and the
- * end of one of their roles, e.g. 이 원장 or 이 공동 연구원장 for "LG AI연구원 공동 연구원장", 배 전 원장.
- */
-function titledNames(person: Person): string[] {
-  const family = person.nameKo.slice(0, 1);
-  return person.roles.flatMap(({ ko }) =>
-    [...ko]
-      .map((_, i) => ko.slice(i))
-      .filter((title) => title.length >= 2 && /^[가-힣]/.test(title))
-      .map((title) => `${family} ${title}`),
-  );
 }
 
 /** How a statement may name the voice: the person's names, or the two interviewees together. */
