@@ -4,7 +4,6 @@
  * saving, removing, the saved-copy note) loads from `offline-panel.ts` only when the reader opens the
  * control, when an installed app copies its language, or when the page came from the copy.
  */
-import { assetPath } from '@/lib/asset-path';
 import { cacheName, copiesUnasked } from '@/lib/offline-copy';
 
 const panel = () => import('./offline-panel.ts');
@@ -24,7 +23,9 @@ class OfflineCopy extends HTMLElement {
     details?.addEventListener('toggle', () => {
       if (details.open) void panel().then((code) => code.open(this));
     });
-    const scope = new URL(assetPath(''), location.href).href;
+    // The base path as assetPath('') gives it, read directly: importing that module from here would make
+    // it a request of every first visit.
+    const scope = new URL(import.meta.env.BASE_URL, location.href).href;
     void caches.has(cacheName(scope, document.documentElement.lang)).then((saved) => {
       showSaved(this, saved);
       const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
