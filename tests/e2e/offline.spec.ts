@@ -98,6 +98,7 @@ test('a fresh visit fetches only the page and the files the budget counts; no wo
     ['en', ''],
     ['ko', 'sovereign-ai'],
     ['en', 'quotes/ultimate-goal'],
+    ['ko', 'people'],
   ] as const) {
     requested.length = 0;
     const page_ = address(lang, slug);
