@@ -26,13 +26,17 @@ class OfflineCopy extends HTMLElement {
     // The base path as assetPath('') gives it, read directly: importing that module from here would make
     // it a request of every first visit.
     const scope = new URL(import.meta.env.BASE_URL, location.href).href;
-    void caches.has(cacheName(scope, document.documentElement.lang)).then((saved) => {
-      showSaved(this, saved);
-      const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
-      const standalone = matchMedia('(display-mode: standalone)').matches;
-      if (!saved && copiesUnasked({ standalone, saveData: connection?.saveData === true }))
-        void panel().then((code) => code.save(this));
-    });
+    caches.has(cacheName(scope, document.documentElement.lang)).then(
+      (saved) => {
+        showSaved(this, saved);
+        const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+        const standalone = matchMedia('(display-mode: standalone)').matches;
+        if (!saved && copiesUnasked({ standalone, saveData: connection?.saveData === true }))
+          void panel().then((code) => code.save(this));
+      },
+      // Storage this browser refuses (a private window, say) holds no copy: nothing to offer.
+      () => (this.hidden = true),
+    );
   }
 }
 customElements.define('offline-copy', OfflineCopy);

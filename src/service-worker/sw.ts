@@ -189,10 +189,11 @@ async function navigate(event: FetchEvent, address: string | undefined): Promise
 }
 
 async function subresource(request: Request, address: string): Promise<Response> {
-  const online = await network(fetch(request));
+  const response = fetch(request);
+  const online = await network(response);
   // An old tab's script that the new build dropped answers 404 online: the copy still has it.
   if (online?.ok) return online;
-  return (await fromCopy(address)) ?? online ?? fetch(request);
+  return (await fromCopy(address)) ?? online ?? response;
 }
 
 self.addEventListener('fetch', (event) => {
