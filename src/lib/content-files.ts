@@ -17,6 +17,7 @@ import {
   sourceMetaSchema,
   themeSchema,
 } from './content-schemas.ts';
+import { publishedWordingSchema } from './published-wording.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';
 import { splitParagraphs } from './source-text.ts';
 import { basePath, DEFAULT_LANG, LANGS, type Lang } from '../site.config.ts';
@@ -34,6 +35,8 @@ export const CONTENT_FILES = {
   glossary: 'content/glossary.yaml',
   termbase: 'content/termbase.yaml',
   corrections: 'content/corrections.yaml',
+  /** The published wording of every quote, fact statement and note (written by npm run record-wording). */
+  published: 'content/published.lock.yaml',
   themes: 'content/themes',
 } as const;
 
@@ -60,6 +63,7 @@ export function loadContent(root = process.cwd()) {
     facts: read(CONTENT_FILES.facts, z.array(factSchema)),
     glossary: read(CONTENT_FILES.glossary, z.array(glossaryTermSchema)),
     corrections: read(CONTENT_FILES.corrections, z.array(correctionSchema)),
+    published: read(CONTENT_FILES.published, publishedWordingSchema),
   };
 }
 

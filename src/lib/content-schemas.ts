@@ -327,6 +327,8 @@ export const correctionSchema = z
     what: bilingualText,
     /** Why: what the earlier wording got wrong, measured against the source. */
     why: bilingualText,
+    /** A typo-level change that does not alter what a reader could cite: shown as a minor correction. */
+    minor: z.boolean().default(false),
   })
   .refine((correction) => correction.facts.length + correction.quotes.length > 0, {
     message: 'Name the facts or quotes the correction changed: facts: [id] and/or quotes: [id].',
