@@ -276,7 +276,7 @@ export const glossaryTermSchema = z.strictObject({
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 /**
- * One entry of the termbase (`content/termbase.yaml`): a Korean expression that recurs in the source,
+ * One entry of the termbase (`content/termbase.yaml`): a Korean expression whose English must stay fixed,
  * with the one English rendering the site uses for it. The build checks every fact, quote and role
  * that cites the expression, and rejects the listed wrong renderings anywhere in the site's English.
  */
