@@ -15,6 +15,12 @@ import type {
   SourceMeta,
   ThemeFrontmatter,
 } from './content-schemas.ts';
+import {
+  currentWording,
+  parseWordingKey,
+  pendingChanges,
+  type PublishedWording,
+} from './published-wording.ts';
 import { expandRelativeDates } from './relative-dates.ts';
 import { inSourceOrder, isVerbatimIn } from './source-text.ts';
 import { voiceSpeakers } from './voice.ts';
@@ -42,6 +48,8 @@ export interface ModelContent {
   facts: readonly Fact[];
   /** The corrections log, in any order. */
   corrections: readonly Correction[];
+  /** The published wording, with each recorded change. */
+  published: PublishedWording;
   /** Every theme page's frontmatter, in any order. */
   themes: readonly { id: string; lang: Lang; data: ThemeFrontmatter }[];
 }
@@ -94,10 +102,34 @@ export type QuoteEntry = Quote &
     pageHref(lang: Lang): string;
   };
 
+/** One sentence a correction changed, with its wording before and after (relative dates written out). */
+export interface WordingChangeEntry {
+  /** The fact or quote the sentence belongs to. */
+  entry: FactEntry | QuoteEntry;
+  /** Which of its sentences: a fact's statement, a quote's own words, or one of a quote's notes. */
+  field: 'statement' | 'text' | 'attributionNote' | 'occasion';
+  /** The language of the sentence. */
+  lang: Lang;
+  before: string;
+  after: string;
+  /** What the sentence is, for a reader of `lang`: "Fact · Sovereign AI: English translation". */
+  label(lang: Lang): string;
+}
+
 /** An entry of the corrections log, with the facts and quotes it corrected. */
 export type CorrectionEntry = Omit<Correction, 'facts' | 'quotes'> & {
   facts: FactEntry[];
   quotes: QuoteEntry[];
+  /**
+   * Each sentence it changed, in the order the lock records them: the recorded changes, then any
+   * change in the content that this correction logs but that is not recorded yet.
+   */
+  changes: WordingChangeEntry[];
+  /**
+   * The changes the log in `lang` shows: those of its own language, or the other language's when only
+   * that one changed. `only` says when one language alone changed (`this`: `lang`; `other`: the other).
+   */
+  changesShown(lang: Lang): { changes: WordingChangeEntry[]; only: 'this' | 'other' | undefined };
   /** Element id on the corrections page, from the registry (`correction-…`). */
   anchor: string;
   /** Site-relative link to it on the corrections page in `lang`. */
@@ -274,13 +306,58 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
 
   const fact = byId(facts, 'fact');
   const quote = byId(quotes, 'quote');
+  const text = (value: string, lang: Lang) => expandRelativeDates(value, meta.relativeDates, lang);
+  const today = new Date().toISOString().slice(0, 10);
+  const changes = [
+    ...content.published.changes,
+    ...pendingChanges(
+      content.published,
+      currentWording(content.facts, content.quotes),
+      content.corrections,
+      today,
+    ).flatMap((change) => (change.correction ? [{ ...change, correction: change.correction.id }] : [])),
+  ];
+  const changesOf = (id: string) =>
+    changes
+      .filter((change) => change.correction === id)
+      .map((change): WordingChangeEntry => {
+        const key = parseWordingKey(change.key);
+        const entry = key.kind === 'fact' ? fact(key.id) : quote(key.id);
+        const field = key.field as WordingChangeEntry['field'];
+        return {
+          entry,
+          field,
+          lang: key.lang,
+          before: text(change.before, key.lang),
+          after: text(change.after, key.lang),
+          label: (lang) => {
+            const t = useTranslations(lang);
+            const what = {
+              statement: t.wordingStatement,
+              text: key.lang === 'ko' ? t.wordingText : t.wordingTranslation,
+              attributionNote: t.wordingAttributionNote,
+              occasion: t.wordingOccasion,
+            }[field];
+            const theme = pagesBySlug.get(lang)?.get(entry.theme)?.title;
+            return `${key.kind === 'fact' ? t.fact : t.quote} · ${theme}: ${what}`;
+          },
+        };
+      });
   const corrections = content.corrections
     .map((correction): CorrectionEntry => {
       const anchor = ANCHORS.correction(correction.id);
+      const changed = changesOf(correction.id);
       return {
         ...correction,
         facts: correction.facts.map(fact),
         quotes: correction.quotes.map(quote),
+        changes: changed,
+        changesShown: (lang) => {
+          const own = changed.filter((change) => change.lang === lang);
+          const other = changed.filter((change) => change.lang !== lang);
+          if (own.length === 0) return { changes: other, only: other.length > 0 ? 'other' : undefined };
+          return { changes: own, only: other.length === 0 ? 'this' : undefined };
+        },
         anchor,
         href: (lang) => `${pagePath(lang, sectionSlug('corrections'))}#${anchor}`,
         subject: (lang) => {
@@ -369,7 +446,7 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
     fact,
     quote,
     date: byId(meta.relativeDates, 'relative date'),
-    text: (text, lang) => expandRelativeDates(text, meta.relativeDates, lang),
+    text,
     pages: (lang) => pagesByLang.get(lang) ?? [],
     page: (lang, slug) => pagesBySlug.get(lang)?.get(slug),
   };

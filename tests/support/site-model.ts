@@ -1,5 +1,6 @@
 /** Test support: a site model built from a few made-up entries (not the site's real content). */
 import type { Correction, Fact, Person, Quote, RelativeDate } from '../../src/lib/content-schemas.ts';
+import type { PublishedWording } from '../../src/lib/published-wording.ts';
 import { buildSiteModel, type SiteModel } from '../../src/lib/site-model.ts';
 
 const interviewDay: RelativeDate = {
@@ -26,6 +27,7 @@ export function testModel(entries: {
   relativeDates?: RelativeDate[];
   paragraphs?: string[];
   corrections?: Correction[];
+  published?: PublishedWording;
 }): SiteModel {
   const people = entries.people ?? [examplePerson];
   return buildSiteModel(
@@ -46,6 +48,7 @@ export function testModel(entries: {
       facts: entries.facts ?? [],
       quotes: entries.quotes ?? [],
       corrections: entries.corrections ?? [],
+      published: entries.published ?? { wording: {}, changes: [] },
       themes: [],
     },
     (lang, slug) => `/${lang}/${slug ? `${slug}/` : ''}`,

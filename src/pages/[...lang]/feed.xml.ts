@@ -1,7 +1,8 @@
 /**
  * The Atom feed of the site's updates (`/feed.xml`, `/ko/feed.xml`), one per language: an entry per
  * correction of the log, newest first, dated by the day it was made. Links are absolute (the configured
- * `site` and base path), as feed readers need; nothing here says more than the corrections page does.
+ * `site` and base path), as feed readers need; nothing here says more than the corrections page does:
+ * each entry's content is the page's entry, earlier and corrected wording with the changed words marked.
  */
 import type { APIRoute } from 'astro';
 import { escapeUTF8 } from 'entities';
@@ -11,6 +12,7 @@ import { langPaths, pageUrl, sectionUrl } from '@/lib/page-urls';
 import type { SiteModel } from '@/lib/site-model';
 import { useTranslations } from '@/i18n';
 import { formatMessage } from '@/i18n/format-message';
+import { markWordingChange } from '@/lib/word-diff';
 import type { Lang } from '@/site.config';
 
 /** An Atom date: the start of an ISO day, in UTC. */
@@ -24,13 +26,26 @@ function atomFeed(model: SiteModel, lang: Lang, now = new Date()): string {
   const updated = model.corrections[0]?.date ?? now.toISOString().slice(0, 10);
   const entries = model.corrections.map((correction) => {
     const url = sectionUrl(lang, 'corrections', correction.anchor);
-    const title = `${formatMessage(t.correctedOn, { date: formatDay(correction.date, lang) })}: ${correction.subject(lang)}`;
+    const minor = correction.minor ? ` (${t.correctionMinor})` : '';
+    const title = `${formatMessage(t.correctedOn, { date: formatDay(correction.date, lang) })}${minor}: ${correction.subject(lang)}`;
+    const shown = correction.changesShown(lang);
+    const note = { this: t.correctionThisLanguageOnly, other: t.correctionOtherLanguageOnly };
+    const html = [
+      ...(shown.only ? [`<p>${escapeUTF8(note[shown.only])}</p>`] : []),
+      ...shown.changes.map((change) => {
+        const marked = markWordingChange(change.before, change.after, change.lang);
+        return `<p>${escapeUTF8(change.label(lang))}</p><p lang="${change.lang}">${escapeUTF8(t.correctionEarlier)}: ${marked.before}</p><p lang="${change.lang}">${escapeUTF8(t.correctionLater)}: ${marked.after}</p>`;
+      }),
+      `<p>${text(`${t.correctionWhat}: ${correction.what[lang]}`)}</p>`,
+      `<p>${text(`${t.correctionWhy}: ${correction.why[lang]}`)}</p>`,
+    ].join('');
     return `  <entry>
     <id>${escapeUTF8(url)}</id>
     <title>${text(title)}</title>
     <updated>${atomDate(correction.date)}</updated>
     <link rel="alternate" type="text/html" href="${escapeUTF8(url)}"/>
     <summary>${text(`${t.correctionWhat}: ${correction.what[lang]} ${t.correctionWhy}: ${correction.why[lang]}`)}</summary>
+    <content type="html">${escapeUTF8(html)}</content>
   </entry>
 `;
   });
