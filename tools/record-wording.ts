@@ -22,16 +22,23 @@ const unlogged = pendingChanges(content.published, current, content.corrections,
 );
 if (unlogged.length > 0) {
   for (const { key, before, after } of unlogged)
-    console.error(`${key}: no correction in ${CONTENT_FILES.corrections} logs this change.\n  published: ${before}\n  now:       ${after}`);
-  console.error(`Log each change in ${CONTENT_FILES.corrections} first (see CONTRIBUTING.md, "Logging a correction").`);
+    console.error(
+      `${key}: no correction in ${CONTENT_FILES.corrections} logs this change.\n  published: ${before}\n  now:       ${after}`,
+    );
+  console.error(
+    `Log each change in ${CONTENT_FILES.corrections} first (see CONTRIBUTING.md, "Logging a correction").`,
+  );
   process.exitCode = 1;
 } else {
   const recorded = recordWording(content.published, current, content.corrections, today);
   const text = HEADER + stringify(recorded, { lineWidth: 0 });
-  if (text === readFileSync(CONTENT_FILES.published, 'utf8')) console.log('The published wording is up to date.');
+  if (text === readFileSync(CONTENT_FILES.published, 'utf8'))
+    console.log('The published wording is up to date.');
   else {
     writeFileSync(CONTENT_FILES.published, text);
     const added = recorded.changes.length - content.published.changes.length;
-    console.log(`Recorded the wording in ${CONTENT_FILES.published}${added > 0 ? ` (${added} new change${added === 1 ? '' : 's'})` : ''}.`);
+    console.log(
+      `Recorded the wording in ${CONTENT_FILES.published}${added > 0 ? ` (${added} new change${added === 1 ? '' : 's'})` : ''}.`,
+    );
   }
 }

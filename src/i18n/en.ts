@@ -134,6 +134,7 @@ export const en = {
   wordingTranslation: 'English translation',
   wordingAttributionNote: 'Note on the speakers',
   wordingOccasion: 'Note on the occasion',
+  wordingInOtherLanguage: '{what} (Korean)',
   quotesIntro:
     'Every quotation in the article, by speaker and in the order of the text. Each has a page of its own to share and cite, with a card image that names its source.',
   quoteTitle: '{speaker}: “{text}”',

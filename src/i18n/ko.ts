@@ -136,6 +136,7 @@ export const ko = {
   wordingTranslation: '영어 번역',
   wordingAttributionNote: '화자에 대한 설명',
   wordingOccasion: '발언 시점에 대한 설명',
+  wordingInOtherLanguage: '{what}(영어)',
   quotesIntro:
     '기사의 모든 인용문을 화자별로, 기사에 나온 순서대로 모았습니다. 인용문마다 공유하고 인용할 수 있는 페이지와 출처를 밝힌 카드 이미지가 있습니다.',
   quoteTitle: '{speaker}: “{text}”',

@@ -339,7 +339,12 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
               occasion: t.wordingOccasion,
             }[field];
             const theme = pagesBySlug.get(lang)?.get(entry.theme)?.title;
-            return `${key.kind === 'fact' ? t.fact : t.quote} · ${theme}: ${what}`;
+            // A quote's own words name their language already (Quotation, English translation).
+            const named =
+              key.lang === lang || field === 'text'
+                ? what
+                : formatMessage(t.wordingInOtherLanguage, { what });
+            return `${key.kind === 'fact' ? t.fact : t.quote} · ${theme}: ${named}`;
           },
         };
       });

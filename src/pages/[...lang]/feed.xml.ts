@@ -34,7 +34,7 @@ function atomFeed(model: SiteModel, lang: Lang, now = new Date()): string {
       ...(shown.only ? [`<p>${escapeUTF8(note[shown.only])}</p>`] : []),
       ...shown.changes.map((change) => {
         const marked = markWordingChange(change.before, change.after, change.lang);
-        return `<p>${escapeUTF8(change.label(lang))}</p><p lang="${change.lang}">${escapeUTF8(t.correctionEarlier)}: ${marked.before}</p><p lang="${change.lang}">${escapeUTF8(t.correctionLater)}: ${marked.after}</p>`;
+        return `<p>${escapeUTF8(change.label(lang))}</p><div class="wording-change" lang="${change.lang}"><p lang="${lang}">${escapeUTF8(t.correctionEarlier)}</p><p data-wording>${marked.before}</p><p lang="${lang}">${escapeUTF8(t.correctionLater)}</p><p data-wording>${marked.after}</p></div>`;
       }),
       `<p>${text(`${t.correctionWhat}: ${correction.what[lang]}`)}</p>`,
       `<p>${text(`${t.correctionWhy}: ${correction.why[lang]}`)}</p>`,

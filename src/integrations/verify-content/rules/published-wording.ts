@@ -22,7 +22,12 @@ export function checkPublishedWording(content: ValidContent, now = new Date()): 
     content.facts.map((fact) => fact.value),
     content.quotes.map((quote) => quote.value),
   );
-  const problems: ContentProblem[] = pendingChanges(lock, current, corrections, now.toISOString().slice(0, 10))
+  const problems: ContentProblem[] = pendingChanges(
+    lock,
+    current,
+    corrections,
+    now.toISOString().slice(0, 10),
+  )
     .filter((change) => change.correction === undefined)
     .map(({ key, before, after }) => {
       const parsed = parseWordingKey(key);

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
+import { parse, type Node } from 'ultrahtml';
+import { querySelector, querySelectorAll } from 'ultrahtml/selector';
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { LANGS, sectionSlug } from '../../src/site.config.ts';
+import { siteModel } from '../support/content.ts';
+import { address, builtFile, builtPage, readPage, SITE, textOf } from '../support/builds.ts';
+
+/** A sentence as shown: its text, the words marked, and its text without them. */
+function shown(node: Node | undefined, mark: 'del' | 'ins') {
+  if (!node) return { text: '', marked: [], unmarked: '' };
+  return {
+    text: textOf(node),
+    marked: querySelectorAll(node, mark).map((element) => textOf(element)),
+    unmarked: textOf(node, (element) => element.name === mark),
+  };
+}
+
+/** Each changed sentence in a log entry: the earlier wording (`<del>`) and the corrected one (`<ins>`). */
+function changesIn(entry: Node) {
+  return querySelectorAll(entry, '.wording-change').map((pair) => {
+    const [before, after] = querySelectorAll(pair, '[data-wording]');
+    return { before: shown(before, 'del'), after: shown(after, 'ins') };
+  });
+}
+
+const corrected = siteModel.corrections.filter((correction) => correction.changes.length > 0);
+const feedParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => name === 'entry',
+});
+
+describe.each(LANGS)('the corrections log in %s', (lang) => {
+  const t = useTranslations(lang);
+  const page = readPage(builtPage(address(lang, sectionSlug('corrections'))));
+  const { feed } = feedParser.parse(
+    readFileSync(builtFile(SITE, `${address(lang, '')}feed.xml`), 'utf8'),
+  ) as {
+    feed: { entry: { id: string; content: { '#text': string } }[] };
+  };
+
+  it.each(corrected.map((correction) => [correction.id, correction] as const))(
+    '%s: page and feed show each changed sentence before and after, only the changed words marked',
+    (_id, correction) => {
+      const { changes, only } = correction.changesShown(lang);
+      const onPage = querySelector(page, `#${correction.anchor}`);
+      const feedEntry = feed.entry.find((entry) => entry.id.endsWith(`#${correction.anchor}`));
+      for (const entry of [onPage, feedEntry && parse(feedEntry.content['#text'])]) {
+        expect(entry).toBeTruthy();
+        const seen = changesIn(entry);
+        expect(seen.map(({ before, after }) => [before.text, after.text])).toEqual(
+          changes.map(({ before, after }) => [before, after]),
+        );
+        for (const { before, after } of seen) {
+          // Marks are exactly the difference: without them, both wordings read the same.
+          expect(before.marked.length + after.marked.length).toBeGreaterThan(0);
+          expect(before.unmarked).toBe(after.unmarked);
+        }
+        // A correction of the other language's wording says so.
+        const note =
+          only === 'other'
+            ? t.correctionOtherLanguageOnly
+            : only === 'this'
+              ? t.correctionThisLanguageOnly
+              : undefined;
+        if (note) expect(textOf(entry)).toContain(note);
+      }
+    },
+  );
+});
