@@ -72,7 +72,7 @@ interface Placed {
   paragraphs: number[];
   /** The people who said it: a quote's speakers; a fact's voice (both interviewees for `co-heads`). */
   people: Person[];
-  /** The corrections made to its wording, oldest first. */
+  /** The corrections made to its wording, oldest first (minor ones are in the log only). */
   corrections: CorrectionEntry[];
 }
 
@@ -83,7 +83,10 @@ export type FactEntry = Fact &
      * it (same theme): the quote is then shown once, with this fact's statement and voice as its summary.
      */
     quote: QuoteEntry | undefined;
-    /** Its evidence that is not already the quote's text: what its card still shows as evidence. */
+    /**
+     * Its evidence that is not already the quote's text: what its card still shows as evidence (none
+     * when all that is left only names the speaker).
+     */
     ownEvidence: Evidence[];
   };
 export type QuoteEntry = Quote &
@@ -132,6 +135,8 @@ export type CorrectionEntry = Omit<Correction, 'facts' | 'quotes'> & {
   changesShown(lang: Lang): { changes: WordingChangeEntry[]; only: 'this' | 'other' | undefined };
   /** Element id on the corrections page, from the registry (`correction-…`). */
   anchor: string;
+  /** The page of the log it is on, from 1 (the oldest); it stays there as the log grows. */
+  logPage: number;
   /** Site-relative link to it on the corrections page in `lang`. */
   href(lang: Lang): string;
   /** What it corrected, in a few words: `Fact · Industry strategy, Quote · Sovereign AI`. */
@@ -153,6 +158,26 @@ export type PageCard =
       source: string;
     };
 
+/** One page of the corrections log. */
+export interface CorrectionsLogPage {
+  /** From 1, the oldest corrections; the log's front page shows the newest page. */
+  number: number;
+  /** How many pages the log has. */
+  count: number;
+  corrections: CorrectionEntry[];
+}
+
+/**
+ * Corrections per page of the log: each shows its sentences before and after, so a page of them must
+ * stay within the first-visit budget; older ones are on later pages.
+ */
+export const CORRECTIONS_PER_PAGE = 6;
+
+/** The slug of a page of the corrections log (`corrections/1`, the oldest…), or of its front page. */
+export function logSlug(number?: number): string {
+  return number === undefined ? sectionSlug('corrections') : `${sectionSlug('corrections')}/${number}`;
+}
+
 /** A page of the site in one language. */
 export interface SitePage {
   kind: 'overview' | 'theme' | 'section' | 'quote';
@@ -168,6 +193,8 @@ export interface SitePage {
   section?: Section;
   /** The quote a quote page is about. */
   quote?: QuoteEntry;
+  /** The part of the corrections log a page of the log shows. */
+  log?: CorrectionsLogPage;
   /** What its Open Graph card draws. */
   card: PageCard;
 }
@@ -203,7 +230,8 @@ export interface SiteModel {
   text(text: string, lang: Lang): string;
   /**
    * The pages of a language: the overview, the themes and the sections in navigation order, then one
-   * page per quote in source order.
+   * page per quote in source order, then the pages of the corrections log, oldest first (its section
+   * page, the front, shows the newest).
    */
   pages(lang: Lang): SitePage[];
   /** The page of a language at a slug (`''` for the overview), if there is one. */
@@ -217,6 +245,9 @@ const QUOTE_TITLE_LENGTH = 60;
  * usually supports, and few enough that the page stays small where a paragraph is cited by many.
  */
 export const SAME_PARAGRAPH_SHOWN = 8;
+
+/** An excerpt that only names who speaks: a word or two ending in a topic or subject particle. */
+const SPEAKER_TAG = /^\S+(?: \S+)?[은는이가]$/u;
 
 function byId<T extends { id: string }>(list: readonly T[], what: string): (id: string) => T {
   const map = new Map(list.map((item) => [item.id, item]));
@@ -285,7 +316,9 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
     const { quote } = fact;
     if (!quote) continue;
     quote.facts.push(fact);
-    fact.ownEvidence = fact.evidence.filter((evidence) => !inQuote(evidence, quote));
+    const own = fact.evidence.filter((evidence) => !inQuote(evidence, quote));
+    // What names the speaker only (이 원장은) proves nothing the quote's byline does not already say.
+    fact.ownEvidence = own.every((evidence) => SPEAKER_TAG.test(evidence.text)) ? [] : own;
   }
   const citing = Map.groupBy(
     facts.flatMap((fact) => fact.paragraphs.map((paragraph) => ({ paragraph, fact }))),
@@ -352,7 +385,7 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
     .map((correction): CorrectionEntry => {
       const anchor = ANCHORS.correction(correction.id);
       const changed = changesOf(correction.id);
-      return {
+      const entry: CorrectionEntry = {
         ...correction,
         facts: correction.facts.map(fact),
         quotes: correction.quotes.map(quote),
@@ -364,7 +397,8 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
           return { changes: own, only: other.length === 0 ? 'this' : undefined };
         },
         anchor,
-        href: (lang) => `${pagePath(lang, sectionSlug('corrections'))}#${anchor}`,
+        logPage: 1,
+        href: (lang) => `${pagePath(lang, logSlug(entry.logPage))}#${anchor}`,
         subject: (lang) => {
           const t = useTranslations(lang);
           const title = (theme: string) => pagesBySlug.get(lang)?.get(theme)?.title;
@@ -374,10 +408,23 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
           ].join(', ');
         },
       };
+      return entry;
     })
     .toReversed()
     .toSorted((a, b) => b.date.localeCompare(a.date));
-  for (const correction of corrections.toReversed())
+  // Pages count from the oldest, so a correction keeps its page (and its link) as the log grows.
+  corrections.forEach(
+    (correction, i) =>
+      (correction.logPage = Math.floor((corrections.length - 1 - i) / CORRECTIONS_PER_PAGE) + 1),
+  );
+  const logPages = Math.max(Math.ceil(corrections.length / CORRECTIONS_PER_PAGE), 1);
+  const logOf = (number: number): CorrectionsLogPage => ({
+    number,
+    count: logPages,
+    corrections: corrections.filter((correction) => correction.logPage === number),
+  });
+  // A minor correction is in the log only: it changed nothing a reader could cite.
+  for (const correction of corrections.toReversed().filter((correction) => !correction.minor))
     for (const entry of [...correction.facts, ...correction.quotes]) entry.corrections.push(correction);
 
   const pagesByLang = new Map<Lang, SitePage[]>(
@@ -402,6 +449,13 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
       const sections = SECTIONS.map((section): SitePage => ({
         ...page('section', section.slug, t[section.key], t.siteShortName),
         section,
+        ...(section.key === 'corrections' ? { log: logOf(logPages) } : {}),
+      }));
+      const correctionsSection = SECTIONS.find((section) => section.key === 'corrections');
+      const logArchive = Array.from({ length: logPages }, (_, i): SitePage => ({
+        ...page('section', logSlug(i + 1), formatMessage(t.correctionsPage, { n: i + 1 }), t.siteShortName),
+        section: correctionsSection,
+        log: logOf(i + 1),
       }));
       const overview: SitePage = {
         ...page('overview', '', t.overview, `${t.interviewAt} · ${meta.publication[lang]}`),
@@ -431,7 +485,7 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
           },
         };
       });
-      return [lang, [overview, ...themes, ...sections, ...quotePages]];
+      return [lang, [overview, ...themes, ...sections, ...quotePages, ...logArchive]];
     }),
   );
   const pagesBySlug = new Map(

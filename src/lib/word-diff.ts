@@ -17,18 +17,37 @@ export interface MarkedWording {
   after: string;
 }
 
-export function markWordingChange(before: string, after: string, lang: Lang): MarkedWording {
+/** Marks an elided stretch of unchanged words. */
+const ELISION = '…';
+
+/**
+ * `context`: how many segments (words, spaces, punctuation) of unchanged text to keep on each side of
+ * a change; longer unchanged stretches are elided with "…". Unlimited when not given.
+ */
+export function markWordingChange(
+  before: string,
+  after: string,
+  lang: Lang,
+  context = Infinity,
+): MarkedWording {
   const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   const words = (text: string) => [...segmenter.segment(text)].map((part) => part.segment);
+  const parts = diffArrays(words(before), words(after));
   const marked: MarkedWording = { before: '', after: '' };
-  for (const part of diffArrays(words(before), words(after))) {
-    const text = escapeUTF8(part.value.join(''));
-    if (part.removed) marked.before += `<del>${text}</del>`;
-    else if (part.added) marked.after += `<ins>${text}</ins>`;
+  parts.forEach((part, i) => {
+    const text = (segments: string[]) => escapeUTF8(segments.join(''));
+    if (part.removed) marked.before += `<del>${text(part.value)}</del>`;
+    else if (part.added) marked.after += `<ins>${text(part.value)}</ins>`;
     else {
-      marked.before += text;
-      marked.after += text;
+      const head = i === 0 ? [] : part.value.slice(0, context);
+      const tail = i === parts.length - 1 ? [] : part.value.slice(-context);
+      const kept =
+        head.length + tail.length >= part.value.length
+          ? text(part.value)
+          : `${text(head)}${ELISION}${text(tail)}`;
+      marked.before += kept;
+      marked.after += kept;
     }
-  }
+  });
   return marked;
 }

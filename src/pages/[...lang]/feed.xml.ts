@@ -9,7 +9,7 @@ import { escapeUTF8 } from 'entities';
 import { getSiteModel } from '@/lib/collections';
 import { formatDay } from '@/lib/day';
 import { langPaths, pageUrl, sectionUrl } from '@/lib/page-urls';
-import type { SiteModel } from '@/lib/site-model';
+import { logSlug, type SiteModel } from '@/lib/site-model';
 import { useTranslations } from '@/i18n';
 import { formatMessage } from '@/i18n/format-message';
 import { markWordingChange } from '@/lib/word-diff';
@@ -25,7 +25,7 @@ function atomFeed(model: SiteModel, lang: Lang, now = new Date()): string {
   // The feed changed when its newest entry was made; an empty log has no such day, so the build's.
   const updated = model.corrections[0]?.date ?? now.toISOString().slice(0, 10);
   const entries = model.corrections.map((correction) => {
-    const url = sectionUrl(lang, 'corrections', correction.anchor);
+    const url = pageUrl(lang, logSlug(correction.logPage), correction.anchor);
     const minor = correction.minor ? ` (${t.correctionMinor})` : '';
     const title = `${formatMessage(t.correctedOn, { date: formatDay(correction.date, lang) })}${minor}: ${correction.subject(lang)}`;
     const shown = correction.changesShown(lang);
