@@ -31,7 +31,7 @@ if (unlogged.length > 0) {
   process.exitCode = 1;
 } else {
   const recorded = recordWording(content.published, current, content.corrections, today);
-  const text = HEADER + stringify(recorded, { lineWidth: 0 });
+  const text = HEADER + stringify(recorded, { lineWidth: 0, singleQuote: true });
   if (text === readFileSync(CONTENT_FILES.published, 'utf8'))
     console.log('The published wording is up to date.');
   else {

@@ -163,7 +163,8 @@ function validateObject<S extends z.ZodType>(
   }
   const result = schema.safeParse(raw.data);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push({ file: raw.file, ...describeIssue(issue, raw.data) });
+  for (const issue of result.error.issues)
+    problems.push({ file: raw.file, ...describeIssue(issue, raw.data) });
   return undefined;
 }
 
