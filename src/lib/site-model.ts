@@ -417,7 +417,7 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
     (correction, i) =>
       (correction.logPage = Math.floor((corrections.length - 1 - i) / CORRECTIONS_PER_PAGE) + 1),
   );
-  const logPages = Math.max(Math.ceil(corrections.length / CORRECTIONS_PER_PAGE), 1);
+  const logPages = Math.ceil(corrections.length / CORRECTIONS_PER_PAGE);
   const logOf = (number: number): CorrectionsLogPage => ({
     number,
     count: logPages,
@@ -449,12 +449,12 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
       const sections = SECTIONS.map((section): SitePage => ({
         ...page('section', section.slug, t[section.key], t.siteShortName),
         section,
-        ...(section.key === 'corrections' ? { log: logOf(logPages) } : {}),
+        ...(section.key === 'corrections' ? { log: logOf(Math.max(logPages, 1)) } : {}),
       }));
       const correctionsSection = SECTIONS.find((section) => section.key === 'corrections');
       const logArchive = Array.from({ length: logPages }, (_, i): SitePage => ({
         ...page('section', logSlug(i + 1), formatMessage(t.correctionsPage, { n: i + 1 }), t.siteShortName),
-        section: correctionsSection,
+        ...(correctionsSection ? { section: correctionsSection } : {}),
         log: logOf(i + 1),
       }));
       const overview: SitePage = {
