@@ -219,7 +219,7 @@ export interface SiteModel {
   /** Facts and quotes in source order. */
   facts: FactEntry[];
   quotes: QuoteEntry[];
-  /** The corrections log, newest first (by date, then by its order in the file, later first). */
+  /** The corrections log, newest first (by date, then by id, the last first). */
   corrections: CorrectionEntry[];
   person(id: string): Person;
   fact(id: string): FactEntry;
@@ -410,8 +410,8 @@ export function buildSiteModel(content: ModelContent, pagePath: PagePath): SiteM
       };
       return entry;
     })
-    .toReversed()
-    .toSorted((a, b) => b.date.localeCompare(a.date));
+    // Astro's collections and the Node loader list entries in different orders: ids break a tie.
+    .toSorted((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
   // Pages count from the oldest, so a correction keeps its page (and its link) as the log grows.
   corrections.forEach(
     (correction, i) =>

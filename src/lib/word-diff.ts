@@ -8,6 +8,7 @@
  */
 import { diffArrays } from 'diff';
 import { escapeUTF8 } from 'entities';
+import { koreanRuns } from './korean-terms.ts';
 import type { Lang } from '../site.config.ts';
 
 export interface MarkedWording {
@@ -35,7 +36,13 @@ export function markWordingChange(
   const parts = diffArrays(words(before), words(after));
   const marked: MarkedWording = { before: '', after: '' };
   parts.forEach((part, i) => {
-    const text = (segments: string[]) => escapeUTF8(segments.join(''));
+    // As MixedText does: Korean inside an English sentence is marked as Korean.
+    const text = (segments: string[]) =>
+      lang === 'ko'
+        ? escapeUTF8(segments.join(''))
+        : koreanRuns(segments.join(''))
+            .map((run) => (run.ko ? `<span lang="ko">${escapeUTF8(run.text)}</span>` : escapeUTF8(run.text)))
+            .join('');
     if (part.removed) marked.before += `<del>${text(part.value)}</del>`;
     else if (part.added) marked.after += `<ins>${text(part.value)}</ins>`;
     else {

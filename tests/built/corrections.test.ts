@@ -4,9 +4,9 @@ import { parse, type Node } from 'ultrahtml';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { LANGS, sectionSlug } from '../../src/site.config.ts';
+import { LANGS } from '../../src/site.config.ts';
 import { siteModel } from '../support/content.ts';
-import { address, builtFile, builtPage, readPage, SITE, textOf } from '../support/builds.ts';
+import { address, builtFile, pageAt, readPage, SITE, textOf } from '../support/builds.ts';
 
 /** A sentence as shown: its text, the words marked, and its text without them. */
 function shown(node: Node | undefined, mark: 'del' | 'ins') {
@@ -35,39 +35,38 @@ const feedParser = new XMLParser({
 
 describe.each(LANGS)('the corrections log in %s', (lang) => {
   const t = useTranslations(lang);
-  const page = readPage(builtPage(address(lang, sectionSlug('corrections'))));
   const { feed } = feedParser.parse(
     readFileSync(builtFile(SITE, `${address(lang, '')}feed.xml`), 'utf8'),
-  ) as {
-    feed: { entry: { id: string; content: { '#text': string } }[] };
-  };
+  ) as { feed: { entry: { id: string; content: { '#text': string } }[] } };
 
   it.each(corrected.map((correction) => [correction.id, correction] as const))(
-    '%s: page and feed show each changed sentence before and after, only the changed words marked',
+    '%s: its page and the feed show each changed sentence before and after, only the changed words marked',
     (_id, correction) => {
       const { changes, only } = correction.changesShown(lang);
-      const onPage = querySelector(page, `#${correction.anchor}`);
-      const feedEntry = feed.entry.find((entry) => entry.id.endsWith(`#${correction.anchor}`));
-      for (const entry of [onPage, feedEntry && parse(feedEntry.content['#text'])]) {
-        expect(entry).toBeTruthy();
-        const seen = changesIn(entry);
-        expect(seen.map(({ before, after }) => [before.text, after.text])).toEqual(
-          changes.map(({ before, after }) => [before, after]),
-        );
-        for (const { before, after } of seen) {
-          // Marks are exactly the difference: without them, both wordings read the same.
-          expect(before.marked.length + after.marked.length).toBeGreaterThan(0);
-          expect(before.unmarked).toBe(after.unmarked);
-        }
-        // A correction of the other language's wording says so.
-        const note =
-          only === 'other'
-            ? t.correctionOtherLanguageOnly
-            : only === 'this'
-              ? t.correctionThisLanguageOnly
-              : undefined;
-        if (note) expect(textOf(entry)).toContain(note);
+      const page = pageAt(correction.href(lang));
+      const onPage = page && querySelector(readPage(page), `#${correction.anchor}`);
+      const inFeed = feed.entry.find((entry) => entry.id === new URL(correction.href(lang), SITE.root).href);
+      expect(onPage, correction.href(lang)).toBeTruthy();
+      expect(inFeed).toBeTruthy();
+      // The feed gives each sentence whole; the page the words around each change, the rest elided.
+      const whole = changesIn(parse(inFeed?.content['#text'] ?? ''));
+      expect(whole.map(({ before, after }) => [before.text, after.text])).toEqual(
+        changes.map(({ before, after }) => [before, after]),
+      );
+      const excerpts = changesIn(onPage);
+      expect(excerpts).toHaveLength(changes.length);
+      excerpts.forEach(({ before, after }, i) => {
+        for (const part of before.text.split('…')) expect(changes[i]?.before).toContain(part);
+        for (const part of after.text.split('…')) expect(changes[i]?.after).toContain(part);
+      });
+      for (const { before, after } of [...whole, ...excerpts]) {
+        // Marks are exactly the difference: without them, both wordings read the same.
+        expect(before.marked.length + after.marked.length).toBeGreaterThan(0);
+        expect(before.unmarked).toBe(after.unmarked);
       }
+      // A correction of one language's wording says so in the other language's log.
+      const note = only && { this: t.correctionThisLanguageOnly, other: t.correctionOtherLanguageOnly }[only];
+      if (note) expect(textOf(onPage)).toContain(note);
     },
   );
 });

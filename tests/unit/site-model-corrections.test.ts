@@ -46,7 +46,7 @@ describe('the corrections in the site model', () => {
     ],
   });
 
-  it('lists the log newest first, a later entry of the same day first', () => {
+  it('lists the log newest first, entries of one day by id, the last first', () => {
     expect(model.corrections.map((entry) => entry.id)).toEqual(['same-day', 'later', 'first']);
   });
 
