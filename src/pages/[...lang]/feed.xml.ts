@@ -26,6 +26,8 @@ function atomFeed(model: SiteModel, lang: Lang, now = new Date()): string {
   const updated = model.corrections[0]?.date ?? now.toISOString().slice(0, 10);
   const entries = model.corrections.map((correction) => {
     const url = pageUrl(lang, logSlug(correction.logPage), correction.anchor);
+    // An entry's id never changes: the log's address with the entry's anchor, as before it had pages.
+    const id = sectionUrl(lang, 'corrections', correction.anchor);
     const minor = correction.minor ? ` (${t.correctionMinor})` : '';
     const title = `${formatMessage(t.correctedOn, { date: formatDay(correction.date, lang) })}${minor}: ${correction.subject(lang)}`;
     const shown = correction.changesShown(lang);
@@ -40,7 +42,7 @@ function atomFeed(model: SiteModel, lang: Lang, now = new Date()): string {
       `<p>${text(`${t.correctionWhy}: ${correction.why[lang]}`)}</p>`,
     ].join('');
     return `  <entry>
-    <id>${escapeUTF8(url)}</id>
+    <id>${escapeUTF8(id)}</id>
     <title>${text(title)}</title>
     <updated>${atomDate(correction.date)}</updated>
     <link rel="alternate" type="text/html" href="${escapeUTF8(url)}"/>
