@@ -12,8 +12,12 @@ import { langPaths, pageUrl, sectionUrl } from '@/lib/page-urls';
 import { logSlug, type SiteModel } from '@/lib/site-model';
 import { useTranslations } from '@/i18n';
 import { formatMessage } from '@/i18n/format-message';
+import { truncateText } from '@/lib/truncate';
 import { markWordingChange } from '@/lib/word-diff';
 import type { Lang } from '@/site.config';
+
+/** Characters of an entry's "what changed" its title keeps. */
+const TITLE_WHAT_LENGTH = 80;
 
 /** An Atom date: the start of an ISO day, in UTC. */
 const atomDate = (day: string) => `${day}T00:00:00Z`;
@@ -29,7 +33,9 @@ function atomFeed(model: SiteModel, lang: Lang, now = new Date()): string {
     // An entry's id never changes: the log's address with the entry's anchor, as before it had pages.
     const id = sectionUrl(lang, 'corrections', correction.anchor);
     const minor = correction.minor ? ` (${t.correctionMinor})` : '';
-    const title = `${formatMessage(t.correctedOn, { date: formatDay(correction.date, lang) })}${minor}: ${correction.subject(lang)}`;
+    // Entries of one day name the same kinds of thing: the first words of what changed tell them apart.
+    const what = truncateText(model.text(correction.what[lang], lang), TITLE_WHAT_LENGTH, lang);
+    const title = `${formatMessage(t.correctedOn, { date: formatDay(correction.date, lang) })}${minor}: ${correction.subject(lang)} — ${what}`;
     const shown = correction.changesShown(lang);
     const note = { this: t.correctionThisLanguageOnly, other: t.correctionOtherLanguageOnly };
     const html = [
