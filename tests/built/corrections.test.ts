@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import { parse, type Node } from 'ultrahtml';
-import { querySelector, querySelectorAll } from 'ultrahtml/selector';
+import { querySelectorAll } from 'ultrahtml/selector';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { LANGS } from '../../src/site.config.ts';
 import { siteModel } from '../support/content.ts';
-import { address, builtFile, pageAt, readPage, SITE, textOf } from '../support/builds.ts';
+import { address, builtFile, pageAt, readPage, SITE, textOf, theOne } from '../support/builds.ts';
 
 /** A sentence as shown: its text, the words marked, and its text without them. */
 function shown(node: Node | undefined, mark: 'del' | 'ins') {
@@ -44,9 +44,9 @@ describe.each(LANGS)('the corrections log in %s', (lang) => {
     (_id, correction) => {
       const { changes, only } = correction.changesShown(lang);
       const page = pageAt(correction.href(lang));
-      const onPage = page && querySelector(readPage(page), `#${correction.anchor}`);
+      if (!page) throw new Error(`No page at ${correction.href(lang)}`);
+      const onPage = theOne(readPage(page), `#${correction.anchor}`);
       const inFeed = feed.entry.find((entry) => entry.id.endsWith(`#${correction.anchor}`));
-      expect(onPage, correction.href(lang)).toBeTruthy();
       expect(inFeed).toBeTruthy();
       // The feed gives each sentence whole; the page the words around each change, the rest elided.
       const whole = changesIn(parse(inFeed?.content['#text'] ?? ''));
