@@ -21,6 +21,42 @@ export interface MarkedWording {
 /** Marks an elided stretch of unchanged words. */
 const ELISION = '…';
 
+/** Unchanged text, or a change: what the earlier wording had there and what the current one has. */
+type Part = { same: string[] } | { removed: string[]; added: string[] };
+
+/**
+ * The parts of a change, a space between two replacements taken into them, so that "According to the
+ * article" replaced word by word reads as one replacement.
+ */
+function partsOf(before: string[], after: string[]): Part[] {
+  const parts: Part[] = [];
+  for (const change of diffArrays(before, after)) {
+    const last = parts.at(-1);
+    if (!change.added && !change.removed) parts.push({ same: change.value });
+    else if (last && !('same' in last)) (change.added ? last.added : last.removed).push(...change.value);
+    else
+      parts.push(change.added ? { removed: [], added: change.value } : { removed: change.value, added: [] });
+  }
+  const joined: Part[] = [];
+  for (const part of parts) {
+    const [previous, space] = [joined.at(-2), joined.at(-1)];
+    const replaces = (p: Part | undefined): p is { removed: string[]; added: string[] } =>
+      p !== undefined && !('same' in p) && p.removed.length > 0 && p.added.length > 0;
+    if (
+      replaces(part) &&
+      replaces(previous) &&
+      space &&
+      'same' in space &&
+      space.same.join('').trim() === ''
+    ) {
+      joined.splice(-1, 1);
+      previous.removed.push(...space.same, ...part.removed);
+      previous.added.push(...space.same, ...part.added);
+    } else joined.push(part);
+  }
+  return joined;
+}
+
 /**
  * `context`: how many segments (words, spaces, punctuation) of unchanged text to keep on each side of
  * a change; longer unchanged stretches are elided with "…". Unlimited when not given.
@@ -33,28 +69,29 @@ export function markWordingChange(
 ): MarkedWording {
   const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   const words = (text: string) => [...segmenter.segment(text)].map((part) => part.segment);
-  const parts = diffArrays(words(before), words(after));
+  // As MixedText does: Korean inside an English sentence is marked as Korean.
+  const html = (segments: string[]) =>
+    lang === 'ko'
+      ? escapeUTF8(segments.join(''))
+      : koreanRuns(segments.join(''))
+          .map((run) => (run.ko ? `<span lang="ko">${escapeUTF8(run.text)}</span>` : escapeUTF8(run.text)))
+          .join('');
+  const parts = partsOf(words(before), words(after));
   const marked: MarkedWording = { before: '', after: '' };
   parts.forEach((part, i) => {
-    // As MixedText does: Korean inside an English sentence is marked as Korean.
-    const text = (segments: string[]) =>
-      lang === 'ko'
-        ? escapeUTF8(segments.join(''))
-        : koreanRuns(segments.join(''))
-            .map((run) => (run.ko ? `<span lang="ko">${escapeUTF8(run.text)}</span>` : escapeUTF8(run.text)))
-            .join('');
-    if (part.removed) marked.before += `<del>${text(part.value)}</del>`;
-    else if (part.added) marked.after += `<ins>${text(part.value)}</ins>`;
-    else {
-      const head = i === 0 ? [] : part.value.slice(0, context);
-      const tail = i === parts.length - 1 ? [] : part.value.slice(-context);
-      const kept =
-        head.length + tail.length >= part.value.length
-          ? text(part.value)
-          : `${text(head)}${ELISION}${text(tail)}`;
-      marked.before += kept;
-      marked.after += kept;
+    if (!('same' in part)) {
+      if (part.removed.length > 0) marked.before += `<del>${html(part.removed)}</del>`;
+      if (part.added.length > 0) marked.after += `<ins>${html(part.added)}</ins>`;
+      return;
     }
+    const head = i === 0 ? [] : part.same.slice(0, context);
+    const tail = i === parts.length - 1 ? [] : part.same.slice(-context);
+    const kept =
+      head.length + tail.length >= part.same.length
+        ? html(part.same)
+        : `${html(head)}${ELISION}${html(tail)}`;
+    marked.before += kept;
+    marked.after += kept;
   });
   return marked;
 }

@@ -17,6 +17,22 @@ describe('markWordingChange', () => {
     `);
   });
 
+  it('marks a phrase replaced word by word as one replacement, and elides unchanged words beyond the context', () => {
+    expect(
+      markWordingChange(
+        'According to the article, above all, the enormous cost meant that bold investment was needed.',
+        'The article says that, above all, the enormous cost meant bold investment was needed.',
+        'en',
+        4,
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "after": "<ins>The article says that</ins>, above …cost meant bold investment …",
+        "before": "<del>According to the article</del>, above …cost meant <del>that </del>bold investment …",
+      }
+    `);
+  });
+
   it('marks whole Korean words, particles and endings included', () => {
     expect(
       markWordingChange(
