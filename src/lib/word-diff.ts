@@ -18,9 +18,6 @@ export interface MarkedWording {
   after: string;
 }
 
-/** Marks an elided stretch of unchanged words. */
-const ELISION = '…';
-
 /** Unchanged text, or a change: what the earlier wording had there and what the current one has. */
 type Part = { same: string[] } | { removed: string[]; added: string[] };
 
@@ -57,16 +54,7 @@ function partsOf(before: string[], after: string[]): Part[] {
   return joined;
 }
 
-/**
- * `context`: how many segments (words, spaces, punctuation) of unchanged text to keep on each side of
- * a change; longer unchanged stretches are elided with "…". Unlimited when not given.
- */
-export function markWordingChange(
-  before: string,
-  after: string,
-  lang: Lang,
-  context = Infinity,
-): MarkedWording {
+export function markWordingChange(before: string, after: string, lang: Lang): MarkedWording {
   const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   const words = (text: string) => [...segmenter.segment(text)].map((part) => part.segment);
   // As MixedText does: Korean inside an English sentence is marked as Korean.
@@ -76,22 +64,15 @@ export function markWordingChange(
       : koreanRuns(segments.join(''))
           .map((run) => (run.ko ? `<span lang="ko">${escapeUTF8(run.text)}</span>` : escapeUTF8(run.text)))
           .join('');
-  const parts = partsOf(words(before), words(after));
   const marked: MarkedWording = { before: '', after: '' };
-  parts.forEach((part, i) => {
-    if (!('same' in part)) {
-      if (part.removed.length > 0) marked.before += `<del>${html(part.removed)}</del>`;
-      if (part.added.length > 0) marked.after += `<ins>${html(part.added)}</ins>`;
-      return;
+  for (const part of partsOf(words(before), words(after))) {
+    if ('same' in part) {
+      marked.before += html(part.same);
+      marked.after += html(part.same);
+      continue;
     }
-    const head = i === 0 ? [] : part.same.slice(0, context);
-    const tail = i === parts.length - 1 ? [] : part.same.slice(-context);
-    const kept =
-      head.length + tail.length >= part.same.length
-        ? html(part.same)
-        : `${html(head)}${ELISION}${html(tail)}`;
-    marked.before += kept;
-    marked.after += kept;
-  });
+    if (part.removed.length > 0) marked.before += `<del>${html(part.removed)}</del>`;
+    if (part.added.length > 0) marked.after += `<ins>${html(part.added)}</ins>`;
+  }
   return marked;
 }
