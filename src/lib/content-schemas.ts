@@ -315,7 +315,7 @@ export type Term = z.infer<typeof termSchema>;
  */
 export const correctionSchema = z
   .strictObject({
-    /** Stable id, used in anchors (`/corrections/#correction-ID`) and as the feed entry's id. */
+    /** Stable id, used in anchors (`/corrections/N/#correction-ID`) and in the feed entry's id. */
     id: slugId,
     /** The day the change was made, as an ISO day (`2026-11-28`): the date of the commit that made it. */
     date: z.iso.date('Write the date as an ISO day: YYYY-MM-DD, e.g. 2026-11-28.'),
@@ -327,7 +327,10 @@ export const correctionSchema = z
     what: bilingualText,
     /** Why: what the earlier wording got wrong, measured against the source. */
     why: bilingualText,
-    /** A typo-level change that does not alter what a reader could cite: shown as a minor correction. */
+    /**
+     * A typo-level change that does not alter what a reader could cite: shown in the log as a minor
+     * correction, and not noted on the fact or quote.
+     */
     minor: z.boolean().default(false),
   })
   .refine((correction) => correction.facts.length + correction.quotes.length > 0, {
