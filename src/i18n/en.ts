@@ -122,7 +122,6 @@ export const en = {
   correctionsFeed: 'Atom feed of the corrections',
   correctionWhat: 'What changed',
   correctionWhy: 'Why',
-  correctionOf: 'Corrected',
   correctedOn: 'Corrected on {date}',
   correctionMinor: 'Minor correction',
   correctionsOnDayOne: '1 correction',

@@ -124,7 +124,6 @@ export const ko = {
   correctionsFeed: '정정 Atom 피드',
   correctionWhat: '바뀐 내용',
   correctionWhy: '이유',
-  correctionOf: '정정 대상',
   correctedOn: '{date} 정정',
   correctionMinor: '경미한 정정',
   correctionsOnDayOne: '정정 1건',
