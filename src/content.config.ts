@@ -17,6 +17,7 @@ import {
   themeSchema,
   timelineEventSchema,
 } from '@/lib/content-schemas';
+import { publishedWordingSchema } from '@/lib/published-wording';
 import { splitParagraphs } from '@/lib/source-text';
 import { CONTENT_FILES, parseContentYaml } from '@/lib/content-files';
 
@@ -38,6 +39,19 @@ const source = defineCollection({
   }),
 });
 
+/** The published wording (one entry, id `lock`), which the corrections page and feed read changes from. */
+const published = defineCollection({
+  loader: {
+    name: 'published-wording',
+    load: async ({ store, parseData, config }) => {
+      const text = await readFile(new URL(CONTENT_FILES.published, config.root), 'utf8');
+      const data = await parseData({ id: 'lock', data: parseContentYaml(text) as Record<string, unknown> });
+      store.set({ id: 'lock', data });
+    },
+  },
+  schema: publishedWordingSchema,
+});
+
 /** A YAML list file, parsed exactly as the verifier parses it. */
 const yamlList = (path: string) =>
   file(path, { parser: (text) => parseContentYaml(text) as Record<string, unknown>[] });
@@ -57,4 +71,14 @@ const themes = defineCollection({
   schema: themeSchema,
 });
 
-export const collections = { source, people, quotes, facts, timeline, glossary, corrections, themes };
+export const collections = {
+  source,
+  people,
+  quotes,
+  facts,
+  timeline,
+  glossary,
+  corrections,
+  published,
+  themes,
+};

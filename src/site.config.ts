@@ -108,7 +108,8 @@ export const UNINDEXED_SLUGS: readonly string[] = SECTIONS.filter((s) => !s.inde
 
 /** Whether the page with this slug goes into the search index and the sitemap. */
 export function isIndexed(slug: string): boolean {
-  return !UNINDEXED_SLUGS.includes(slug);
+  // A section's later pages (corrections/2) are indexed as the section is.
+  return !UNINDEXED_SLUGS.includes(slug.split('/')[0] ?? slug);
 }
 
 /** The origin a local build is served at (`npm start`, the tests' static server, the dev server). */

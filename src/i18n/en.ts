@@ -45,7 +45,7 @@ export const en = {
   methodVoice:
     'The site’s own sentences are held to the same standard. Every fact says whose claim it is (a speaker, both co-heads together, the article’s own narration, or an account the article passes on without naming a source), and the build fails when the cited Korean carries a speech or hedge marker, such as 것 같다, 기대했다, 자신했다 or 후문이다, while the English or Korean statement drops the speaker or the hedge.',
   methodTermbase:
-    'Translation follows a termbase: each Korean expression that recurs in the interview (titles such as 부사장 and 상무, the names of organisations and programmes, words such as 자신했다, 후문 and 최근) has one approved English rendering. Wherever a fact, a quote or a role cites such an expression, the build fails unless its English uses that rendering, and renderings the termbase lists as wrong may appear nowhere in the site’s English. Where the site’s own Korean spaces a term differently from the article (소버린 AI), it keeps to one spelling. The English translations are ours and aim to be faithful and plain.',
+    'Translation follows a termbase: each Korean expression whose English must stay fixed (titles such as 부사장 and 상무, the names of organisations and programmes, words such as 자신했다, 후문 and 최근) has one approved English rendering. Wherever a fact, a quote or a role cites such an expression, the build fails unless its English uses that rendering, and renderings the termbase lists as wrong may appear nowhere in the site’s English. Where the site’s own Korean spaces a term differently from the article (소버린 AI), it keeps to one spelling. The English translations are ours and aim to be faithful and plain.',
   methodDates:
     'The article dates events relative to its own publication, which the text does not date; it names no reporter or web address either, and none of these is guessed. Such dates are shown with what is unknown, for example “July (year not given)”, and the build rejects a relative date written bare in the site’s own prose.',
   methodNames:
@@ -138,15 +138,30 @@ export const en = {
   savedCopyNote: 'The site could not be reached: this is the copy saved in this browser on {date}.',
   corrections: 'Corrections',
   correctionsIntro:
-    'Changes this site made to its own wording of a fact or quote after publishing it, newest first, each dated by the day it was made. Feed readers can follow them through the Atom feed.',
+    'Changes this site made to its own wording of a fact or quote after publishing it, newest first, each dated by the day it was made, with the earlier and the current wording side by side. The log begins with the changes of November 28, 2026.',
   correctionsNone: 'No corrections so far.',
   correctionsFeed: 'Atom feed of the corrections',
   correctionWhat: 'What changed',
   correctionWhy: 'Why',
-  correctionOf: 'Corrected',
   correctedOn: 'Corrected on {date}',
+  correctionMinor: 'Minor correction',
+  correctionsOnDayOne: '1 correction',
+  correctionsOnDayOther: '{count} corrections',
+  correctionsPage: 'Corrections, page {n}',
+  correctionsNewer: 'Newer corrections',
+  correctionsOlder: 'Older corrections',
+  correctionEarlier: 'Earlier wording',
+  correctionLater: 'Corrected wording',
+  correctionOtherLanguageOnly: 'Only the Korean wording changed; the English is as it was.',
+  correctionThisLanguageOnly: 'Only the English wording changed; the Korean is as it was.',
+  wordingStatement: 'Statement',
+  wordingText: 'Quotation',
+  wordingTranslation: 'English translation',
+  wordingAttributionNote: 'Note on the speakers',
+  wordingOccasion: 'Note on the occasion',
+  wordingInOtherLanguage: '{what} (Korean)',
   quotesIntro:
-    'Every quotation in the interview, by speaker and in the order of the text. Each has a page of its own to share and cite, with a card image that names its source.',
+    'Every quotation in the article, by speaker and in the order of the text. Each has a page of its own to share and cite, with a card image that names its source.',
   quoteTitle: '{speaker}: “{text}”',
   quoteBy: 'Quote by {speaker}',
   inContext: 'In context',

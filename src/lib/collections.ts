@@ -16,6 +16,12 @@ export function themeOf(entry: ThemeEntry): { id: string; lang: Lang } {
   return { id: rest.join('/'), lang: LANGS.find((candidate) => candidate === lang) ?? DEFAULT_LANG };
 }
 
+async function publishedWording() {
+  const entry = await getEntry('published', 'lock');
+  if (!entry) throw new Error('The published collection has no "lock" entry.');
+  return entry.data;
+}
+
 async function loadModel(): Promise<SiteModel> {
   const source = await getEntry('source', 'interview');
   if (!source) throw new Error('The source collection has no "interview" entry.');
@@ -30,6 +36,7 @@ async function loadModel(): Promise<SiteModel> {
       corrections: (await getCollection('corrections')).map((entry) => entry.data),
       glossary: (await getCollection('glossary')).map((entry) => entry.data),
       timeline: (await getCollection('timeline')).map((entry) => entry.data),
+      published: await publishedWording(),
       themes: (await getCollection('themes')).map((entry) => ({ ...themeOf(entry), data: entry.data })),
     },
     pagePath,

@@ -18,6 +18,7 @@ import {
   themeSchema,
   timelineEventSchema,
 } from './content-schemas.ts';
+import { publishedWordingSchema } from './published-wording.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';
 import { splitParagraphs } from './source-text.ts';
 import { basePath, DEFAULT_LANG, LANGS, type Lang } from '../site.config.ts';
@@ -35,6 +36,8 @@ export const CONTENT_FILES = {
   glossary: 'content/glossary.yaml',
   termbase: 'content/termbase.yaml',
   corrections: 'content/corrections.yaml',
+  /** The published wording of every quote, fact statement and note (written by npm run record-wording). */
+  published: 'content/published.lock.yaml',
   themes: 'content/themes',
 } as const;
 
@@ -62,6 +65,7 @@ export function loadContent(root = process.cwd()) {
     glossary: read(CONTENT_FILES.glossary, z.array(glossaryTermSchema)),
     timeline: read(CONTENT_FILES.timeline, z.array(timelineEventSchema)),
     corrections: read(CONTENT_FILES.corrections, z.array(correctionSchema)),
+    published: read(CONTENT_FILES.published, publishedWordingSchema),
   };
 }
 

@@ -276,7 +276,7 @@ export const glossaryTermSchema = z.strictObject({
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
 /**
- * One entry of the termbase (`content/termbase.yaml`): a Korean expression that recurs in the source,
+ * One entry of the termbase (`content/termbase.yaml`): a Korean expression whose English must stay fixed,
  * with the one English rendering the site uses for it. The build checks every fact, quote and role
  * that cites the expression, and rejects the listed wrong renderings anywhere in the site's English.
  */
@@ -315,7 +315,7 @@ export type Term = z.infer<typeof termSchema>;
  */
 export const correctionSchema = z
   .strictObject({
-    /** Stable id, used in anchors (`/corrections/#correction-ID`) and as the feed entry's id. */
+    /** Stable id, used in anchors (`/corrections/N/#correction-ID`) and in the feed entry's id. */
     id: slugId,
     /** The day the change was made, as an ISO day (`2026-11-28`): the date of the commit that made it. */
     date: z.iso.date('Write the date as an ISO day: YYYY-MM-DD, e.g. 2026-11-28.'),
@@ -327,6 +327,11 @@ export const correctionSchema = z
     what: bilingualText,
     /** Why: what the earlier wording got wrong, measured against the source. */
     why: bilingualText,
+    /**
+     * A typo-level change that does not alter what a reader could cite: shown in the log as a minor
+     * correction, and not noted on the fact or quote.
+     */
+    minor: z.boolean().default(false),
   })
   .refine((correction) => correction.facts.length + correction.quotes.length > 0, {
     message: 'Name the facts or quotes the correction changed: facts: [id] and/or quotes: [id].',

@@ -22,6 +22,12 @@ import type {
   ThemeFrontmatter,
   TimelineEvent,
 } from './content-schemas.ts';
+import {
+  currentWording,
+  parseWordingKey,
+  pendingChanges,
+  type PublishedWording,
+} from './published-wording.ts';
 import { expandRelativeDates } from './relative-dates.ts';
 import { inSourceOrder, isVerbatimIn } from './source-text.ts';
 import { onlyNamesSpeaker, voiceSpeakers } from './voice.ts';
@@ -50,6 +56,8 @@ export interface ModelContent {
   facts: readonly Fact[];
   /** The corrections log, in any order. */
   corrections: readonly Correction[];
+  /** The published wording, with each recorded change. */
+  published: PublishedWording;
   /** Every theme page's frontmatter, in any order. */
   themes: readonly { id: string; lang: Lang; data: ThemeFrontmatter }[];
   glossary: readonly GlossaryTerm[];
@@ -74,7 +82,7 @@ interface Placed {
   paragraphs: number[];
   /** The people who said it: a quote's speakers; a fact's voice (both interviewees for `co-heads`). */
   people: Person[];
-  /** The corrections made to its wording, oldest first. */
+  /** The corrections made to its wording, oldest first (minor ones are in the log only). */
   corrections: CorrectionEntry[];
 }
 
@@ -109,12 +117,38 @@ export type QuoteEntry = Quote &
     pageHref(lang: Lang): string;
   };
 
+/** One sentence a correction changed, with its wording before and after (relative dates written out). */
+export interface WordingChangeEntry {
+  /** The fact or quote the sentence belongs to. */
+  entry: FactEntry | QuoteEntry;
+  /** Which of its sentences: a fact's statement, a quote's own words, or one of a quote's notes. */
+  field: 'statement' | 'text' | 'attributionNote' | 'occasion';
+  /** The language of the sentence. */
+  lang: Lang;
+  before: string;
+  after: string;
+  /** What the sentence is, for a reader of `lang`: "Fact · Sovereign AI: English translation". */
+  label(lang: Lang): string;
+}
+
 /** An entry of the corrections log, with the facts and quotes it corrected. */
 export type CorrectionEntry = Omit<Correction, 'facts' | 'quotes'> & {
   facts: FactEntry[];
   quotes: QuoteEntry[];
+  /**
+   * Each sentence it changed, in the order the lock records them: the recorded changes, then any
+   * change in the content that this correction logs but that is not recorded yet.
+   */
+  changes: WordingChangeEntry[];
+  /**
+   * The changes the log in `lang` shows: those of its own language, or the other language's when only
+   * that one changed. `only` says when one language alone changed (`this`: `lang`; `other`: the other).
+   */
+  changesShown(lang: Lang): { changes: WordingChangeEntry[]; only: 'this' | 'other' | undefined };
   /** Element id on the corrections page, from the registry (`correction-…`). */
   anchor: string;
+  /** The page of the log it is on, from 1 (the oldest); it stays there as the log grows. */
+  logPage: number;
   /** Site-relative link to it on the corrections page in `lang`. */
   href(lang: Lang): string;
   /** What it corrected, in a few words: `Fact · Industry strategy, Quote · Sovereign AI`. */
@@ -142,6 +176,26 @@ export type PageCard =
       source: string;
     };
 
+/** One page of the corrections log. */
+export interface CorrectionsLogPage {
+  /** From 1, the oldest corrections; the log's front page shows the newest page. */
+  number: number;
+  /** How many pages the log has. */
+  count: number;
+  corrections: CorrectionEntry[];
+}
+
+/**
+ * Corrections per page of the log: each shows its sentences before and after, so a page of them must
+ * stay within the first-visit budget; older ones are on later pages.
+ */
+export const CORRECTIONS_PER_PAGE = 6;
+
+/** The slug of a page of the corrections log (`corrections/1`, the oldest…), or of its front page. */
+export function logSlug(number?: number): string {
+  return number === undefined ? sectionSlug('corrections') : `${sectionSlug('corrections')}/${number}`;
+}
+
 /** A page of the site in one language. */
 export interface SitePage {
   kind: 'overview' | 'theme' | 'section' | 'quote';
@@ -157,6 +211,8 @@ export interface SitePage {
   section?: Section;
   /** The quote a quote page is about. */
   quote?: QuoteEntry;
+  /** The part of the corrections log a page of the log shows. */
+  log?: CorrectionsLogPage;
   /** What its Open Graph card draws. */
   card: PageCard;
 }
@@ -186,7 +242,7 @@ export interface SiteModel {
   /** Facts and quotes in source order. */
   facts: FactEntry[];
   quotes: QuoteEntry[];
-  /** The corrections log, newest first (by date, then by its order in the file, later first). */
+  /** The corrections log, newest first (by date, then by id, the last first). */
   corrections: CorrectionEntry[];
   person(id: string): Person;
   fact(id: string): FactEntry;
@@ -199,7 +255,8 @@ export interface SiteModel {
   timeline: TimelineEvent[];
   /**
    * The pages of a language: the overview, the themes and the sections in navigation order, then one
-   * page per quote in source order.
+   * page per quote in source order, then the pages of the corrections log, oldest first (its section
+   * page, the front, shows the newest).
    */
   pages(lang: Lang): SitePage[];
   /** The page of a language at a slug (`''` for the overview), if there is one. */
@@ -274,6 +331,7 @@ function renderedProse(content: ModelContent): ModelContent {
 export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteModel {
   const content = renderedProse(source);
   const { meta } = content;
+  const render = (text: string, lang: Lang) => expandRelativeDates(text, meta.relativeDates, lang);
   const firstMention = (person: Person) => Math.min(...person.roles.map((role) => role.evidence.paragraph));
   const people = content.people.toSorted(
     (a, b) => Number(b.interviewee) - Number(a.interviewee) || firstMention(a) - firstMention(b),
@@ -355,15 +413,66 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
 
   const fact = byId(facts, 'fact');
   const quote = byId(quotes, 'quote');
+  const today = new Date().toISOString().slice(0, 10);
+  const changes = [
+    ...content.published.changes,
+    ...pendingChanges(
+      content.published,
+      // The lock keeps the wording as written (with its `{date:ID}` tokens), so it is compared with the source.
+      currentWording(source.facts, source.quotes),
+      content.corrections,
+      today,
+    ).flatMap((change) => (change.correction ? [{ ...change, correction: change.correction.id }] : [])),
+  ];
+  const changesOf = (id: string) =>
+    changes
+      .filter((change) => change.correction === id)
+      .map((change): WordingChangeEntry => {
+        const key = parseWordingKey(change.key);
+        const entry = key.kind === 'fact' ? fact(key.id) : quote(key.id);
+        const field = key.field as WordingChangeEntry['field'];
+        return {
+          entry,
+          field,
+          lang: key.lang,
+          before: render(change.before, key.lang),
+          after: render(change.after, key.lang),
+          label: (lang) => {
+            const t = useTranslations(lang);
+            const what = {
+              statement: t.wordingStatement,
+              text: key.lang === 'ko' ? t.wordingText : t.wordingTranslation,
+              attributionNote: t.wordingAttributionNote,
+              occasion: t.wordingOccasion,
+            }[field];
+            const theme = pagesBySlug.get(lang)?.get(entry.theme)?.title;
+            // A quote's own words name their language already (Quotation, English translation).
+            const named =
+              key.lang === lang || field === 'text'
+                ? what
+                : formatMessage(t.wordingInOtherLanguage, { what });
+            return `${key.kind === 'fact' ? t.fact : t.quote} · ${theme}: ${named}`;
+          },
+        };
+      });
   const corrections = content.corrections
     .map((correction): CorrectionEntry => {
       const anchor = ANCHORS.correction(correction.id);
-      return {
+      const changed = changesOf(correction.id);
+      const entry: CorrectionEntry = {
         ...correction,
         facts: correction.facts.map(fact),
         quotes: correction.quotes.map(quote),
+        changes: changed,
+        changesShown: (lang) => {
+          const own = changed.filter((change) => change.lang === lang);
+          const other = changed.filter((change) => change.lang !== lang);
+          if (own.length === 0) return { changes: other, only: other.length > 0 ? 'other' : undefined };
+          return { changes: own, only: other.length === 0 ? 'this' : undefined };
+        },
         anchor,
-        href: (lang) => `${pagePath(lang, sectionSlug('corrections'))}#${anchor}`,
+        logPage: 1,
+        href: (lang) => `${pagePath(lang, logSlug(entry.logPage))}#${anchor}`,
         subject: (lang) => {
           const t = useTranslations(lang);
           const title = (theme: string) => pagesBySlug.get(lang)?.get(theme)?.title;
@@ -373,10 +482,23 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
           ].join(', ');
         },
       };
+      return entry;
     })
-    .toReversed()
-    .toSorted((a, b) => b.date.localeCompare(a.date));
-  for (const correction of corrections.toReversed())
+    // Astro's collections and the Node loader list entries in different orders: ids break a tie.
+    .toSorted((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+  // Pages count from the oldest, so a correction keeps its page (and its link) as the log grows.
+  corrections.forEach(
+    (correction, i) =>
+      (correction.logPage = Math.floor((corrections.length - 1 - i) / CORRECTIONS_PER_PAGE) + 1),
+  );
+  const logPages = Math.ceil(corrections.length / CORRECTIONS_PER_PAGE);
+  const logOf = (number: number): CorrectionsLogPage => ({
+    number,
+    count: logPages,
+    corrections: corrections.filter((correction) => correction.logPage === number),
+  });
+  // A minor correction is in the log only: it changed nothing a reader could cite.
+  for (const correction of corrections.toReversed().filter((correction) => !correction.minor))
     for (const entry of [...correction.facts, ...correction.quotes]) entry.corrections.push(correction);
 
   const pagesByLang = new Map<Lang, SitePage[]>(
@@ -401,6 +523,13 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
       const sections = SECTIONS.map((section): SitePage => ({
         ...page('section', section.slug, t[section.key], t.siteShortName),
         section,
+        ...(section.key === 'corrections' ? { log: logOf(Math.max(logPages, 1)) } : {}),
+      }));
+      const correctionsSection = SECTIONS.find((section) => section.key === 'corrections');
+      const logArchive = Array.from({ length: logPages }, (_, i): SitePage => ({
+        ...page('section', logSlug(i + 1), formatMessage(t.correctionsPage, { n: i + 1 }), t.siteShortName),
+        ...(correctionsSection ? { section: correctionsSection } : {}),
+        log: logOf(i + 1),
       }));
       const overview: SitePage = {
         ...page('overview', '', t.overview, `${t.interviewAt} · ${meta.publication[lang]}`),
@@ -431,7 +560,7 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
           },
         };
       });
-      return [lang, [overview, ...themes, ...sections, ...quotePages]];
+      return [lang, [overview, ...themes, ...sections, ...quotePages, ...logArchive]];
     }),
   );
   const pagesBySlug = new Map(

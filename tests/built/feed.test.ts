@@ -74,7 +74,9 @@ describe.each([SITE, BASE_SITE])('the Atom feeds of $dir', (build) => {
       expect(entry.title).toBeTruthy();
       expect(entry.summary).toBeTruthy();
       const alternate = entry.link.find((link) => link['@rel'] === 'alternate')?.['@href'] ?? '';
-      expect(entry.id).toBe(alternate);
+      // The id stays the log's address with the entry's anchor, whichever page of the log it is on.
+      const anchor = new URL(alternate).hash;
+      expect(entry.id).toBe(`${build.root}${address(lang, 'corrections', build)}${anchor}`);
       // The entry opens its correction on the corrections page of the feed's language.
       const page = pageAt(alternate, build);
       expect(page && langAndSlug(page.path)[0], alternate).toBe(lang);

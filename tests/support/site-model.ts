@@ -9,6 +9,7 @@ import type {
   ThemeFrontmatter,
   TimelineEvent,
 } from '../../src/lib/content-schemas.ts';
+import type { PublishedWording } from '../../src/lib/published-wording.ts';
 import type { Lang } from '../../src/site.config.ts';
 import { buildSiteModel, type SiteModel } from '../../src/lib/site-model.ts';
 
@@ -40,6 +41,7 @@ export function testModel(entries: {
   timeline?: TimelineEvent[];
   themes?: { id: string; lang: Lang; data: ThemeFrontmatter }[];
   place?: { en: string; ko: string };
+  published?: PublishedWording;
 }): SiteModel {
   const people = entries.people ?? [examplePerson];
   return buildSiteModel(
@@ -60,6 +62,7 @@ export function testModel(entries: {
       facts: entries.facts ?? [],
       quotes: entries.quotes ?? [],
       corrections: entries.corrections ?? [],
+      published: entries.published ?? { wording: {}, changes: [] },
       themes: entries.themes ?? [],
       glossary: entries.glossary ?? [],
       timeline: entries.timeline ?? [],

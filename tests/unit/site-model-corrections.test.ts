@@ -30,6 +30,7 @@ const correction = (
   quotes: [],
   what: { en: 'What.', ko: '무엇.' },
   why: { en: 'Why.', ko: '왜.' },
+  minor: false,
   ...ids,
 });
 
@@ -45,15 +46,31 @@ describe('the corrections in the site model', () => {
     ],
   });
 
-  it('lists the log newest first, a later entry of the same day first', () => {
+  it('lists the log newest first, entries of one day by id, the last first', () => {
     expect(model.corrections.map((entry) => entry.id)).toEqual(['same-day', 'later', 'first']);
   });
 
   it('gives each fact and quote its corrections, oldest first, each linking to its entry on the corrections page', () => {
     expect(model.fact('goal').corrections.map((entry) => entry.id)).toEqual(['first', 'later']);
     expect(model.quote('aim').corrections.map((entry) => entry.href('ko'))).toEqual([
-      '/ko/corrections/#correction-later',
-      '/ko/corrections/#correction-same-day',
+      '/ko/corrections/1/#correction-later',
+      '/ko/corrections/1/#correction-same-day',
     ]);
+  });
+
+  it('pages the log from the oldest, so an entry keeps its page as the log grows; the front shows the newest page', () => {
+    const days = Array.from({ length: 8 }, (_, i) => `2026-11-${String(i + 10)}`);
+    const grown = testModel({
+      paragraphs: ['목표'],
+      facts: [fact],
+      corrections: days.map((day, i) => correction(`c${i + 1}`, day, { facts: ['goal'] })),
+    });
+    const logPages = grown.pages('en').filter((page) => page.log);
+    expect(logPages.map((page) => [page.slug, page.log?.corrections.map((entry) => entry.id)])).toEqual([
+      ['corrections', ['c8', 'c7']],
+      ['corrections/1', ['c6', 'c5', 'c4', 'c3', 'c2', 'c1']],
+      ['corrections/2', ['c8', 'c7']],
+    ]);
+    expect(grown.fact('goal').corrections[0]?.href('en')).toBe('/en/corrections/1/#correction-c1');
   });
 });

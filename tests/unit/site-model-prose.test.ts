@@ -41,6 +41,7 @@ const correction: Correction = {
   quotes: ['aim'],
   what: both('What'),
   why: both('Why'),
+  minor: false,
 };
 const model = testModel({
   paragraphs: ['지난 7월 목표를 말했다'],

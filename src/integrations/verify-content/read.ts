@@ -61,6 +61,8 @@ export interface RawContent {
   termbase: RawFile;
   /** The corrections log. */
   corrections: RawFile;
+  /** The published wording, as last recorded. */
+  published: RawFile;
   themes: RawTheme[];
   ui: RawUiStrings[];
 }
@@ -119,6 +121,7 @@ export async function readContent(root: string): Promise<RawContent> {
     glossary: await readYaml(CONTENT_FILES.glossary),
     termbase: await readYaml(CONTENT_FILES.termbase),
     corrections: await readYaml(CONTENT_FILES.corrections),
+    published: await readYaml(CONTENT_FILES.published),
     themes,
     ui: LANGS.map((lang) => ({ file: `src/i18n/${lang}.ts`, lang, strings: useTranslations(lang) })),
   };

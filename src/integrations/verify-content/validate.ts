@@ -24,6 +24,7 @@ import {
   type TimelineEvent,
 } from '../../lib/content-schemas.ts';
 import { CONTENT_FILES } from '../../lib/content-files.ts';
+import { publishedWordingSchema, type PublishedWording } from '../../lib/published-wording.ts';
 import { LANGS, type Lang } from '../../site.config.ts';
 import { splitParagraphs } from '../../lib/source-text.ts';
 import type { ContentProblem } from './problems.ts';
@@ -53,6 +54,7 @@ export interface ValidContent {
   glossary: Located<GlossaryTerm>[];
   termbase: Located<Term>[];
   corrections: Located<Correction>[];
+  published: { file: string; value: PublishedWording };
   themes: ValidTheme[];
   ui: RawUiStrings[];
 }
@@ -149,6 +151,23 @@ function validateList<S extends z.ZodType>(
   return valid;
 }
 
+/** Validates a YAML file holding one object; returns it, or undefined after reporting its problems. */
+function validateObject<S extends z.ZodType>(
+  raw: RawFile,
+  schema: S,
+  problems: ContentProblem[],
+): z.infer<S> | undefined {
+  if (raw.parseError !== undefined) {
+    problems.push(notYaml(raw));
+    return undefined;
+  }
+  const result = schema.safeParse(raw.data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues)
+    problems.push({ file: raw.file, ...describeIssue(issue, raw.data) });
+  return undefined;
+}
+
 function validateThemes(raw: RawContent, problems: ContentProblem[]): ValidTheme[] {
   const valid: ValidTheme[] = [];
   for (const theme of raw.themes.map(parseTheme)) {
@@ -195,16 +214,7 @@ function validateThemes(raw: RawContent, problems: ContentProblem[]): ValidTheme
 /** Validates every file against its schema; `content` is undefined when anything is malformed. */
 export function validateContent(raw: RawContent): { content?: ValidContent; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  let meta: SourceMeta | undefined;
-  if (raw.sourceMeta.parseError !== undefined) {
-    problems.push(notYaml(raw.sourceMeta));
-  } else {
-    const result = sourceMetaSchema.safeParse(raw.sourceMeta.data);
-    if (result.success) meta = result.data;
-    else
-      for (const issue of result.error.issues)
-        problems.push({ file: raw.sourceMeta.file, ...describeIssue(issue, raw.sourceMeta.data) });
-  }
+  const meta = validateObject(raw.sourceMeta, sourceMetaSchema, problems);
   const people = validateList(raw.people, personSchema, problems);
   const quotes = validateList(raw.quotes, quoteSchema, problems);
   const facts = validateList(raw.facts, factSchema, problems);
@@ -212,9 +222,10 @@ export function validateContent(raw: RawContent): { content?: ValidContent; prob
   const glossary = validateList(raw.glossary, glossaryTermSchema, problems);
   const termbase = validateList(raw.termbase, termSchema, problems);
   const corrections = validateList(raw.corrections, correctionSchema, problems);
+  const published = validateObject(raw.published, publishedWordingSchema, problems);
   const themes = validateThemes(raw, problems);
   // Cross-checks need well-formed entries; report shape problems alone rather than their cascade.
-  if (problems.length > 0 || meta === undefined) return { problems };
+  if (problems.length > 0 || meta === undefined || published === undefined) return { problems };
   return {
     problems,
     content: {
@@ -227,6 +238,7 @@ export function validateContent(raw: RawContent): { content?: ValidContent; prob
       glossary,
       termbase,
       corrections,
+      published: { file: raw.published.file, value: published },
       themes,
       ui: raw.ui,
     },

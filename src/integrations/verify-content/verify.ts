@@ -5,6 +5,7 @@ import { checkAliases } from './rules/aliases.ts';
 import { checkCorrections } from './rules/corrections.ts';
 import { checkCoverage } from './rules/coverage.ts';
 import { checkEmbeds } from './rules/embeds.ts';
+import { checkPublishedWording } from './rules/published-wording.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkRelativeDates } from './rules/relative-dates.ts';
 import { checkTermbase } from './rules/termbase.ts';
@@ -27,6 +28,7 @@ const RULES: readonly ((content: ValidContent) => ContentProblem[])[] = [
   checkTermbase,
   checkTypography,
   checkCorrections,
+  checkPublishedWording,
 ];
 
 export function verifyContent(raw: RawContent): ContentProblem[] {

@@ -1,17 +1,23 @@
 /**
  * The Atom feed of the site's updates (`/feed.xml`, `/ko/feed.xml`), one per language: an entry per
  * correction of the log, newest first, dated by the day it was made. Links are absolute (the configured
- * `site` and base path), as feed readers need; nothing here says more than the corrections page does.
+ * `site` and base path), as feed readers need; nothing here says more than the corrections page does:
+ * each entry's content is the page's entry, earlier and corrected wording with the changed words marked.
  */
 import type { APIRoute } from 'astro';
 import { escapeUTF8 } from 'entities';
 import { getSiteModel } from '@/lib/collections';
 import { formatDay } from '@/lib/day';
 import { langPaths, pageUrl, sectionUrl } from '@/lib/page-urls';
-import type { SiteModel } from '@/lib/site-model';
+import { logSlug, type SiteModel } from '@/lib/site-model';
 import { useTranslations } from '@/i18n';
 import { formatMessage } from '@/i18n/format-message';
+import { truncateText } from '@/lib/truncate';
+import { markWordingChange } from '@/lib/word-diff';
 import type { Lang } from '@/site.config';
+
+/** Characters of an entry's "what changed" its title keeps. */
+const TITLE_WHAT_LENGTH = 80;
 
 /** An Atom date: the start of an ISO day, in UTC. */
 const atomDate = (day: string) => `${day}T00:00:00Z`;
@@ -23,14 +29,31 @@ function atomFeed(model: SiteModel, lang: Lang, now = new Date()): string {
   // The feed changed when its newest entry was made; an empty log has no such day, so the build's.
   const updated = model.corrections[0]?.date ?? now.toISOString().slice(0, 10);
   const entries = model.corrections.map((correction) => {
-    const url = sectionUrl(lang, 'corrections', correction.anchor);
-    const title = `${formatMessage(t.correctedOn, { date: formatDay(correction.date, lang) })}: ${correction.subject(lang)}`;
+    const url = pageUrl(lang, logSlug(correction.logPage), correction.anchor);
+    // An entry's id never changes: the log's address with the entry's anchor, as before it had pages.
+    const id = sectionUrl(lang, 'corrections', correction.anchor);
+    const minor = correction.minor ? ` (${t.correctionMinor})` : '';
+    // Entries of one day name the same kinds of thing: the first words of what changed tell them apart.
+    const what = truncateText(correction.what[lang], TITLE_WHAT_LENGTH, lang);
+    const title = `${formatMessage(t.correctedOn, { date: formatDay(correction.date, lang) })}${minor}: ${correction.subject(lang)} — ${what}`;
+    const shown = correction.changesShown(lang);
+    const note = { this: t.correctionThisLanguageOnly, other: t.correctionOtherLanguageOnly };
+    const html = [
+      ...(shown.only ? [`<p>${escapeUTF8(note[shown.only])}</p>`] : []),
+      ...shown.changes.map((change) => {
+        const marked = markWordingChange(change.before, change.after, change.lang);
+        return `<p>${escapeUTF8(change.label(lang))}</p><div class="wording-change" lang="${change.lang}"><p lang="${lang}">${escapeUTF8(t.correctionEarlier)}</p><p data-wording>${marked.before}</p><p lang="${lang}">${escapeUTF8(t.correctionLater)}</p><p data-wording>${marked.after}</p></div>`;
+      }),
+      `<p>${text(`${t.correctionWhat}: ${correction.what[lang]}`)}</p>`,
+      `<p>${text(`${t.correctionWhy}: ${correction.why[lang]}`)}</p>`,
+    ].join('');
     return `  <entry>
-    <id>${escapeUTF8(url)}</id>
+    <id>${escapeUTF8(id)}</id>
     <title>${text(title)}</title>
     <updated>${atomDate(correction.date)}</updated>
     <link rel="alternate" type="text/html" href="${escapeUTF8(url)}"/>
     <summary>${text(`${t.correctionWhat}: ${correction.what[lang]} ${t.correctionWhy}: ${correction.why[lang]}`)}</summary>
+    <content type="html">${escapeUTF8(html)}</content>
   </entry>
 `;
   });

@@ -91,6 +91,7 @@ export function validContent(): RawContent {
     glossary: { file: 'content/glossary.yaml', data: [] },
     termbase: { file: 'content/termbase.yaml', data: [] },
     corrections: { file: 'content/corrections.yaml', data: [] },
+    published: { file: 'content/published.lock.yaml', data: { wording: {}, changes: [] } },
     themes: [themePage('en', 'Vision'), themePage('ko', '비전')],
     ui: [
       { file: 'src/i18n/en.ts', lang: 'en', strings: { overview: 'Overview' } },

@@ -218,7 +218,9 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
   }
 
   for (const prose of siteProse(content)) {
-    const text = withoutSourceQuotes(prose.text, content.source.paragraphs);
+    const own = withoutSourceQuotes(prose.text, content.source.paragraphs);
+    // A correction may quote the wording it replaced, rejected renderings included.
+    const text = prose.file === CONTENT_FILES.corrections ? own.replace(/“[^”]*”/g, '“…”') : own;
     for (const term of terms) {
       const report = (message: string, hint: string) =>
         problems.push({ file: prose.file, entry: prose.entry, field: prose.field, message, hint });

@@ -1,0 +1,54 @@
+/**
+ * Rule: no silent edits. A quote, fact statement or note whose wording differs from the wording
+ * published (`content/published.lock.yaml`) needs an entry for that fact or quote in the corrections
+ * log, dated after its last recorded correction; every recorded change names a logged correction.
+ */
+import { CONTENT_FILES } from '../../../lib/content-files.ts';
+import {
+  currentWording,
+  fieldPath,
+  parseWordingKey,
+  pendingChanges,
+} from '../../../lib/published-wording.ts';
+import type { ContentProblem } from '../problems.ts';
+import type { ValidContent } from '../validate.ts';
+
+const RECORD_COMMAND = 'npm run record-wording';
+
+export function checkPublishedWording(content: ValidContent, now = new Date()): ContentProblem[] {
+  const lock = content.published.value;
+  const corrections = content.corrections.map((correction) => correction.value);
+  const current = currentWording(
+    content.facts.map((fact) => fact.value),
+    content.quotes.map((quote) => quote.value),
+  );
+  const problems: ContentProblem[] = pendingChanges(
+    lock,
+    current,
+    corrections,
+    now.toISOString().slice(0, 10),
+  )
+    .filter((change) => change.correction === undefined)
+    .map(({ key, before, after }) => {
+      const parsed = parseWordingKey(key);
+      const kind = parsed.kind === 'fact' ? 'facts' : 'quotes';
+      return {
+        file: CONTENT_FILES[kind],
+        entry: parsed.id,
+        field: fieldPath(parsed),
+        message: `The published wording changed, and ${CONTENT_FILES.corrections} has no correction of ${parsed.kind} "${parsed.id}" made since.\n    published: ${before}\n    now:       ${after}`,
+        hint: `Readers may have cited the published wording. Log the change in ${CONTENT_FILES.corrections} (${kind}: [${parsed.id}], dated the day of the change; minor: true for a typo), then run \`${RECORD_COMMAND}\` to record the new wording in ${CONTENT_FILES.published}.`,
+      };
+    });
+  const logged = new Set(corrections.map((correction) => correction.id));
+  lock.changes.forEach((change, i) => {
+    if (logged.has(change.correction)) return;
+    problems.push({
+      file: content.published.file,
+      field: `changes[${i}].correction`,
+      message: `The recorded change of ${change.key} names the correction "${change.correction}", which is not in ${CONTENT_FILES.corrections}.`,
+      hint: 'A recorded change stays with its correction: keep the correction in the log.',
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,78 @@
+/**
+ * An earlier and a current wording side by side, each as HTML with the words that changed marked:
+ * `<del>` in the earlier, `<ins>` in the current. Words (and the spaces and punctuation between them)
+ * are found by `Intl.Segmenter` in the text's language, so a Korean word keeps its particles, and
+ * compared by the `diff` package. Its `diffWords` moves spaces between the two sides, so a reader would
+ * not see the exact earlier wording; comparing the segments as an array keeps each side verbatim. The
+ * corrections page and the Atom feed both show a change through this one function.
+ */
+import { diffArrays } from 'diff';
+import { escapeUTF8 } from 'entities';
+import { koreanRuns } from './korean-terms.ts';
+import type { Lang } from '../site.config.ts';
+
+export interface MarkedWording {
+  /** The earlier wording, removed words in `<del>`. */
+  before: string;
+  /** The current wording, added words in `<ins>`. */
+  after: string;
+}
+
+/** Unchanged text, or a change: what the earlier wording had there and what the current one has. */
+type Part = { same: string[] } | { removed: string[]; added: string[] };
+
+/**
+ * The parts of a change, a space between two replacements taken into them, so that "According to the
+ * article" replaced word by word reads as one replacement.
+ */
+function partsOf(before: string[], after: string[]): Part[] {
+  const parts: Part[] = [];
+  for (const change of diffArrays(before, after)) {
+    const last = parts.at(-1);
+    if (!change.added && !change.removed) parts.push({ same: change.value });
+    else if (last && !('same' in last)) (change.added ? last.added : last.removed).push(...change.value);
+    else
+      parts.push(change.added ? { removed: [], added: change.value } : { removed: change.value, added: [] });
+  }
+  const joined: Part[] = [];
+  for (const part of parts) {
+    const [previous, space] = [joined.at(-2), joined.at(-1)];
+    const replaces = (p: Part | undefined): p is { removed: string[]; added: string[] } =>
+      p !== undefined && !('same' in p) && p.removed.length > 0 && p.added.length > 0;
+    if (
+      replaces(part) &&
+      replaces(previous) &&
+      space &&
+      'same' in space &&
+      space.same.join('').trim() === ''
+    ) {
+      joined.splice(-1, 1);
+      previous.removed.push(...space.same, ...part.removed);
+      previous.added.push(...space.same, ...part.added);
+    } else joined.push(part);
+  }
+  return joined;
+}
+
+export function markWordingChange(before: string, after: string, lang: Lang): MarkedWording {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  const words = (text: string) => [...segmenter.segment(text)].map((part) => part.segment);
+  // As MixedText does: Korean inside an English sentence is marked as Korean.
+  const html = (segments: string[]) =>
+    lang === 'ko'
+      ? escapeUTF8(segments.join(''))
+      : koreanRuns(segments.join(''))
+          .map((run) => (run.ko ? `<span lang="ko">${escapeUTF8(run.text)}</span>` : escapeUTF8(run.text)))
+          .join('');
+  const marked: MarkedWording = { before: '', after: '' };
+  for (const part of partsOf(words(before), words(after))) {
+    if ('same' in part) {
+      marked.before += html(part.same);
+      marked.after += html(part.same);
+      continue;
+    }
+    if (part.removed.length > 0) marked.before += `<del>${html(part.removed)}</del>`;
+    if (part.added.length > 0) marked.after += `<ins>${html(part.added)}</ins>`;
+  }
+  return marked;
+}
