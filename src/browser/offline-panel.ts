@@ -52,23 +52,43 @@ async function savedStatus(): Promise<OfflineStatus | undefined> {
   return record?.json() as Promise<OfflineStatus | undefined>;
 }
 
-function parts(control: HTMLElement) {
-  const find = <T extends HTMLElement>(selector: string) => {
-    const element = control.querySelector<T>(selector);
-    if (!element) throw new Error(`The offline control has no ${selector}.`);
-    return element;
-  };
-  return {
-    out: find('[data-offline-status]'),
-    saveButton: find<HTMLButtonElement>('[data-offline-save]'),
-    removeButton: find<HTMLButtonElement>('[data-offline-remove]'),
-  };
+interface Parts {
+  out: HTMLElement;
+  saveButton: HTMLButtonElement;
+  removeButton: HTMLButtonElement;
+}
+const made = new WeakMap<HTMLElement, Parts>();
+
+/**
+ * The control's status line and buttons, made when first needed: no page carries them until its reader
+ * opens the control (their words arrive with `offline.json`).
+ */
+function parts(control: HTMLElement): Parts {
+  let found = made.get(control);
+  if (!found) {
+    const out = document.createElement('p');
+    out.setAttribute('role', 'status');
+    const button = () =>
+      Object.assign(document.createElement('button'), {
+        type: 'button',
+        className: 'header-control',
+        hidden: true,
+      });
+    found = { out, saveButton: button(), removeButton: button() };
+    (control.querySelector('details') ?? control).append(out, found.saveButton, found.removeButton);
+    found.saveButton.addEventListener('click', () => void save(control));
+    found.removeButton.addEventListener('click', () => void remove(control));
+    made.set(control, found);
+  }
+  return found;
 }
 
 /** Says what the copy holds, or what it would download, and offers what can be done next. */
 async function describe(control: HTMLElement): Promise<void> {
   const { out, saveButton, removeButton } = parts(control);
   const [status, { copies }, text] = await Promise.all([savedStatus(), loadSummary(), messages()]);
+  saveButton.textContent = text.offlineConfirm ?? '';
+  removeButton.textContent = text.offlineRemove ?? '';
   if (status) {
     const failed = status.failed.length
       ? ` ${formatMessage(text.offlineFailed ?? '', {
@@ -95,14 +115,8 @@ async function report(control: HTMLElement, error: unknown): Promise<void> {
   parts(control).out.textContent = formatMessage(template, { error: String(error) });
 }
 
-/** Opens the control: wires its buttons once and says where the copy stands. */
+/** Opens the control: says where the copy stands. */
 export async function open(control: HTMLElement): Promise<void> {
-  if (!control.dataset.wired) {
-    control.dataset.wired = '';
-    const { saveButton, removeButton } = parts(control);
-    saveButton.addEventListener('click', () => void save(control));
-    removeButton.addEventListener('click', () => void remove(control));
-  }
   await describe(control).catch((error: unknown) => report(control, error));
 }
 

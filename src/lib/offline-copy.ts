@@ -27,6 +27,8 @@ export interface OfflineManifest {
 
 /** The UI strings the control and the saved-copy note need, which only a reader who uses them downloads. */
 export const OFFLINE_MESSAGES = [
+  'offlineConfirm',
+  'offlineRemove',
   'offlineOffer',
   'offlineSaving',
   'offlineSaved',
