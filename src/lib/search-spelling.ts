@@ -137,14 +137,19 @@ export interface Correction {
 }
 
 /**
- * Corrections for a query's terms: unknown terms are replaced by their nearest vocabulary words; known
- * terms, numbers and unfinished Hangul are kept as typed. No suggestion when some unknown term has none.
+ * Corrections for a query's terms: unknown terms are replaced by their nearest `words` (the words pages
+ * show); terms `known` holds (those words and the index's other forms), numbers and unfinished Hangul are
+ * kept as typed. No suggestion when some unknown term has none.
  */
-export function correctQuery(terms: readonly string[], vocabulary: Vocabulary): Correction {
+export function correctQuery(
+  terms: readonly string[],
+  words: Vocabulary,
+  known: Vocabulary = words,
+): Correction {
   const options = terms.map((term) =>
-    isKnown(term, vocabulary) || isUnfinished(term, vocabulary)
+    isKnown(term, known) || isUnfinished(term, known)
       ? { term, nearest: [{ word: term, distance: 0 }] }
-      : { term, nearest: nearestWords(term, vocabulary) },
+      : { term, nearest: nearestWords(term, words) },
   );
   if (options.every((option) => option.nearest[0]?.distance === 0)) return { suggestions: [] };
   if (options.some((option) => option.nearest.length === 0)) return { suggestions: [] };

@@ -107,6 +107,17 @@ describe('correctQuery', () => {
     expect(correctQuery(['회상'], ['회장'])).toEqual({ suggestions: ['회장'] });
   });
 
+  it('keeps a term the index knows only as a generated form, and never offers one', () => {
+    // 거품인 is 거품인가 cut by the particle rule: a query may reach it, a reader is never shown it.
+    const words = ['거품인가', '거품론'];
+    const known = [...words, '거품인', '거품'];
+    expect(correctQuery(['거품인'], words, known)).toEqual({ suggestions: [] });
+    expect(correctQuery(['거품인거'], words, known)).toEqual({
+      suggestions: ['거품인가'],
+      clear: '거품인가',
+    });
+  });
+
   it('does not run a correction when two words are equally near', () => {
     expect(correctQuery(['sovreignt'], vocabulary)).toEqual({ suggestions: ['sovereign', 'sovereignty'] });
     expect(correctQuery(['alerts'], ['alter', 'alerta', 'alertb']).clear).toBeUndefined();

@@ -248,14 +248,18 @@ export function textHasTerms(text: string, terms: readonly string[]): boolean {
   );
 }
 
-let vocabulary: Promise<VocabularyFile> | undefined;
+/** The vocabulary file, with `known`: its words and forms, every word a query may use. */
+type LoadedVocabulary = VocabularyFile & { known: string[] };
+
+let vocabulary: Promise<LoadedVocabulary> | undefined;
 
 /** The words of this language's index (see `vocabularyFile`), fetched on the first missed query. */
-function loadVocabulary(): Promise<VocabularyFile> {
+function loadVocabulary(): Promise<LoadedVocabulary> {
   vocabulary ??= fetch(assetPath(`pagefind/${vocabularyFile(document.documentElement.lang)}`)).then(
-    (response) => {
+    async (response) => {
       if (!response.ok) throw new Error(`The search vocabulary could not be loaded (${response.status}).`);
-      return response.json() as Promise<VocabularyFile>;
+      const file = (await response.json()) as VocabularyFile;
+      return { ...file, known: [...file.words, ...file.forms] };
     },
   );
   vocabulary.catch(() => {
@@ -307,25 +311,25 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const firstData = await first;
   if (firstData && textHasTerms(text(firstData), terms))
     return new SearchResults(withFirst(results, first), found(normalized));
-  const [{ correctQuery, isKnown, splitCompound }, { words, messages }] = await Promise.all([
+  const [{ correctQuery, isKnown, splitCompound }, { words, known, messages }] = await Promise.all([
     import('@/lib/search-spelling'),
     loadVocabulary(),
   ]);
-  if (terms.every((term) => isKnown(term, words)))
+  if (terms.every((term) => isKnown(term, known)))
     return new SearchResults(withFirst(results, first), found(normalized));
   const solid = solidHangul(terms);
-  if (solid.length < terms.length && solid.every((term) => isKnown(term, words))) {
+  if (solid.length < terms.length && solid.every((term) => isKnown(term, known))) {
     const joined = solid.join(' ');
     return new SearchResults(await run(joined), found(joined));
   }
   const apart = terms.flatMap((term) =>
-    isKnown(term, words) ? [term] : (splitCompound(term, words) ?? [term]),
+    isKnown(term, known) ? [term] : (splitCompound(term, known) ?? [term]),
   );
-  if (apart.length > terms.length && apart.every((term) => isKnown(term, words))) {
+  if (apart.length > terms.length && apart.every((term) => isKnown(term, known))) {
     const spaced = apart.join(' ');
     return new SearchResults(await run(spaced), found(spaced));
   }
-  const correction = correctQuery(terms, words);
+  const correction = correctQuery(terms, words, known);
   if (correction.clear) {
     const corrected = correction.clear;
     return new SearchResults(await run(corrected), found(corrected), {
