@@ -9,8 +9,10 @@ const BROWSER_SAFE_LIB = [
   'asset-path',
   'color-scheme',
   'korean-terms',
+  'question-words',
   'search-spelling',
   'search-vocabulary',
+  'truncate',
 ];
 
 export default tseslint.config(

@@ -74,6 +74,7 @@ export const en = {
   searchNoResults: 'No results for “{query}”.',
   searchCorrected: 'No results for “{query}”. Showing “{corrected}”.',
   searchDidYouMean: 'Did you mean:',
+  searchPartial: 'No page has every word of “{query}”; pages with most of them:',
   searchCountOne: '1 result for “{query}”.',
   searchCountOther: '{count} results for “{query}”.',
   searchBrowseNone: 'No fact or quote matches these filters.',

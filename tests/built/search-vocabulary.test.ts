@@ -15,7 +15,11 @@ const vocabulary = (lang: Lang) => file(lang).words;
 
 it.for(LANGS)('the %s vocabulary carries the UI strings of a correction, which no page carries', (lang) => {
   const t = useTranslations(lang);
-  expect(file(lang).messages).toEqual({ corrected: t.searchCorrected, didYouMean: t.searchDidYouMean });
+  expect(file(lang).messages).toEqual({
+    corrected: t.searchCorrected,
+    didYouMean: t.searchDidYouMean,
+    partial: t.searchPartial,
+  });
 });
 
 it.for(LANGS)(

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allowsPartialMatch,
   excerptParts,
   highlightUrl,
+  rankByTerms,
+  searchText,
   SearchResults,
   textHasTerms,
   toHit,
@@ -39,6 +42,8 @@ describe('SearchResults', () => {
   function results(urls: string[]) {
     const loaded: string[] = [];
     const list: PagefindResult[] = urls.map((url) => ({
+      id: url,
+      score: 1,
       data: () => {
         loaded.push(url);
         const kind = url.includes('#quote-') ? ['quote'] : url.includes('#fact-') ? ['fact'] : undefined;
@@ -96,5 +101,55 @@ describe('textHasTerms', () => {
   it('rejects a result that Pagefind matched on a shorter word than the one typed (alert → a)', () => {
     expect(textHasTerms('a page about sovereign AI', ['alert'])).toBe(false);
     expect(textHasTerms('대학원에서 공부', ['대학교'])).toBe(false);
+  });
+});
+
+describe('searchText', () => {
+  it('searches a question for its content words, in the forms the index holds', () => {
+    expect(searchText('Where was the interview held?')).toBe('interview held');
+    expect(searchText('구광모 회장은 뭐라고 했나요')).toBe('구광모 회장');
+    expect(searchText('AI는 거품인가')).toBe('AI 거품');
+  });
+
+  it('searches an exact phrase as typed, question words and all', () => {
+    expect(searchText('"what the article says"')).toBe('"what the article says"');
+  });
+
+  it('finds a name and its version typed together as typed apart', () => {
+    expect(searchText('EXAONE4.0')).toBe(searchText('EXAONE 4.0'));
+    expect(searchText('엑사원4.0')).toBe(searchText('엑사원 4.0'));
+  });
+});
+
+describe('rankByTerms', () => {
+  const result = (id: string, score: number): PagefindResult => ({
+    id,
+    score,
+    data: () => Promise.resolve({ url: id, meta: {}, excerpt: '' }),
+  });
+
+  it('ranks results by how many terms they hold, then by their summed score', () => {
+    const ranked = rankByTerms([
+      [result('a', 5), result('b', 1)],
+      [result('b', 1), result('c', 9)],
+      [result('b', 1), result('c', 1)],
+    ]);
+    expect(ranked.map((found) => found.id)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('allowsPartialMatch', () => {
+  const site = new Set(['interview', 'held', 'fund', 'power']);
+  const known = (term: string) => site.has(term);
+
+  it('answers with pages holding most of the words when the site has most of them', () => {
+    expect(allowsPartialMatch(['interview', 'held'], known)).toBe(true);
+    expect(allowsPartialMatch(['interview', 'held', 'yesterday'], known)).toBe(true);
+  });
+
+  it('never loosens a one-word query, or one whose words are mostly not on the site', () => {
+    expect(allowsPartialMatch(['interview'], known)).toBe(false);
+    expect(allowsPartialMatch(['hedge', 'fund'], known)).toBe(false);
+    expect(allowsPartialMatch(['quantum', 'computing'], known)).toBe(false);
   });
 });

@@ -4,7 +4,8 @@
  * and result links that carry the searched words (in NFC) for the target page's highlighter.
  */
 import { assetPath } from '@/lib/asset-path';
-import { hasHangul, normalizeQuery } from '@/lib/korean-terms';
+import { hasHangul, isExactPhrase, normalizeQuery } from '@/lib/korean-terms';
+import { contentWords } from '@/lib/question-words';
 import {
   FILTER_NAMES,
   isRecordKind,
@@ -53,6 +54,8 @@ export interface PagefindResultData {
   filters?: Partial<Record<string, string[]>>;
 }
 export interface PagefindResult {
+  id: string;
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 interface PagefindResponse {
@@ -160,6 +163,8 @@ export class SearchResults {
   readonly suggestions: readonly string[];
   /** The UI strings of a correction, from the vocabulary file (no page carries them). */
   readonly messages: VocabularyFile['messages'] | undefined;
+  /** Whether no result holds every word: these hold most of them (see `partialMatch`). */
+  readonly partial: boolean;
 
   constructor(
     results: readonly PagefindResult[],
@@ -168,6 +173,7 @@ export class SearchResults {
       corrected?: string | undefined;
       suggestions?: readonly string[];
       messages?: VocabularyFile['messages'];
+      partial?: boolean;
     } = {},
   ) {
     this.#results = results;
@@ -175,6 +181,7 @@ export class SearchResults {
     this.corrected = correction.corrected;
     this.suggestions = correction.suggestions ?? [];
     this.messages = correction.messages;
+    this.partial = correction.partial ?? false;
   }
 
   /** How many results there are, less the page results dropped so far. */
@@ -251,6 +258,34 @@ export function textHasTerms(text: string, terms: readonly string[]): boolean {
 /** The vocabulary file, with `known`: its words and forms, every word a query may use. */
 type LoadedVocabulary = VocabularyFile & { known: string[] };
 
+/**
+ * The results of a query no page answers in full, ranked by how many of its terms each holds, then by
+ * Pagefind's score summed over them: one search per term (their index chunks are already loaded).
+ */
+export function rankByTerms(perTerm: readonly (readonly PagefindResult[])[]): PagefindResult[] {
+  const found = new Map<string, { result: PagefindResult; terms: number; score: number }>();
+  for (const results of perTerm) {
+    for (const result of results) {
+      const entry = found.get(result.id) ?? { result, terms: 0, score: 0 };
+      entry.terms += 1;
+      entry.score += result.score;
+      found.set(result.id, entry);
+    }
+  }
+  return [...found.values()]
+    .toSorted((a, b) => b.terms - a.terms || b.score - a.score)
+    .map((entry) => entry.result);
+}
+
+/**
+ * Whether a query may be answered by pages holding only some of its terms: it has two or more, and the
+ * site has most of them. A query whose words are mostly not on the site (hedge fund, quantum computing)
+ * still finds nothing, rather than pages about its one common word.
+ */
+export function allowsPartialMatch(terms: readonly string[], isKnown: (term: string) => boolean): boolean {
+  return terms.length >= 2 && terms.filter(isKnown).length * 2 > terms.length;
+}
+
 let vocabulary: Promise<LoadedVocabulary> | undefined;
 
 /** The words of this language's index (see `vocabularyFile`), fetched on the first missed query. */
@@ -271,7 +306,7 @@ function loadVocabulary(): Promise<LoadedVocabulary> {
 /** The results with the first one's data loaded once (it was read to check the match). */
 function withFirst(results: readonly PagefindResult[], first: Promise<PagefindResultData> | undefined) {
   const [head, ...rest] = results;
-  return head && first ? [{ data: () => first }, ...rest] : results;
+  return head && first ? [{ ...head, data: () => first }, ...rest] : results;
 }
 
 /** Spaced Hangul terms written solid, in case the site writes them as one word: 산업 특화 → 산업특화. */
@@ -285,6 +320,11 @@ function solidHangul(terms: readonly string[]): string[] {
   return joined;
 }
 
+/** What is searched for a reader's query: its content words (not its question words), normalised. */
+export function searchText(query: string): string {
+  return normalizeQuery(isExactPhrase(query) ? query : contentWords(query));
+}
+
 /**
  * Searches the index of the page's language. With filters and no query, lists every matching fact and
  * quote in source order; with neither, there is nothing to search (`null`). Loads no result yet, except
@@ -295,7 +335,7 @@ function solidHangul(terms: readonly string[]): string[] {
  * to its nearest vocabulary word when that is clear, and otherwise there is no result, with suggestions.
  */
 export async function search(query: string, filters: FilterSelection): Promise<SearchResults | null> {
-  const normalized = normalizeQuery(query);
+  const normalized = searchText(query);
   if (!normalized && !hasFilters(filters)) {
     // Typed, but nothing searchable (punctuation, emoji): no results rather than no search.
     return query.trim() ? new SearchResults([], (data) => toHit(data, '')) : null;
@@ -304,7 +344,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const run = async (text: string) => (await runSearch(api, text, filters))?.results ?? [];
   const results = await run(normalized);
   const found = (text: string) => (data: PagefindResultData) => toHit(data, text);
-  if (!normalized || normalized.startsWith('"')) return new SearchResults(results, found(normalized));
+  if (!normalized || isExactPhrase(normalized)) return new SearchResults(results, found(normalized));
   const terms = normalized.split(' ');
   const first = results[0]?.data();
   const text = (data: PagefindResultData) => [data.content ?? '', ...Object.values(data.meta)].join(' ');
@@ -315,8 +355,21 @@ export async function search(query: string, filters: FilterSelection): Promise<S
     import('@/lib/search-spelling'),
     loadVocabulary(),
   ]);
+  // Pages holding most of the words, ranked, when none holds them all and the site has most of them.
+  const partial = async (words: readonly string[], suggestions: readonly string[] = []) => {
+    const present = words.filter((term) => isKnown(term, known));
+    const perTerm = await Promise.all(present.map((term) => run(term)));
+    return new SearchResults(rankByTerms(perTerm), found(present.join(' ')), {
+      partial: true,
+      suggestions,
+      messages,
+    });
+  };
+  const partialAllowed = allowsPartialMatch(terms, (term) => isKnown(term, known));
   if (terms.every((term) => isKnown(term, known)))
-    return new SearchResults(withFirst(results, first), found(normalized));
+    return results.length === 0 && partialAllowed
+      ? partial(terms)
+      : new SearchResults(withFirst(results, first), found(normalized));
   const solid = solidHangul(terms);
   if (solid.length < terms.length && solid.every((term) => isKnown(term, known))) {
     const joined = solid.join(' ');
@@ -338,6 +391,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
       messages,
     });
   }
+  if (partialAllowed) return partial(terms, correction.suggestions);
   return new SearchResults([], found(normalized), { suggestions: correction.suggestions, messages });
 }
 
@@ -349,7 +403,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
 export async function filterCounts(query: string, filters: FilterSelection): Promise<FilterCounts> {
   const api = await loadPagefind();
   const totals = await api.filters();
-  const normalized = normalizeQuery(query);
+  const normalized = searchText(query);
   if (!normalized && !hasFilters(filters)) return totals;
   return (await runSearch(api, normalized, filters))?.filters ?? {};
 }

@@ -3,6 +3,8 @@
  * or `/` with focus in the query field (loading the search panel on first use), keeps Tab inside,
  * closes on Escape or a backdrop click and gives focus back to the button.
  */
+import { loadPanel } from './load-panel.ts';
+
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
@@ -52,10 +54,7 @@ class SearchDialog extends HTMLElement {
     const input = dialog.querySelector<HTMLInputElement>('[data-search-input]');
     input?.focus();
     input?.select();
-    // The results are busy until the panel's code has loaded and taken over (it clears the flag).
-    if (!customElements.get('search-panel'))
-      dialog.querySelector('[data-search-results]')?.setAttribute('aria-busy', 'true');
-    await import('./search-panel.ts');
+    await loadPanel(dialog);
   }
 
   #trapTab(dialog: HTMLDialogElement, event: KeyboardEvent): void {

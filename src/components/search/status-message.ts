@@ -3,6 +3,7 @@
  * language needs for the count.
  */
 import { formatMessage } from '@/i18n/format-message';
+import { truncateText } from '@/lib/truncate';
 
 /** Plural forms of a message; `other` is required, `one` is used where the language has it. */
 export type PluralMessages = { [form in Intl.LDMLPluralRule]?: string | undefined } & { other: string };
@@ -16,4 +17,16 @@ export function countMessage(
 ): string {
   const form = new Intl.PluralRules(lang).select(count);
   return formatMessage(messages[form] ?? messages.other, { ...values, count });
+}
+
+/** Longest query the status line repeats, in characters. */
+export const ECHO_LENGTH = 80;
+
+/**
+ * A reader's query as a status line repeats it: cut to {@link ECHO_LENGTH} characters, never inside one,
+ * with an ellipsis when cut; and isolated (U+2068…U+2069), so a right-to-left character in it cannot
+ * reorder the sentence around it.
+ */
+export function echoQuery(query: string, lang: string): string {
+  return `\u2068${truncateText(query.trim(), ECHO_LENGTH, lang)}\u2069`;
 }
