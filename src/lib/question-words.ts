@@ -103,7 +103,9 @@ export function contentWord(token: string, last = false): string | undefined {
   if (KOREAN_QUESTION_WORDS.has(bare) || KOREAN_BARE_VERBS.has(bare)) return undefined;
   if (!last) return word;
   const stem = stripQuestionEnding(bare);
-  return stem === bare ? word : withoutVerbTail(stem) || undefined;
+  if (stem === bare) return word;
+  // 누구인가요, 무엇인가요: an interrogative with the question's ending.
+  return KOREAN_QUESTION_WORDS.has(stem) ? undefined : withoutVerbTail(stem) || undefined;
 }
 
 /**

@@ -12,6 +12,8 @@ describe('contentWords', () => {
     expect(contentWords('구광모 회장은 뭐라고 했나요')).toBe('구광모 회장은');
     expect(contentWords('인터뷰는 어디서 했나')).toBe('인터뷰는');
     expect(contentWords('엑사원은 누가 만들었나요')).toBe('엑사원은 만들');
+    expect(contentWords('초대 원장은 누구인가요')).toBe('초대 원장은');
+    expect(contentWords('최종 목표는 무엇인가요')).toBe('최종 목표는');
   });
 
   it('reduces the last word to the stem the index holds', () => {

@@ -279,11 +279,11 @@ export function rankByTerms(perTerm: readonly (readonly PagefindResult[])[]): Pa
 
 /**
  * Whether a query may be answered by pages holding only some of its terms: it has two or more, and the
- * site has most of them. A query whose words are mostly not on the site (hedge fund, quantum computing)
- * still finds nothing, rather than pages about its one common word.
+ * site has every one of them, only not on one page. A query with a word the site does not have (hedge
+ * fund, LG와 비트코인) finds nothing, rather than pages about its other words.
  */
 export function allowsPartialMatch(terms: readonly string[], isKnown: (term: string) => boolean): boolean {
-  return terms.length >= 2 && terms.filter(isKnown).length * 2 > terms.length;
+  return terms.length >= 2 && terms.every(isKnown);
 }
 
 let vocabulary: Promise<LoadedVocabulary> | undefined;
@@ -355,21 +355,13 @@ export async function search(query: string, filters: FilterSelection): Promise<S
     import('@/lib/search-spelling'),
     loadVocabulary(),
   ]);
-  // Pages holding most of the words, ranked, when none holds them all and the site has most of them.
-  const partial = async (words: readonly string[], suggestions: readonly string[] = []) => {
-    const present = words.filter((term) => isKnown(term, known));
-    const perTerm = await Promise.all(present.map((term) => run(term)));
-    return new SearchResults(rankByTerms(perTerm), found(present.join(' ')), {
-      partial: true,
-      suggestions,
-      messages,
-    });
-  };
-  const partialAllowed = allowsPartialMatch(terms, (term) => isKnown(term, known));
-  if (terms.every((term) => isKnown(term, known)))
-    return results.length === 0 && partialAllowed
-      ? partial(terms)
-      : new SearchResults(withFirst(results, first), found(normalized));
+  if (terms.every((term) => isKnown(term, known))) {
+    if (results.length > 0 || !allowsPartialMatch(terms, (term) => isKnown(term, known)))
+      return new SearchResults(withFirst(results, first), found(normalized));
+    // No page holds every word, though the site has each: the pages holding most of them, ranked.
+    const perTerm = await Promise.all(terms.map((term) => run(term)));
+    return new SearchResults(rankByTerms(perTerm), found(normalized), { partial: true, messages });
+  }
   const solid = solidHangul(terms);
   if (solid.length < terms.length && solid.every((term) => isKnown(term, known))) {
     const joined = solid.join(' ');
@@ -391,7 +383,6 @@ export async function search(query: string, filters: FilterSelection): Promise<S
       messages,
     });
   }
-  if (partialAllowed) return partial(terms, correction.suggestions);
   return new SearchResults([], found(normalized), { suggestions: correction.suggestions, messages });
 }
 
