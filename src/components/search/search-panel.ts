@@ -264,7 +264,7 @@ class SearchPanel extends HTMLElement {
     if (corrected)
       return formatMessage(messages?.corrected ?? '', { query, corrected: echoQuery(corrected, lang) });
     if (partial && total > 0) return formatMessage(messages?.partial ?? '', { query });
-    if (!query) {
+    if (!this.#query) {
       if (total === 0) return data.msgBrowseNone ?? '';
       return countMessage(lang, { one: data.msgBrowseOne, other: data.msgBrowseOther ?? '' }, total);
     }
