@@ -3,7 +3,7 @@
  * once; the panel's code loads when the page needs it: at once when the address carries a search or
  * filters, otherwise on the first focus or press inside the panel. A plain visit downloads only this.
  */
-import { loadPanel } from './load-panel.ts';
+import type { SearchDialog } from './search-dialog.ts';
 
 class SearchPageLoader extends HTMLElement {
   connectedCallback(): void {
@@ -15,7 +15,11 @@ class SearchPageLoader extends HTMLElement {
       ['compositionend', false],
     ] as const)
       this.addEventListener(type, () => this.toggleAttribute('data-composing', composing), { capture: true });
-    const load = () => void loadPanel(this);
+    // The header's dialog, on every page, holds the one loader.
+    const load = () =>
+      void customElements
+        .whenDefined('search-dialog')
+        .then((dialog) => (dialog as typeof SearchDialog).loadPanel(this));
     if (location.search) {
       load();
       return;
