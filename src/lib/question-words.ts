@@ -4,7 +4,6 @@
  * a required search term: a reader's question keeps only its content words, reduced to the stem the index
  * holds (거품인가 → 거품, 중요한가 → 중요). The rules are data, each with a unit test.
  */
-import { getJongseong, removeLastCharacter } from 'es-hangul';
 import { hasHangul } from './korean-terms.ts';
 
 /** English words that ask or join rather than name what is asked about. */
@@ -63,6 +62,22 @@ export const KOREAN_BARE_VERBS: ReadonlySet<string> = new Set([
   '생각',
 ]);
 
+/**
+ * The final consonants of Hangul syllables, in Unicode's order (none first): a syllable's is its
+ * code's remainder by 28. Written out here rather than taken from es-hangul, which the spelling code
+ * loads only on a missed query: its tables would add a few KB to every first search.
+ */
+const FINALS = ' ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
+const SYLLABLES = { first: 0xac00, last: 0xd7a3 };
+
+/** A syllable's final consonant and the syllable without it: 한 → ㄴ, 하. */
+function splitFinal(syllable: string): [string, string] | undefined {
+  const code = syllable.codePointAt(0) ?? 0;
+  if (code < SYLLABLES.first || code > SYLLABLES.last) return undefined;
+  const final = (code - SYLLABLES.first) % 28;
+  return [FINALS[final] ?? '', String.fromCodePoint(code - final)];
+}
+
 /** A Hangul word without its question ending, or the word as typed when it has none. */
 export function stripQuestionEnding(word: string): string {
   const nfc = word.normalize('NFC');
@@ -72,9 +87,10 @@ export function stripQuestionEnding(word: string): string {
     if (!nfc.endsWith(syllables)) continue;
     let stem = nfc.slice(0, nfc.length - syllables.length);
     if (jamo) {
-      // The jamo is the batchim of the stem's last syllable: 중요한 → 중요하.
-      if (getJongseong(stem.at(-1) ?? '') !== jamo) continue;
-      stem = removeLastCharacter(stem);
+      // The jamo is the final consonant of the stem's last syllable: 중요한 → 중요하.
+      const [final, open] = splitFinal(stem.at(-1) ?? '') ?? [];
+      if (final !== jamo || open === undefined) continue;
+      stem = stem.slice(0, -1) + open;
     }
     if (stem.length > 0) return stem;
   }

@@ -191,3 +191,33 @@ export function splitCompound(term: string, vocabulary: Vocabulary): string[] | 
   const parts = best[chars.length];
   return parts && parts.length > 1 ? parts : undefined;
 }
+
+/**
+ * The results of a query no page answers in full, ranked by how many of its terms each holds, then by
+ * Pagefind's score summed over them: one search per term (their index chunks are already loaded).
+ */
+export function rankByTerms<Result extends { id: string; score: number }>(
+  perTerm: readonly (readonly Result[])[],
+): Result[] {
+  const found = new Map<string, { result: Result; terms: number; score: number }>();
+  for (const results of perTerm) {
+    for (const result of results) {
+      const entry = found.get(result.id) ?? { result, terms: 0, score: 0 };
+      entry.terms += 1;
+      entry.score += result.score;
+      found.set(result.id, entry);
+    }
+  }
+  return [...found.values()]
+    .toSorted((a, b) => b.terms - a.terms || b.score - a.score)
+    .map((entry) => entry.result);
+}
+
+/**
+ * Whether a query may be answered by pages holding only some of its terms: it has two or more, and the
+ * site has every one of them, only not on one page. A query with a word the site does not have (hedge
+ * fund, LG와 비트코인) finds nothing, rather than pages about its other words.
+ */
+export function allowsPartialMatch(terms: readonly string[], isKnown: (term: string) => boolean): boolean {
+  return terms.length >= 2 && terms.every(isKnown);
+}

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allowsPartialMatch,
   correctQuery,
   editDistance,
   isKnown,
   isUnfinished,
   nearestWords,
+  rankByTerms,
   splitCompound,
 } from '../../src/lib/search-spelling.ts';
 
@@ -133,5 +135,34 @@ describe('splitCompound', () => {
   it('leaves a word it cannot spell from the site’s words, and short words, whole', () => {
     expect(splitCompound('양자컴퓨터', vocabulary)).toBeUndefined();
     expect(splitCompound('대학원', vocabulary)).toBeUndefined();
+  });
+});
+
+describe('rankByTerms', () => {
+  const result = (id: string, score: number) => ({ id, score });
+
+  it('ranks results by how many terms they hold, then by their summed score', () => {
+    const ranked = rankByTerms([
+      [result('a', 5), result('b', 1)],
+      [result('b', 1), result('c', 9)],
+      [result('b', 1), result('c', 1)],
+    ]);
+    expect(ranked.map((found) => found.id)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('allowsPartialMatch', () => {
+  const site = new Set(['interview', 'held', 'fund', 'lg', '투자']);
+  const known = (term: string) => site.has(term);
+
+  it('answers with pages holding most of the words when the site has each of them', () => {
+    expect(allowsPartialMatch(['interview', 'held'], known)).toBe(true);
+    expect(allowsPartialMatch(['interview', 'held', 'fund'], known)).toBe(true);
+  });
+
+  it('never loosens a one-word query, or one with a word the site does not have', () => {
+    expect(allowsPartialMatch(['interview'], known)).toBe(false);
+    expect(allowsPartialMatch(['hedge', 'fund'], known)).toBe(false);
+    expect(allowsPartialMatch(['lg', '비트코인', '투자'], known)).toBe(false);
   });
 });

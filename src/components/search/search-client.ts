@@ -5,7 +5,6 @@
  */
 import { assetPath } from '@/lib/asset-path';
 import { hasHangul, isExactPhrase, normalizeQuery } from '@/lib/korean-terms';
-import { contentWords } from '@/lib/question-words';
 import {
   FILTER_NAMES,
   isRecordKind,
@@ -258,34 +257,6 @@ export function textHasTerms(text: string, terms: readonly string[]): boolean {
 /** The vocabulary file, with `known`: its words and forms, every word a query may use. */
 type LoadedVocabulary = VocabularyFile & { known: string[] };
 
-/**
- * The results of a query no page answers in full, ranked by how many of its terms each holds, then by
- * Pagefind's score summed over them: one search per term (their index chunks are already loaded).
- */
-export function rankByTerms(perTerm: readonly (readonly PagefindResult[])[]): PagefindResult[] {
-  const found = new Map<string, { result: PagefindResult; terms: number; score: number }>();
-  for (const results of perTerm) {
-    for (const result of results) {
-      const entry = found.get(result.id) ?? { result, terms: 0, score: 0 };
-      entry.terms += 1;
-      entry.score += result.score;
-      found.set(result.id, entry);
-    }
-  }
-  return [...found.values()]
-    .toSorted((a, b) => b.terms - a.terms || b.score - a.score)
-    .map((entry) => entry.result);
-}
-
-/**
- * Whether a query may be answered by pages holding only some of its terms: it has two or more, and the
- * site has every one of them, only not on one page. A query with a word the site does not have (hedge
- * fund, LG와 비트코인) finds nothing, rather than pages about its other words.
- */
-export function allowsPartialMatch(terms: readonly string[], isKnown: (term: string) => boolean): boolean {
-  return terms.length >= 2 && terms.every(isKnown);
-}
-
 let vocabulary: Promise<LoadedVocabulary> | undefined;
 
 /** The words of this language's index (see `vocabularyFile`), fetched on the first missed query. */
@@ -320,9 +291,15 @@ function solidHangul(terms: readonly string[]): string[] {
   return joined;
 }
 
-/** What is searched for a reader's query: its content words (not its question words), normalised. */
-export function searchText(query: string): string {
-  return normalizeQuery(isExactPhrase(query) ? query : contentWords(query));
+/**
+ * What is searched for a reader's query: its content words (not its question words), normalised. The
+ * question rules load only for a query of two words or more: a one-word query is no question, and a
+ * reader who types a keyword does not download them.
+ */
+export async function searchText(query: string): Promise<string> {
+  if (isExactPhrase(query) || !/\S\s+\S/u.test(query.trim())) return normalizeQuery(query);
+  const { contentWords } = await import('@/lib/question-words');
+  return normalizeQuery(contentWords(query));
 }
 
 /**
@@ -335,7 +312,7 @@ export function searchText(query: string): string {
  * to its nearest vocabulary word when that is clear, and otherwise there is no result, with suggestions.
  */
 export async function search(query: string, filters: FilterSelection): Promise<SearchResults | null> {
-  const normalized = searchText(query);
+  const normalized = await searchText(query);
   if (!normalized && !hasFilters(filters)) {
     // Typed, but nothing searchable (punctuation, emoji): no results rather than no search.
     return query.trim() ? new SearchResults([], (data) => toHit(data, '')) : null;
@@ -351,10 +328,10 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const firstData = await first;
   if (firstData && textHasTerms(text(firstData), terms))
     return new SearchResults(withFirst(results, first), found(normalized));
-  const [{ correctQuery, isKnown, splitCompound }, { words, known, messages }] = await Promise.all([
-    import('@/lib/search-spelling'),
-    loadVocabulary(),
-  ]);
+  const [
+    { allowsPartialMatch, correctQuery, isKnown, rankByTerms, splitCompound },
+    { words, known, messages },
+  ] = await Promise.all([import('@/lib/search-spelling'), loadVocabulary()]);
   if (terms.every((term) => isKnown(term, known))) {
     if (results.length > 0 || !allowsPartialMatch(terms, (term) => isKnown(term, known)))
       return new SearchResults(withFirst(results, first), found(normalized));
@@ -394,7 +371,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
 export async function filterCounts(query: string, filters: FilterSelection): Promise<FilterCounts> {
   const api = await loadPagefind();
   const totals = await api.filters();
-  const normalized = searchText(query);
+  const normalized = await searchText(query);
   if (!normalized && !hasFilters(filters)) return totals;
   return (await runSearch(api, normalized, filters))?.filters ?? {};
 }
