@@ -1,10 +1,11 @@
 /** Shortening text for places with a fixed size (titles, card images), with the cut always marked. */
+import type { Lang } from '../site.config.ts';
 
 /**
  * The text itself when it has at most `max` characters; otherwise its longest start of whole words that
  * fits with an ellipsis, the ellipsis marking that it goes on. A first word longer than `max` is cut.
  */
-export function truncateText(text: string, max: number, lang: string): string {
+export function truncateText(text: string, max: number, lang: Lang): string {
   const chars = [...text];
   if (chars.length <= max) return text;
   let kept = '';
@@ -22,11 +23,6 @@ export function truncateText(text: string, max: number, lang: string): string {
  * cutting a character in two; the text itself when `max` is negative (no limit).
  */
 export function fitLength(text: string, max: number): string {
-  if (max < 0 || text.length <= max) return text;
-  let kept = '';
-  for (const char of text) {
-    if (kept.length + char.length > max) break;
-    kept += char;
-  }
-  return kept;
+  // A cut between the two halves of a surrogate pair leaves the first half last: it goes too.
+  return max < 0 ? text : text.slice(0, max).replace(/[\uD800-\uDBFF]$/u, '');
 }

@@ -259,10 +259,10 @@ class SearchPanel extends HTMLElement {
 
   #statusText({ total, corrected, partial, messages }: SearchResults): string {
     const lang = document.documentElement.lang;
-    const query = echoQuery(this.#query, lang);
+    const query = echoQuery(this.#query);
     const data = this.dataset;
     if (corrected)
-      return formatMessage(messages?.corrected ?? '', { query, corrected: echoQuery(corrected, lang) });
+      return formatMessage(messages?.corrected ?? '', { query, corrected: echoQuery(corrected) });
     if (partial && total > 0) return formatMessage(messages?.partial ?? '', { query });
     if (!this.#query) {
       if (total === 0) return data.msgBrowseNone ?? '';

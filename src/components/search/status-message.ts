@@ -3,7 +3,6 @@
  * language needs for the count.
  */
 import { formatMessage } from '@/i18n/format-message';
-import { truncateText } from '@/lib/truncate';
 
 /** Plural forms of a message; `other` is required, `one` is used where the language has it. */
 export type PluralMessages = { [form in Intl.LDMLPluralRule]?: string | undefined } & { other: string };
@@ -23,10 +22,12 @@ export function countMessage(
 export const ECHO_LENGTH = 80;
 
 /**
- * A reader's query as a status line repeats it: cut to {@link ECHO_LENGTH} characters, never inside one,
- * with an ellipsis when cut; and isolated (U+2068…U+2069), so a right-to-left character in it cannot
- * reorder the sentence around it.
+ * A reader's query as a status line repeats it: cut to {@link ECHO_LENGTH} characters (code points, so
+ * never inside a surrogate pair), with an ellipsis when cut; and isolated (U+2068…U+2069), so a
+ * right-to-left character in it cannot reorder the sentence around it.
  */
-export function echoQuery(query: string, lang: string): string {
-  return `\u2068${truncateText(query.trim(), ECHO_LENGTH, lang)}\u2069`;
+export function echoQuery(query: string): string {
+  const chars = [...query.trim()];
+  const cut = chars.length > ECHO_LENGTH ? `${chars.slice(0, ECHO_LENGTH - 1).join('')}…` : chars.join('');
+  return `\u2068${cut}\u2069`;
 }
