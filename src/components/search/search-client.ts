@@ -162,7 +162,7 @@ export class SearchResults {
   readonly suggestions: readonly string[];
   /** The UI strings of a correction, from the vocabulary file (no page carries them). */
   readonly messages: VocabularyFile['messages'] | undefined;
-  /** Whether no result holds every word: these hold most of them (see `partialMatch`). */
+  /** Whether no result holds every word: these hold most of them (see `rankByTerms`). */
   readonly partial: boolean;
 
   constructor(
@@ -303,11 +303,12 @@ export async function searchText(query: string): Promise<string> {
 }
 
 /**
- * Searches the index of the page's language. With filters and no query, lists every matching fact and
- * quote in source order; with neither, there is nothing to search (`null`). Loads no result yet, except
- * the first, to check that it has the query's words: Pagefind answers a word it does not have with a
- * shorter one it does (`alert` → `a`). When it does not, the site's vocabulary decides: a word the site
- * has stands (another form of it matched); spaced Hangul is tried solid and solid Hangul apart (the
+ * Searches the index of the page's language for the query's content words (`searchText`). With filters
+ * and no query, lists every matching fact and quote in source order; with neither, there is nothing to
+ * search (`null`). Loads no result yet, except the first, to check that it has the query's words:
+ * Pagefind answers a word it does not have with a shorter one it does (`alert` → `a`). When it does
+ * not, the site's vocabulary decides: when the site has every word, the results stand (another form of
+ * a word matched), or, when no page holds them all, the pages holding most of them; spaced Hangul is tried solid and solid Hangul apart (the
  * rule that makes Korean spacing free, with `joinedCompounds` at index time); an unknown word is corrected
  * to its nearest vocabulary word when that is clear, and otherwise there is no result, with suggestions.
  */

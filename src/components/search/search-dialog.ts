@@ -3,7 +3,6 @@
  * or `/` with focus in the query field (loading the search panel on first use), keeps Tab inside,
  * closes on Escape or a backdrop click and gives focus back to the button.
  */
-
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
