@@ -76,7 +76,7 @@ export const ko = {
   searchNoResults: '“{query}”에 대한 검색 결과가 없습니다.',
   searchCorrected: '“{query}” 결과가 없어 “{corrected}” 결과를 보여 드립니다.',
   searchDidYouMean: '이 검색어를 찾으셨나요?',
-  searchPartial: '“{query}”의 낱말을 모두 담은 페이지가 없어, 가장 많이 담은 페이지를 보여 드립니다.',
+  searchPartial: '“{query}”의 단어를 모두 포함한 페이지가 없어, 가장 많이 포함한 페이지를 보여 드립니다.',
   searchCountOne: '“{query}” 검색 결과 {count}건.',
   searchCountOther: '“{query}” 검색 결과 {count}건.',
   searchBrowseNone: '이 조건에 맞는 사실이나 인용이 없습니다.',
