@@ -10,8 +10,10 @@ const BROWSER_SAFE_LIB = [
   'color-scheme',
   'korean-terms',
   'offline-copy',
+  'question-words',
   'search-spelling',
   'search-vocabulary',
+  'truncate',
 ];
 
 export default tseslint.config(

@@ -66,7 +66,7 @@ for (const { query, top, status, hit } of outcomes) {
 const rate = (subset: Outcome[]) =>
   `${subset.filter((outcome) => outcome.hit).length}/${subset.length} (${Math.round((100 * subset.filter((outcome) => outcome.hit).length) / Math.max(1, subset.length))}%)`;
 console.log(`\ntuned: ${rate(outcomes.filter((outcome) => !outcome.query.heldOut))}`);
-for (const round of ['first', 'second', 'third'] as const) {
+for (const round of ['first', 'second', 'third', 'questions'] as const) {
   console.log(`held out (${round}): ${rate(outcomes.filter((outcome) => outcome.query.heldOut === round))}`);
 }
 console.log(`all: ${rate(outcomes)}`);

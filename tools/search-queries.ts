@@ -13,13 +13,15 @@ export interface SearchQuery {
   query: string;
   expect: string[] | null;
   /** What the query tries. */
-  kind: 'plain' | 'spacing' | 'script' | 'romanisation' | 'typo' | 'word form' | 'nowhere';
+  kind: 'plain' | 'spacing' | 'script' | 'romanisation' | 'typo' | 'word form' | 'nowhere' | 'question';
   /**
    * Held-out queries, by round: `first` was written with the tuned ones and first run after the main
    * changes (two of its misses then led to general fixes); `second` was written after that and run
-   * only once, at the end; `third` was written in a later round, before its first run.
+   * only once, at the end; `third` was written in a later round, before its first run; `questions` are
+   * the held-out part of the question sets, written with the tuned questions, before any was run, and
+   * run only at the end.
    */
-  heldOut?: 'first' | 'second' | 'third';
+  heldOut?: 'first' | 'second' | 'third' | 'questions';
 }
 
 const q = (
@@ -134,4 +136,68 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   q('ko', '비트코인', null, 'nowhere', 'third'),
   q('ko', '반도체', null, 'nowhere', 'third'),
   q('ko', '자율주행', null, 'nowhere', 'third'),
+  // Questions a reader of each theme asks, as typed into a search box (tuned, then held out).
+  ...[
+    ['where was the interview held', ['source', 'leadership', '']],
+    ['what did Koo Kwang-mo say about the investment', ['exaone-history']],
+    ['why does Lim think parameters will not matter', ['foundation-model-project']],
+    ['is AI a bubble', ['ai-bubble']],
+    ['when does the LG AI Graduate School open', ['lg-ai-graduate-school']],
+    [
+      'who is the inaugural president of the graduate school',
+      ['lg-ai-graduate-school', 'leadership', 'people'],
+    ],
+    ['what is the ultimate goal of LG AI Research', ['industry-strategy']],
+    ['when was EXAONE 1.0 released', ['exaone-history', 'timeline']],
+    ['why does Korea need sovereign AI', ['sovereign-ai']],
+    ['who did the co-heads succeed', ['leadership']],
+    ['how does LG AI Research compete with Chinese companies', ['industry-strategy']],
+    ['what did Lee Honglak say about timing', ['exaone-history']],
+    ['which teams were selected for the foundation model project', ['foundation-model-project']],
+    ['who said AI technology must not become dependent', ['sovereign-ai']],
+    ['what about quantum computing', null],
+  ].map(([query, expect]) => q('en', query as string, expect as string[] | null, 'question')),
+  ...[
+    ['인터뷰는 어디서 했나', ['source', 'leadership', '']],
+    ['구광모 회장은 뭐라고 했나요', ['exaone-history']],
+    ['매개변수는 왜 중요하지 않나요', ['foundation-model-project']],
+    ['AI는 거품인가', ['ai-bubble']],
+    ['LG AI대학원은 언제 개교하나요', ['lg-ai-graduate-school']],
+    ['AI대학원 초대 원장은 누구인가요', ['lg-ai-graduate-school', 'leadership', 'people']],
+    ['LG AI연구원의 최종 목표는 무엇인가요', ['industry-strategy']],
+    ['엑사원 1.0은 언제 나왔나요', ['exaone-history', 'timeline']],
+    ['소버린AI가 왜 필요한가요', ['sovereign-ai']],
+    ['두 원장은 누구의 뒤를 이었나', ['leadership']],
+    ['중국 기업과 어떻게 경쟁하나요', ['industry-strategy']],
+    ['이홍락 원장은 타이밍에 대해 뭐라고 했나', ['exaone-history']],
+    ['정예팀 5곳에 선발됐나요', ['foundation-model-project']],
+    ['기술 종속은 왜 안 되나요', ['sovereign-ai']],
+    ['LG는 비트코인에 투자했나요', null],
+  ].map(([query, expect]) => q('ko', query as string, expect as string[] | null, 'question')),
+  ...[
+    ['who leads LG AI Research', ['leadership', 'people']],
+    ['what does Lee Honglak say about AI bubble talk', ['ai-bubble']],
+    ['when did LG release EXAONE 4.0', ['exaone-history', 'timeline']],
+    ['what will the graduate school teach', ['lg-ai-graduate-school']],
+    ['why did LG start developing its own LLM early', ['exaone-history']],
+    ['what data does LG AI Research use to differentiate its models', ['industry-strategy']],
+    ['how will a sovereign AI ecosystem benefit the country', ['sovereign-ai']],
+    ['how is the foundation model project evaluated', ['foundation-model-project']],
+    ['who is Bae Kyung-hoon', ['leadership', 'people']],
+    ['does the value of AI technology keep rising', ['ai-bubble']],
+    ['who won the election', null],
+  ].map(([query, expect]) => q('en', query as string, expect as string[] | null, 'question', 'questions')),
+  ...[
+    ['LG AI연구원은 누가 이끌고 있나요', ['leadership', 'people']],
+    ['AI 거품론에 대해 이홍락 원장은 어떻게 보나요', ['ai-bubble']],
+    ['엑사원 4.0은 언제 공개됐나', ['exaone-history', 'timeline']],
+    ['LG AI대학원의 목표는 무엇인가요', ['lg-ai-graduate-school']],
+    ['엑사원 개발을 왜 일찍 시작했나요', ['exaone-history']],
+    ['차별화된 경쟁력은 어떻게 확보하나요', ['industry-strategy']],
+    ['소버린AI 생태계를 구축하면 어떤 혜택이 있나요', ['sovereign-ai']],
+    ['파운데이션 모델 프로젝트는 어떻게 평가하나요', ['foundation-model-project']],
+    ['배경훈 전 원장은 어디로 갔나요', ['leadership', 'people']],
+    ['AI 기술 가치는 계속 오를까요', ['ai-bubble']],
+    ['양자컴퓨터는 언제 나오나요', null],
+  ].map(([query, expect]) => q('ko', query as string, expect as string[] | null, 'question', 'questions')),
 ];

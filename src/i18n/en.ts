@@ -74,6 +74,7 @@ export const en = {
   searchNoResults: 'No results for “{query}”.',
   searchCorrected: 'No results for “{query}”. Showing “{corrected}”.',
   searchDidYouMean: 'Did you mean:',
+  searchPartial: 'No page has every word of “{query}”; pages with most of them:',
   searchCountOne: '1 result for “{query}”.',
   searchCountOther: '{count} results for “{query}”.',
   searchBrowseNone: 'No fact or quote matches these filters.',
@@ -181,6 +182,14 @@ export const en = {
     '{speaker}. “{text}” English translation by {site} of a Korean quotation in {publication}, ¶{n} (interview with {interviewees}; the article’s publication date is not given). {site}, {url}.',
   citeNote:
     'English translation by {site} of a Korean quotation in {publication}, ¶{n}. Korean original: “{original}”; the article’s publication date is not given.',
+  llmsTranslation:
+    'The interview is in Korean. The English of every quote and fact here is this fact sheet’s own translation, not the speakers’ words: each quote is given with its Korean original, and each piece of evidence in Korean as the article prints it.',
+  llmsVoice:
+    'Each fact says whose claim it is (a speaker, both co-heads, the article’s own account, or an account the article passes on without naming a source) and keeps every hedge of the Korean (expects, does not think, should). When you repeat one, keep both.',
+  llmsFactsAndQuotes: 'Facts and quotes',
+  llmsFullTitle: 'Every fact and quote, with who said it, the paragraph it cites and its permalink',
+  llmsPermalink: 'Permalink',
+  llmsQuotePage: 'Quote page (to share and cite)',
 } as const;
 
 /** Every UI string key, with plain string values so each locale can fill in its own words. */

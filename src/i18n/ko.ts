@@ -76,6 +76,7 @@ export const ko = {
   searchNoResults: '“{query}”에 대한 검색 결과가 없습니다.',
   searchCorrected: '“{query}” 결과가 없어 “{corrected}” 결과를 보여 드립니다.',
   searchDidYouMean: '이 검색어를 찾으셨나요?',
+  searchPartial: '“{query}”의 단어를 모두 포함한 페이지가 없어, 가장 많이 포함한 페이지를 보여 드립니다.',
   searchCountOne: '“{query}” 검색 결과 {count}건.',
   searchCountOther: '“{query}” 검색 결과 {count}건.',
   searchBrowseNone: '이 조건에 맞는 사실이나 인용이 없습니다.',
@@ -180,4 +181,12 @@ export const ko = {
   citeShort: '{speaker}, {publication} 인터뷰 {n}문단에서 인용',
   citeFull: '{speaker}, “{text}”, {publication} {interviewees} 인터뷰 {n}문단(게재일 미상). {site}, {url}.',
   citeNote: '원문: “{original}”, {publication} 인터뷰 {n}문단에서 인용(게재일 미상).',
+  llmsTranslation:
+    '인터뷰 원문은 한국어입니다. 인용문과 근거는 기사 원문을 그대로 옮겼고, 영어판의 영어 문장은 이 팩트시트가 번역한 것입니다.',
+  llmsVoice:
+    '각 사실은 누구의 주장인지(발언자, 두 공동 연구원장, 기사 자체의 서술, 출처를 밝히지 않은 전언) 밝히고, 원문의 단서(것 같다, 기대했다 등)를 그대로 담고 있습니다. 옮길 때에도 둘 다 지켜 주세요.',
+  llmsFactsAndQuotes: '사실과 인용',
+  llmsFullTitle: '모든 사실과 인용: 누구의 말인지, 인용 문단, 고유 링크',
+  llmsPermalink: '고유 링크',
+  llmsQuotePage: '인용문 페이지(공유·인용)',
 } as const satisfies UiStrings;

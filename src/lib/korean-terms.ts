@@ -243,10 +243,14 @@ const MAX_QUERY_LENGTH = 200;
  * A query in double quotes is an exact phrase and is left alone.
  */
 export function normalizeQuery(query: string): string {
-  const nfc = query.normalize('NFC').slice(0, MAX_QUERY_LENGTH).trim();
-  if (/^"[^"]*[\p{L}\p{N}][^"]*"$/su.test(nfc)) return nfc;
+  const nfc = [...query.normalize('NFC')].slice(0, MAX_QUERY_LENGTH).join('').trim();
+  if (isExactPhrase(nfc)) return nfc;
+  // A quote mark that does not close a phrase is not part of any word (a lone `"` would make Pagefind
+  // search the rest as a phrase).
   return nfc
+    .replaceAll('"', ' ')
     .split(/\s+/u)
+    .flatMap(lettersAndDigits)
     .flatMap((token) => (hasHangul(token) ? termForms(token) : [token]))
     .filter((token) => /[\p{L}\p{N}]/u.test(token))
     .join(' ')
@@ -369,4 +373,18 @@ export function joinedCompounds(text: string): string[] {
     run = continues ? last.slice(-(MAX_JOINED - 1)) : [];
   }
   return [...joined];
+}
+
+/** Whether a query is one phrase in double quotes, searched as typed. */
+export function isExactPhrase(query: string): boolean {
+  return /^"[^"]*[\p{L}\p{N}][^"]*"$/su.test(query.trim());
+}
+
+/**
+ * A product name typed solid with its version, apart: EXAONE4.0 → EXAONE, 4.0; 엑사원4.0 → 엑사원, 4.0. The
+ * site writes them apart, so either spelling finds the same.
+ */
+export function lettersAndDigits(token: string): string[] {
+  const match = /^(\p{L}{2,})(\p{N}+(?:\.\p{N}+)*)$/u.exec(token);
+  return match?.[1] && match[2] ? [match[1], match[2]] : [token];
 }

@@ -137,14 +137,19 @@ export interface Correction {
 }
 
 /**
- * Corrections for a query's terms: unknown terms are replaced by their nearest vocabulary words; known
- * terms, numbers and unfinished Hangul are kept as typed. No suggestion when some unknown term has none.
+ * Corrections for a query's terms: unknown terms are replaced by their nearest `words` (the words pages
+ * show); terms `known` holds (those words and the index's other forms), numbers and unfinished Hangul are
+ * kept as typed. No suggestion when some unknown term has none.
  */
-export function correctQuery(terms: readonly string[], vocabulary: Vocabulary): Correction {
+export function correctQuery(
+  terms: readonly string[],
+  words: Vocabulary,
+  known: Vocabulary = words,
+): Correction {
   const options = terms.map((term) =>
-    isKnown(term, vocabulary) || isUnfinished(term, vocabulary)
+    isKnown(term, known) || isUnfinished(term, known)
       ? { term, nearest: [{ word: term, distance: 0 }] }
-      : { term, nearest: nearestWords(term, vocabulary) },
+      : { term, nearest: nearestWords(term, words) },
   );
   if (options.every((option) => option.nearest[0]?.distance === 0)) return { suggestions: [] };
   if (options.some((option) => option.nearest.length === 0)) return { suggestions: [] };
@@ -185,4 +190,34 @@ export function splitCompound(term: string, vocabulary: Vocabulary): string[] | 
   }
   const parts = best[chars.length];
   return parts && parts.length > 1 ? parts : undefined;
+}
+
+/**
+ * The results of a query no page answers in full, ranked by how many of its terms each holds, then by
+ * Pagefind's score summed over them: one search per term (their index chunks are already loaded).
+ */
+export function rankByTerms<Result extends { id: string; score: number }>(
+  perTerm: readonly (readonly Result[])[],
+): Result[] {
+  const found = new Map<string, { result: Result; terms: number; score: number }>();
+  for (const results of perTerm) {
+    for (const result of results) {
+      const entry = found.get(result.id) ?? { result, terms: 0, score: 0 };
+      entry.terms += 1;
+      entry.score += result.score;
+      found.set(result.id, entry);
+    }
+  }
+  return [...found.values()]
+    .toSorted((a, b) => b.terms - a.terms || b.score - a.score)
+    .map((entry) => entry.result);
+}
+
+/**
+ * Whether a query may be answered by pages holding only some of its terms: it has two or more, and the
+ * site has every one of them, only not on one page. A query with a word the site does not have (hedge
+ * fund, LG와 비트코인) finds nothing, rather than pages about its other words.
+ */
+export function allowsPartialMatch(terms: readonly string[], isKnown: (term: string) => boolean): boolean {
+  return terms.length >= 2 && terms.every(isKnown);
 }

@@ -47,9 +47,15 @@ export function isRecordLink(href: string): boolean {
  */
 export const vocabularyFile = (lang: string) => `vocabulary.${lang}.json`;
 
-/** What the vocabulary file holds: the words, and the UI strings only a missed query shows. */
+/** What the vocabulary file holds: the words, the forms, and the UI strings only a missed query shows. */
 export interface VocabularyFile {
-  /** `corrected`: the status when a correction runs (`{query}`, `{corrected}`); `didYouMean`: the label of the suggestions. */
-  messages: { corrected: string; didYouMean: string };
+  /**
+   * `corrected`: the status when a correction runs (`{query}`, `{corrected}`); `didYouMean`: the label of
+   * the suggestions; `partial`: the status over pages that hold most, not all, of the words (`{query}`).
+   */
+  messages: { corrected: string; didYouMean: string; partial: string };
+  /** Words the pages show: what a suggestion may offer. */
   words: string[];
+  /** Other words of the extra search terms (never shown): a query term among them is known, not corrected. */
+  forms: string[];
 }

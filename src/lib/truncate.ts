@@ -17,3 +17,12 @@ export function truncateText(text: string, max: number, lang: Lang): string {
   const start = kept.replace(/[\s,;:·([“‘'"-]+$/u, '');
   return `${start || chars.slice(0, max - 1).join('')}…`;
 }
+
+/**
+ * The longest start of a text within `max` UTF-16 code units (what a field's `maxlength` counts), never
+ * cutting a character in two; the text itself when `max` is negative (no limit).
+ */
+export function fitLength(text: string, max: number): string {
+  // A cut between the two halves of a surrogate pair leaves the first half last: it goes too.
+  return max < 0 ? text : text.slice(0, max).replace(/[\uD800-\uDBFF]$/u, '');
+}

@@ -25,13 +25,15 @@ const MIN_STEM = 5;
 /** Capitalised adjectives of places and peoples, and the place each names: Chinese → China, Korean → Korea. */
 const DEMONYMS: readonly (readonly [RegExp, (stem: string) => string[]])[] = [
   [/^([A-Z][a-z]{3,})ese$/u, (stem) => [stem, `${stem}a`]],
-  [/^([A-Z][a-z]{3,}a)n$/u, (stem) => [stem]],
+  // Korean → Korea, but not Chairman → Chairma.
+  [/^(?![A-Za-z]*man$)([A-Z][a-z]{3,}a)n$/u, (stem) => [stem]],
   [/^([A-Z][a-z]{3,})ian$/u, (stem) => [stem, `${stem}ia`, `${stem}a`]],
 ];
 
 /** The British spelling's American twin and back: specialised ↔ specialized, organisation ↔ organization. */
 function otherSpelling(word: string): string | undefined {
-  const match = /^([a-z]{5,})i([sz])(e|ed|es|ing|ation|ations)$/u.exec(word);
+  // -wise is a word of its own (otherwise, likewise), never spelt -wize.
+  const match = /^(?![a-z]*wise$)([a-z]{5,})i([sz])(e|ed|es|ing|ation|ations)$/u.exec(word);
   if (!match) return undefined;
   const [, stem, letter, ending] = match;
   return `${stem}i${letter === 's' ? 'z' : 's'}${ending}`;

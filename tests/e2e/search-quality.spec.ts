@@ -1,6 +1,7 @@
 // Search quality on the real content: queries and the pages or passages they should find. These break
 // on an editorial change as much as on a code change; each derives its target from the content where it
 // can and says so clearly when the content no longer has it.
+import { echoQuery } from '../../src/components/search/status-message.ts';
 import { formatMessage } from '../../src/i18n/format-message.ts';
 import { expect, open, test, UI } from '../support/browser.ts';
 import { sectionSlug, type Lang } from '../../src/site.config.ts';
@@ -140,7 +141,10 @@ test('a one-letter typo runs the right word, says so, and offers it as a link th
 }) => {
   const en = await searchFor(page, 'en', 'EXAOEN');
   await expect(page.locator('main [role="status"]')).toHaveText(
-    formatMessage(UI.en.searchCorrected, { query: 'EXAOEN', corrected: 'EXAONE' }),
+    formatMessage(UI.en.searchCorrected, {
+      query: echoQuery('EXAOEN'),
+      corrected: echoQuery('EXAONE'),
+    }),
   );
   expect((await hrefs(en)).slice(0, 3).map(pathOf)).toContain(pathTo('en', 'exaone-history'));
   await searchFor(page, 'ko', '엑사언');
@@ -161,7 +165,44 @@ test('a word that is nowhere on the site finds nothing and says so calmly, in bo
     const links = await searchFor(page, lang, query);
     await expect(links).toHaveCount(0);
     await expect(page.locator('main [role="status"]')).toHaveText(
-      formatMessage(UI[lang].searchNoResults, { query }),
+      formatMessage(UI[lang].searchNoResults, { query: echoQuery(query) }),
     );
+  }
+});
+
+test('a question finds its theme page, and words no page holds together find the pages with most of them, labelled', async ({
+  page,
+}) => {
+  for (const [lang, question, theme] of [
+    ['en', 'What did Koo Kwang-mo say about the investment?', 'exaone-history'],
+    ['ko', 'AI는 거품인가요?', 'ai-bubble'],
+  ] as const) {
+    const links = await searchFor(page, lang, question);
+    expect((await hrefs(links)).slice(0, 3).map(pathOf)).toContain(pathTo(lang, theme));
+  }
+  // Each word is on the site, never all on one page.
+  for (const [lang, query] of [
+    ['en', 'timing bubble'],
+    ['ko', '타이밍 거품론'],
+  ] as const) {
+    const links = await searchFor(page, lang, query);
+    await expect(links.first()).toBeVisible();
+    await expect(page.locator('main [role="status"]')).toHaveText(
+      formatMessage(UI[lang].searchPartial, { query: echoQuery(query) }),
+    );
+  }
+});
+
+test('a product name typed with its version solid finds what it finds spaced, in both languages', async ({
+  page,
+}) => {
+  for (const [lang, solid, spaced] of [
+    ['en', 'EXAONE4.0', 'EXAONE 4.0'],
+    ['ko', '엑사원4.0', '엑사원 4.0'],
+  ] as const) {
+    const together = await hrefs(await searchFor(page, lang, solid));
+    const apart = await hrefs(await searchFor(page, lang, spaced));
+    expect(together.length).toBeGreaterThan(0);
+    expect(together).toEqual(apart);
   }
 });

@@ -1,5 +1,6 @@
 // How search behaves in the browser. What the real content's queries should find is in
 // search-quality.spec.ts.
+import { echoQuery } from '../../src/components/search/status-message.ts';
 import { formatMessage } from '../../src/i18n/format-message.ts';
 import { axeViolations, expect, open, test, UI } from '../support/browser.ts';
 import { ANCHORS, sectionSlug } from '../../src/site.config.ts';
@@ -80,7 +81,7 @@ test('odd input (blank, emoji, 500 letters) gets a calm status and survives a re
     await searchFor(page, 'en', bad);
     const status = page.locator('main [data-search-status]');
     await expect(status).not.toHaveText(UI.en.searchLoading);
-    if (bad.trim()) await expect(status).toContainText(bad.trim().slice(0, 80));
+    if (bad.trim()) await expect(status).toContainText(echoQuery(bad));
     const url = page.url();
     if (bad.trim()) expect(new URL(url).searchParams.get('q')).toBe(bad);
     await page.goto(url);
@@ -290,4 +291,39 @@ test('filter counts follow the latest search, not totals that arrive after it', 
     .locator('label', { has: page.getByRole('checkbox', { name: UI.en.quote }) })
     .locator('[data-filter-count]');
   await expect(quoteCount).toHaveText(`(${quoteHits})`);
+});
+
+test('a ?q= longer than the field allows is cut to its limit on load, and typing still works', async ({
+  page,
+}) => {
+  await open(page, `${searchPage('en')}?q=${'a'.repeat(600)}`);
+  const input = page.getByRole('searchbox', { name: UI.en.searchLabel });
+  const limit = await input.evaluate((field) => (field as HTMLInputElement).maxLength);
+  await expect(input).toHaveValue('a'.repeat(limit));
+  await input.press('End');
+  await input.press('Backspace');
+  await input.press('b');
+  await expect(input).toHaveValue(`${'a'.repeat(limit - 1)}b`);
+});
+
+test('a query opening with a lone quote mark still finds only pages with its words', async ({ page }) => {
+  const links = await searchFor(page, 'en', '"blockchain');
+  await expect(links).toHaveCount(0);
+  await expect(page.locator('main [role="status"]')).toHaveText(
+    formatMessage(UI.en.searchNoResults, { query: echoQuery('"blockchain') }),
+  );
+});
+
+test('when the search panel’s script cannot load, the dialog says search could not be loaded', async ({
+  page,
+}) => {
+  // A script that fails as it runs (a bad deploy, a blocked file), without a network error in the log.
+  await page.route(/search-panel[^/]*\.js$/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("not loaded");' }),
+  );
+  await open(page, address('en', ''));
+  await page.getByRole('button', { name: UI.en.search }).first().click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('[data-search-status]')).toHaveText(UI.en.searchError);
+  await expect(dialog.locator('[data-search-results]')).not.toHaveAttribute('aria-busy');
 });

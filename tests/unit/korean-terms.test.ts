@@ -124,6 +124,18 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('Lim Woo-hyung')).toBe('Lim Woo-hyung');
     expect(normalizeQuery('"엑사원은"')).toBe('"엑사원은"');
   });
+
+  it('drops a quote mark that opens no phrase, so the rest is not searched as one', () => {
+    expect(normalizeQuery('"exaone history')).toBe('exaone history');
+    expect(normalizeQuery('exaone" 엑사원은"')).toBe('exaone 엑사원');
+  });
+
+  it('writes a name and its version apart, as the site does', () => {
+    expect(normalizeQuery('EXAONE4.0')).toBe('EXAONE 4.0');
+    expect(normalizeQuery('엑사원4.0')).toBe('엑사원 4.0');
+    expect(normalizeQuery('EXAONE 4.0')).toBe('EXAONE 4.0');
+    expect(normalizeQuery('GPT4o')).toBe('GPT4o');
+  });
 });
 
 describe('koreanRuns', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   excerptParts,
   highlightUrl,
+  searchText,
   SearchResults,
   textHasTerms,
   toHit,
@@ -39,6 +40,8 @@ describe('SearchResults', () => {
   function results(urls: string[]) {
     const loaded: string[] = [];
     const list: PagefindResult[] = urls.map((url) => ({
+      id: url,
+      score: 1,
       data: () => {
         loaded.push(url);
         const kind = url.includes('#quote-') ? ['quote'] : url.includes('#fact-') ? ['fact'] : undefined;
@@ -96,5 +99,22 @@ describe('textHasTerms', () => {
   it('rejects a result that Pagefind matched on a shorter word than the one typed (alert → a)', () => {
     expect(textHasTerms('a page about sovereign AI', ['alert'])).toBe(false);
     expect(textHasTerms('대학원에서 공부', ['대학교'])).toBe(false);
+  });
+});
+
+describe('searchText', () => {
+  it('searches a question for its content words, in the forms the index holds', async () => {
+    expect(await searchText('Where was the interview held?')).toBe('interview held');
+    expect(await searchText('구광모 회장은 뭐라고 했나요')).toBe('구광모 회장');
+    expect(await searchText('AI는 거품인가')).toBe('AI 거품');
+  });
+
+  it('searches an exact phrase as typed, question words and all', async () => {
+    expect(await searchText('"what the article says"')).toBe('"what the article says"');
+  });
+
+  it('finds a name and its version typed together as typed apart', async () => {
+    expect(await searchText('EXAONE4.0')).toBe(await searchText('EXAONE 4.0'));
+    expect(await searchText('엑사원4.0')).toBe(await searchText('엑사원 4.0'));
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allowsPartialMatch,
   correctQuery,
   editDistance,
   isKnown,
   isUnfinished,
   nearestWords,
+  rankByTerms,
   splitCompound,
 } from '../../src/lib/search-spelling.ts';
 
@@ -107,6 +109,17 @@ describe('correctQuery', () => {
     expect(correctQuery(['회상'], ['회장'])).toEqual({ suggestions: ['회장'] });
   });
 
+  it('keeps a term the index knows only as a generated form, and never offers one', () => {
+    // 거품인 is 거품인가 cut by the particle rule: a query may reach it, a reader is never shown it.
+    const words = ['거품인가', '거품론'];
+    const known = [...words, '거품인', '거품'];
+    expect(correctQuery(['거품인'], words, known)).toEqual({ suggestions: [] });
+    expect(correctQuery(['거품인거'], words, known)).toEqual({
+      suggestions: ['거품인가'],
+      clear: '거품인가',
+    });
+  });
+
   it('does not run a correction when two words are equally near', () => {
     expect(correctQuery(['sovreignt'], vocabulary)).toEqual({ suggestions: ['sovereign', 'sovereignty'] });
     expect(correctQuery(['alerts'], ['alter', 'alerta', 'alertb']).clear).toBeUndefined();
@@ -122,5 +135,34 @@ describe('splitCompound', () => {
   it('leaves a word it cannot spell from the site’s words, and short words, whole', () => {
     expect(splitCompound('양자컴퓨터', vocabulary)).toBeUndefined();
     expect(splitCompound('대학원', vocabulary)).toBeUndefined();
+  });
+});
+
+describe('rankByTerms', () => {
+  const result = (id: string, score: number) => ({ id, score });
+
+  it('ranks results by how many terms they hold, then by their summed score', () => {
+    const ranked = rankByTerms([
+      [result('a', 5), result('b', 1)],
+      [result('b', 1), result('c', 9)],
+      [result('b', 1), result('c', 1)],
+    ]);
+    expect(ranked.map((found) => found.id)).toEqual(['b', 'c', 'a']);
+  });
+});
+
+describe('allowsPartialMatch', () => {
+  const site = new Set(['interview', 'held', 'fund', 'lg', '투자']);
+  const known = (term: string) => site.has(term);
+
+  it('answers with pages holding most of the words when the site has each of them', () => {
+    expect(allowsPartialMatch(['interview', 'held'], known)).toBe(true);
+    expect(allowsPartialMatch(['interview', 'held', 'fund'], known)).toBe(true);
+  });
+
+  it('never loosens a one-word query, or one with a word the site does not have', () => {
+    expect(allowsPartialMatch(['interview'], known)).toBe(false);
+    expect(allowsPartialMatch(['hedge', 'fund'], known)).toBe(false);
+    expect(allowsPartialMatch(['lg', '비트코인', '투자'], known)).toBe(false);
   });
 });

@@ -48,7 +48,7 @@ describe('indexablePage', () => {
     const html =
       '<main data-pagefind-body><span>intro</span><div id="fact-a" data-fact="a">fact</div><figure id="quote-b" class="x" data-quote="b">quote</figure><ul><li>인용: <a href="/ko/x/#quote-b">quote</a> (주제)</li><li><a href="/ko/people/#lee">이홍락</a></li></ul><span><a href="/x/#fact-a">근거</a></span></main>';
     expect(indexablePage(html)?.html).toMatchInlineSnapshot(
-      `"<!DOCTYPE html><html><head></head><body><main data-pagefind-body=""><span>intro</span><div data-fact="a" data-pagefind-ignore="">fact</div> <figure class="x" data-quote="b" data-pagefind-ignore="">quote</figure> <ul><li data-pagefind-ignore="">인용: <a href="/ko/x/#quote-b" data-pagefind-ignore="">quote</a> (주제)</li> <li><a href="/ko/people/#lee">이홍락</a></li> </ul> <span><a href="/x/#fact-a" data-pagefind-ignore="">근거</a></span></main> </body></html>"`,
+      `"<!DOCTYPE html><html><head></head><body><main data-pagefind-body=""><span>intro</span> <div data-fact="a" data-pagefind-ignore="">fact</div>  <figure class="x" data-quote="b" data-pagefind-ignore="">quote</figure>  <ul> <li data-pagefind-ignore="">인용: <a href="/ko/x/#quote-b" data-pagefind-ignore="">quote</a> (주제)</li>  <li><a href="/ko/people/#lee">이홍락</a></li> </ul> <span><a href="/x/#fact-a" data-pagefind-ignore="">근거</a></span></main></body></html>"`,
     );
     expect(indexablePage(html)?.text).toBe('intro 이홍락');
     expect(indexablePage(html)?.ids).toEqual(['fact-a', 'quote-b']);
@@ -63,19 +63,19 @@ describe('indexablePage', () => {
     const indexed = indexablePage(html);
     expect(indexed?.html).toMatchInlineSnapshot(
       `
-      "<!DOCTYPE html><html lang="ko" class="a"><head><title>제목 &amp; 부제</title></head><body><main data-pagefind-body=""><h1>제목</h1> <main>안쪽</main> <svg><title>그림</title></svg>
-      <script>if (a</main>) {}</script><p>본문</p> </main> </body></html>"
+      "<!DOCTYPE html><html lang="ko" class="a"><head><title>제목 &amp; 부제</title></head><body><main data-pagefind-body=""> <h1>제목</h1>  <main>안쪽</main> <svg><title>그림</title></svg>
+      <script>if (a</main>) {}</script> <p>본문</p> </main></body></html>"
     `,
     );
     expect(indexed?.lang).toBe('ko');
     expect(indexed?.ids).toEqual(['main']);
   });
 
-  it('keeps the words of neighbouring blocks apart, so Pagefind indexes them as words', () => {
+  it('keeps the words of neighbouring elements apart, so Pagefind indexes them as words', () => {
     const html =
-      '<main data-pagefind-body><dl><dt>Interviewees</dt><dd>Lee Honglak, Lim Woohyung</dd><dt>Place</dt><dd>the office</dd></dl><ul><li>one</li><li>two</li></ul><p>end</p><p>of <b>bold</b>ness</p></main>';
+      '<main data-pagefind-body><dl><dt>Interviewees</dt><dd>Lee Honglak, Lim Woohyung</dd><dt>Place</dt><dd>the office</dd></dl><ul><li>one</li><li>two</li></ul><p>end</p><p>of <b>bold</b>ness</p><a>The history of EXAONE</a><p>What</p><a>Lee Honglak</a><span lang="ko">이홍락</span><a><span aria-hidden="true">¶4</span><span class="sr-only">paragraph 4</span></a><p><a>엑사원</a>을</p></main>';
     expect(textOf(parse(indexablePage(html)?.html ?? ''))).toMatchInlineSnapshot(
-      `"Interviewees Lee Honglak, Lim Woohyung Place the office  one two  end of boldness  "`,
+      `"  Interviewees  Lee Honglak, Lim Woohyung  Place  the office    one  two   end  of boldness The history of EXAONE What Lee Honglak 이홍락  ¶4  paragraph 4  엑사원을 "`,
     );
   });
 });

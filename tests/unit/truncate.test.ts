@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { truncateText } from '@/lib/truncate';
+import { fitLength, truncateText } from '@/lib/truncate';
 
 describe('truncateText', () => {
   it('keeps a text that fits as it is', () => {
@@ -20,5 +20,15 @@ describe('truncateText', () => {
 
   it('cuts a first word longer than the limit, still marked', () => {
     expect(truncateText('대규모언어모델개발', 5, 'ko')).toBe('대규모언…');
+  });
+});
+
+describe('fitLength', () => {
+  it('keeps the start that fits a field’s maxlength, in UTF-16 units, without cutting a character', () => {
+    expect(fitLength('exaone', 500)).toBe('exaone');
+    expect(fitLength('a'.repeat(600), 500)).toHaveLength(500);
+    // The limit falls inside an emoji's surrogate pair: the emoji goes whole.
+    expect(fitLength(`a${'😀'.repeat(3)}`, 4)).toBe('a😀');
+    expect(fitLength('anything', -1)).toBe('anything');
   });
 });

@@ -35,5 +35,6 @@ describe('relatedForms', () => {
     expect(relatedForms('these human beings often', vocabulary)).toEqual([]);
     expect(relatedForms('form formal is', new Set(['form', 'formal']))).toEqual([]);
     expect(relatedForms('promise wise', vocabulary)).toEqual([]);
+    expect(relatedForms('Chairman otherwise', vocabulary)).toEqual([]);
   });
 });

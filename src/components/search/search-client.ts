@@ -4,7 +4,7 @@
  * and result links that carry the searched words (in NFC) for the target page's highlighter.
  */
 import { assetPath } from '@/lib/asset-path';
-import { hasHangul, normalizeQuery } from '@/lib/korean-terms';
+import { hasHangul, isExactPhrase, normalizeQuery } from '@/lib/korean-terms';
 import {
   FILTER_NAMES,
   isRecordKind,
@@ -53,6 +53,8 @@ export interface PagefindResultData {
   filters?: Partial<Record<string, string[]>>;
 }
 export interface PagefindResult {
+  id: string;
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 interface PagefindResponse {
@@ -157,6 +159,8 @@ export class SearchResults {
   readonly suggestions: readonly string[];
   /** The UI strings of a correction, from the vocabulary file (no page carries them). */
   readonly messages: VocabularyFile['messages'] | undefined;
+  /** Whether no result holds every word: these hold most of them (see `rankByTerms`). */
+  readonly partial: boolean;
 
   constructor(
     results: readonly PagefindResult[],
@@ -165,6 +169,7 @@ export class SearchResults {
       corrected?: string | undefined;
       suggestions?: readonly string[];
       messages?: VocabularyFile['messages'];
+      partial?: boolean;
     } = {},
   ) {
     this.#results = results;
@@ -172,6 +177,7 @@ export class SearchResults {
     this.corrected = correction.corrected;
     this.suggestions = correction.suggestions ?? [];
     this.messages = correction.messages;
+    this.partial = correction.partial ?? false;
   }
 
   /** How many results there are, less the page results dropped so far. */
@@ -245,14 +251,18 @@ export function textHasTerms(text: string, terms: readonly string[]): boolean {
   );
 }
 
-let vocabulary: Promise<VocabularyFile> | undefined;
+/** The vocabulary file, with `known`: its words and forms, every word a query may use. */
+type LoadedVocabulary = VocabularyFile & { known: string[] };
+
+let vocabulary: Promise<LoadedVocabulary> | undefined;
 
 /** The words of this language's index (see `vocabularyFile`), fetched on the first missed query. */
-function loadVocabulary(): Promise<VocabularyFile> {
+function loadVocabulary(): Promise<LoadedVocabulary> {
   vocabulary ??= fetch(assetPath(`pagefind/${vocabularyFile(document.documentElement.lang)}`)).then(
-    (response) => {
+    async (response) => {
       if (!response.ok) throw new Error(`The search vocabulary could not be loaded (${response.status}).`);
-      return response.json() as Promise<VocabularyFile>;
+      const file = (await response.json()) as VocabularyFile;
+      return { ...file, known: [...file.words, ...file.forms] };
     },
   );
   vocabulary.catch(() => {
@@ -264,7 +274,7 @@ function loadVocabulary(): Promise<VocabularyFile> {
 /** The results with the first one's data loaded once (it was read to check the match). */
 function withFirst(results: readonly PagefindResult[], first: Promise<PagefindResultData> | undefined) {
   const [head, ...rest] = results;
-  return head && first ? [{ data: () => first }, ...rest] : results;
+  return head && first ? [{ ...head, data: () => first }, ...rest] : results;
 }
 
 /** Spaced Hangul terms written solid, in case the site writes them as one word: 산업 특화 → 산업특화. */
@@ -279,16 +289,28 @@ function solidHangul(terms: readonly string[]): string[] {
 }
 
 /**
- * Searches the index of the page's language. With filters and no query, lists every matching fact and
- * quote in source order; with neither, there is nothing to search (`null`). Loads no result yet, except
- * the first, to check that it has the query's words: Pagefind answers a word it does not have with a
- * shorter one it does (`alert` → `a`). When it does not, the site's vocabulary decides: a word the site
- * has stands (another form of it matched); spaced Hangul is tried solid and solid Hangul apart (the
+ * What is searched for a reader's query: its content words (not its question words), normalised. The
+ * question rules load only for a query of two words or more: a one-word query is no question, and a
+ * reader who types a keyword does not download them.
+ */
+export async function searchText(query: string): Promise<string> {
+  if (isExactPhrase(query) || !/\S\s+\S/u.test(query.trim())) return normalizeQuery(query);
+  const { contentWords } = await import('@/lib/question-words');
+  return normalizeQuery(contentWords(query));
+}
+
+/**
+ * Searches the index of the page's language for the query's content words (`searchText`). With filters
+ * and no query, lists every matching fact and quote in source order; with neither, there is nothing to
+ * search (`null`). Loads no result yet, except the first, to check that it has the query's words:
+ * Pagefind answers a word it does not have with a shorter one it does (`alert` → `a`). When it does
+ * not, the site's vocabulary decides: when the site has every word, the results stand (another form of
+ * a word matched), or, when no page holds them all, the pages holding most of them; spaced Hangul is tried solid and solid Hangul apart (the
  * rule that makes Korean spacing free, with `joinedCompounds` at index time); an unknown word is corrected
  * to its nearest vocabulary word when that is clear, and otherwise there is no result, with suggestions.
  */
 export async function search(query: string, filters: FilterSelection): Promise<SearchResults | null> {
-  const normalized = normalizeQuery(query);
+  const normalized = await searchText(query);
   if (!normalized && !hasFilters(filters)) {
     // Typed, but nothing searchable (punctuation, emoji): no results rather than no search.
     return query.trim() ? new SearchResults([], (data) => toHit(data, '')) : null;
@@ -297,32 +319,37 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const run = async (text: string) => (await runSearch(api, text, filters))?.results ?? [];
   const results = await run(normalized);
   const found = (text: string) => (data: PagefindResultData) => toHit(data, text);
-  if (!normalized || normalized.startsWith('"')) return new SearchResults(results, found(normalized));
+  if (!normalized || isExactPhrase(normalized)) return new SearchResults(results, found(normalized));
   const terms = normalized.split(' ');
   const first = results[0]?.data();
   const text = (data: PagefindResultData) => [data.content ?? '', ...Object.values(data.meta)].join(' ');
   const firstData = await first;
   if (firstData && textHasTerms(text(firstData), terms))
     return new SearchResults(withFirst(results, first), found(normalized));
-  const [{ correctQuery, isKnown, splitCompound }, { words, messages }] = await Promise.all([
-    import('@/lib/search-spelling'),
-    loadVocabulary(),
-  ]);
-  if (terms.every((term) => isKnown(term, words)))
-    return new SearchResults(withFirst(results, first), found(normalized));
+  const [
+    { allowsPartialMatch, correctQuery, isKnown, rankByTerms, splitCompound },
+    { words, known, messages },
+  ] = await Promise.all([import('@/lib/search-spelling'), loadVocabulary()]);
+  if (terms.every((term) => isKnown(term, known))) {
+    if (results.length > 0 || !allowsPartialMatch(terms, (term) => isKnown(term, known)))
+      return new SearchResults(withFirst(results, first), found(normalized));
+    // No page holds every word, though the site has each: the pages holding most of them, ranked.
+    const perTerm = await Promise.all(terms.map((term) => run(term)));
+    return new SearchResults(rankByTerms(perTerm), found(normalized), { partial: true, messages });
+  }
   const solid = solidHangul(terms);
-  if (solid.length < terms.length && solid.every((term) => isKnown(term, words))) {
+  if (solid.length < terms.length && solid.every((term) => isKnown(term, known))) {
     const joined = solid.join(' ');
     return new SearchResults(await run(joined), found(joined));
   }
   const apart = terms.flatMap((term) =>
-    isKnown(term, words) ? [term] : (splitCompound(term, words) ?? [term]),
+    isKnown(term, known) ? [term] : (splitCompound(term, known) ?? [term]),
   );
-  if (apart.length > terms.length && apart.every((term) => isKnown(term, words))) {
+  if (apart.length > terms.length && apart.every((term) => isKnown(term, known))) {
     const spaced = apart.join(' ');
     return new SearchResults(await run(spaced), found(spaced));
   }
-  const correction = correctQuery(terms, words);
+  const correction = correctQuery(terms, words, known);
   if (correction.clear) {
     const corrected = correction.clear;
     return new SearchResults(await run(corrected), found(corrected), {
@@ -342,7 +369,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
 export async function filterCounts(query: string, filters: FilterSelection): Promise<FilterCounts> {
   const api = await loadPagefind();
   const totals = await api.filters();
-  const normalized = normalizeQuery(query);
+  const normalized = await searchText(query);
   if (!normalized && !hasFilters(filters)) return totals;
   return (await runSearch(api, normalized, filters))?.filters ?? {};
 }

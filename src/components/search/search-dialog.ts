@@ -13,12 +13,30 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-class SearchDialog extends HTMLElement {
+export class SearchDialog extends HTMLElement {
+  /**
+   * Loads the search panel's code into a panel on the page (the dialog's, or the search page's through
+   * `customElements.whenDefined`, so the code is in one place and every page's first visit carries it
+   * once), its results busy until the panel takes over. When the code cannot be loaded, the panel says
+   * so, as it does when the index fails, rather than staying busy with no word.
+   */
+  static loadPanel(root: ParentNode): void {
+    if (customElements.get('search-panel')) return;
+    const results = root.querySelector('[data-search-results]');
+    results?.setAttribute('aria-busy', 'true');
+    import('./search-panel.ts').catch(() => {
+      const panel = root.querySelector<HTMLElement>('search-panel');
+      const status = panel?.querySelector('[data-search-status]');
+      if (status) status.textContent = panel?.dataset.msgError ?? '';
+      results?.removeAttribute('aria-busy');
+    });
+  }
+
   connectedCallback(): void {
     const button = this.querySelector<HTMLButtonElement>('[data-open-search]');
     const dialog = this.querySelector('dialog');
     if (!button || !dialog) return;
-    button.addEventListener('click', () => void this.#open(dialog));
+    button.addEventListener('click', () => this.#open(dialog));
     // The shortcuts work anywhere on the page, as in other documentation sites.
     window.addEventListener('keydown', (event) => {
       if (dialog.open || event.isComposing) return;
@@ -27,7 +45,7 @@ class SearchDialog extends HTMLElement {
         (event.key === '/' && !isTyping(event.target));
       if (!shortcut) return;
       event.preventDefault();
-      void this.#open(dialog);
+      this.#open(dialog);
     });
     dialog.querySelector('[data-close-search]')?.addEventListener('click', () => dialog.close());
     // Close on a click outside the frame (the backdrop): the dialog has no padding of its own, so a
@@ -47,15 +65,12 @@ class SearchDialog extends HTMLElement {
     dialog.addEventListener('close', () => button.focus());
   }
 
-  async #open(dialog: HTMLDialogElement): Promise<void> {
+  #open(dialog: HTMLDialogElement): void {
     if (!dialog.open) dialog.showModal();
     const input = dialog.querySelector<HTMLInputElement>('[data-search-input]');
     input?.focus();
     input?.select();
-    // The results are busy until the panel's code has loaded and taken over (it clears the flag).
-    if (!customElements.get('search-panel'))
-      dialog.querySelector('[data-search-results]')?.setAttribute('aria-busy', 'true');
-    await import('./search-panel.ts');
+    SearchDialog.loadPanel(dialog);
   }
 
   #trapTab(dialog: HTMLDialogElement, event: KeyboardEvent): void {

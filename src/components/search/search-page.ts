@@ -3,6 +3,8 @@
  * once; the panel's code loads when the page needs it: at once when the address carries a search or
  * filters, otherwise on the first focus or press inside the panel. A plain visit downloads only this.
  */
+import type { SearchDialog } from './search-dialog.ts';
+
 class SearchPageLoader extends HTMLElement {
   connectedCallback(): void {
     for (const fallback of this.querySelectorAll<HTMLElement>('[data-search-fallback]'))
@@ -13,11 +15,11 @@ class SearchPageLoader extends HTMLElement {
       ['compositionend', false],
     ] as const)
       this.addEventListener(type, () => this.toggleAttribute('data-composing', composing), { capture: true });
-    // The results are busy until the panel takes over (it clears the flag, or sets it for its search).
-    const load = () => {
-      this.querySelector('[data-search-results]')?.setAttribute('aria-busy', 'true');
-      void import('./search-panel.ts');
-    };
+    // The header's dialog, on every page, holds the one loader.
+    const load = () =>
+      void customElements
+        .whenDefined('search-dialog')
+        .then((dialog) => (dialog as typeof SearchDialog).loadPanel(this));
     if (location.search) {
       load();
       return;

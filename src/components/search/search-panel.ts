@@ -17,7 +17,8 @@ import {
 import type { FilterGroup } from '@/lib/search-vocabulary';
 import { formatMessage } from '@/i18n/format-message';
 import { FILTER_NAMES, perFilter } from '@/lib/search-vocabulary';
-import { countMessage } from './status-message.ts';
+import { countMessage, echoQuery } from './status-message.ts';
+import { fitLength } from '@/lib/truncate';
 
 const DEBOUNCE_MS = 120;
 
@@ -120,7 +121,8 @@ class SearchPanel extends HTMLElement {
   /** Takes the query and the filter values this panel offers from the address; ignores the rest. */
   #readUrl(): void {
     const params = new URLSearchParams(location.search);
-    this.#input.value = params.get('q') ?? '';
+    // Clamped to the field's limit: a longer value would be searched, then block typing.
+    this.#input.value = fitLength(params.get('q') ?? '', this.#input.maxLength);
     for (const checkbox of this.#checkboxes) {
       checkbox.checked = params.getAll(checkbox.name).includes(checkbox.value);
     }
@@ -255,12 +257,14 @@ class SearchPanel extends HTMLElement {
     box.hidden = links.length === 0;
   }
 
-  #statusText({ total, corrected, messages }: SearchResults): string {
+  #statusText({ total, corrected, partial, messages }: SearchResults): string {
     const lang = document.documentElement.lang;
-    const query = this.#query.slice(0, 80);
+    const query = echoQuery(this.#query);
     const data = this.dataset;
-    if (corrected) return formatMessage(messages?.corrected ?? '', { query, corrected });
-    if (!query) {
+    if (corrected)
+      return formatMessage(messages?.corrected ?? '', { query, corrected: echoQuery(corrected) });
+    if (partial && total > 0) return formatMessage(messages?.partial ?? '', { query });
+    if (!this.#query) {
       if (total === 0) return data.msgBrowseNone ?? '';
       return countMessage(lang, { one: data.msgBrowseOne, other: data.msgBrowseOther ?? '' }, total);
     }

@@ -17,3 +17,17 @@ export function countMessage(
   const form = new Intl.PluralRules(lang).select(count);
   return formatMessage(messages[form] ?? messages.other, { ...values, count });
 }
+
+/** Longest query the status line repeats, in characters. */
+export const ECHO_LENGTH = 80;
+
+/**
+ * A reader's query as a status line repeats it: cut to {@link ECHO_LENGTH} characters (code points, so
+ * never inside a surrogate pair), with an ellipsis when cut; and isolated (U+2068…U+2069), so a
+ * right-to-left character in it cannot reorder the sentence around it.
+ */
+export function echoQuery(query: string): string {
+  const chars = [...query.trim()];
+  const cut = chars.length > ECHO_LENGTH ? `${chars.slice(0, ECHO_LENGTH - 1).join('')}…` : chars.join('');
+  return `\u2068${cut}\u2069`;
+}

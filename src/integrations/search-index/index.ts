@@ -166,7 +166,11 @@ export default function searchIndex(): AstroIntegration {
           check('write the index', (await index.writeFiles({ outputPath })).errors);
           for (const lang of LANGS) {
             const t = useTranslations(lang);
-            const messages = { corrected: t.searchCorrected, didYouMean: t.searchDidYouMean };
+            const messages = {
+              corrected: t.searchCorrected,
+              didYouMean: t.searchDidYouMean,
+              partial: t.searchPartial,
+            };
             await writeFile(path.join(outputPath, vocabularyFile(lang)), vocabularies.json(lang, messages));
           }
           // The site has its own search UI; Pagefind's bundled UIs are never loaded, so don't ship them.

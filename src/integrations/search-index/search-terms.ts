@@ -49,12 +49,32 @@ export function personSpellings(person: PersonNames): string[] {
 /** The metadata key Pagefind stores the extra terms under. */
 export const TERMS_META_KEY = 'terms';
 
-/** Elements that end a run of words; Pagefind would glue `<dd>Lim</dd><dt>Place` into one word. */
+/** Elements that start and end a run of words; Pagefind would glue `<dd>Lim</dd><dt>Place` into one word. */
 const WORD_BREAKS = new Set([
   ...['address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure'],
   ...['footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p'],
   ...['section', 'table', 'td', 'th', 'tr', 'ul'],
 ]);
+
+/**
+ * Whether an element's text is a run of words of its own: a block, or an inline element that reads apart
+ * from its neighbours (`<span aria-hidden>¶4</span><span class="sr-only">paragraph 4</span>`, a name
+ * followed by its Korean spelling in `<span lang="ko">`). Other inline elements may sit inside a word
+ * (`<a>엑사원</a>을`), so they are left joined.
+ */
+function isWordBreak(element: Node): boolean {
+  const { attributes } = element;
+  return (
+    WORD_BREAKS.has(element.name) ||
+    attributes['aria-hidden'] === 'true' ||
+    'lang' in attributes ||
+    isScreenReaderOnly(element)
+  );
+}
+
+function isScreenReaderOnly(element: Node): boolean {
+  return /(?:^|\s)sr-only(?:\s|$)/u.test(element.attributes.class ?? '');
+}
 
 /** A built page as the indexer needs it, read in one pass. */
 export interface IndexablePage {
@@ -64,7 +84,10 @@ export interface IndexablePage {
   ids: string[];
   /** The copy of the page handed to Pagefind (see {@link indexablePage}). */
   html: string;
-  /** The text Pagefind indexes: the `data-pagefind-body` parts without the ignored ones. */
+  /**
+   * The text a reader sees of what Pagefind indexes: the `data-pagefind-body` parts without the ignored
+   * ones and without screen-reader-only text (`<span class="sr-only">4문단</span>` beside `¶4`).
+   */
   text: string;
 }
 
@@ -114,7 +137,8 @@ function indexedParts(html: string): { htmlAttributes: string; title: string; bo
  * Pagefind differs from the shipped page (which is untouched):
  * - it holds only what Pagefind reads: the `<html>` element's attributes, the title and the indexed
  *   parts, so its size does not grow with the navigation around them;
- * - a space after every block element, so words of neighbouring blocks stay apart in the index;
+ * - a space before and after every element whose text reads apart (see `isWordBreak`), so words of
+ *   neighbouring elements stay apart in the index and in excerpts;
  * - the facts and quotes marked `data-pagefind-ignore`: their blocks on a theme page, and the links
  *   that repeat them elsewhere with their list items (a person's quotes on the people page, the uses
  *   of a paragraph on the source page). Each fact and quote is a record of its own, so its words rank
@@ -141,12 +165,14 @@ export function indexablePage(html: string): IndexablePage | undefined {
       if (item) ignore(item);
     }
     const parent = element.parent;
-    if (WORD_BREAKS.has(element.name) && parent) {
-      const space: Node = { type: TEXT_NODE, value: ' ', parent, loc: element.loc };
-      parent.children.splice(parent.children.indexOf(element) + 1, 0, space);
+    if (isWordBreak(element) && parent?.type === ELEMENT_NODE) {
+      const space = (): Node => ({ type: TEXT_NODE, value: ' ', parent, loc: element.loc });
+      const at = parent.children.indexOf(element);
+      parent.children.splice(at, 1, space(), element, space());
     }
   }
-  const ignored = (element: Node) => 'data-pagefind-ignore' in element.attributes;
+  const ignored = (element: Node) =>
+    'data-pagefind-ignore' in element.attributes || isScreenReaderOnly(element);
   const htmlElement = parse(`<html${parts.htmlAttributes}></html>`).children[0] as Node | undefined;
   const ids = found.flatMap((element) =>
     element.attributes.id ? [decodeHTMLAttribute(element.attributes.id)] : [],

@@ -1,38 +1,53 @@
 /**
- * The vocabulary of each language's index: every word of the indexed texts and their extra terms, lower
- * case, most frequent first. Written next to the Pagefind bundle; the search loads it only when a query
- * misses, to tell a word the site does not have from one it does, and to suggest the nearest words. It
- * carries the UI strings only a miss shows, so no page carries them.
+ * The vocabulary of each language's index, written next to the Pagefind bundle; the search loads it only
+ * when a query misses, to tell a word the site does not have from one it does, and to suggest the nearest
+ * words. Two lists, lower case, most frequent first: `words`, the words of the indexed texts as pages show
+ * them (the only words ever offered to a reader), and `forms`, the other words of their extra search terms
+ * (particles stripped, compounds split and joined, names and glossary forms in the other script, word
+ * families), which a query may use but no suggestion shows. It carries the UI strings only a miss shows,
+ * so no page carries them.
  */
 import type { VocabularyFile } from '../../lib/search-vocabulary.ts';
 
+/** A text's words as the search compares them: NFC, lower case, two characters or more, with a letter. */
+function wordsOf(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => /\p{L}/u.test(word) && [...word].length >= 2);
+}
+
+type Counts = Map<string, number>;
+
+const count = (counts: Counts, words: readonly string[]) => {
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+};
+
+/** Most frequent first, then in code point order. */
+const ranked = (counts: Counts) =>
+  [...counts].toSorted(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([word]) => word);
+
 /** Word counts per language, filled while the index is built. */
 export class Vocabularies {
-  readonly #counts = new Map<string, Map<string, number>>();
+  readonly #counts = new Map<string, { words: Counts; forms: Counts }>();
 
-  /** Counts the words of texts indexed in `lang`. */
-  add(lang: string, ...texts: string[]): void {
+  /** Counts the words of a text indexed in `lang` (as its page shows it) and of its extra terms. */
+  add(lang: string, text: string, terms: string): void {
     let counts = this.#counts.get(lang);
     if (!counts) {
-      counts = new Map();
+      counts = { words: new Map(), forms: new Map() };
       this.#counts.set(lang, counts);
     }
-    for (const text of texts) {
-      for (const word of text
-        .normalize('NFC')
-        .toLocaleLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)) {
-        if (/\p{L}/u.test(word) && [...word].length >= 2) counts.set(word, (counts.get(word) ?? 0) + 1);
-      }
-    }
+    count(counts.words, wordsOf(text));
+    count(counts.forms, wordsOf(terms));
   }
 
-  /** The vocabulary file of `lang`: its words most frequent first, then in code point order. */
+  /** The vocabulary file of `lang`. */
   json(lang: string, messages: VocabularyFile['messages']): string {
-    const counts = [...(this.#counts.get(lang) ?? new Map<string, number>())];
-    const words = counts
-      .toSorted(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
-      .map(([word]) => word);
-    return JSON.stringify({ messages, words } satisfies VocabularyFile);
+    const counts = this.#counts.get(lang) ?? { words: new Map(), forms: new Map() };
+    const words = ranked(counts.words);
+    const forms = ranked(counts.forms).filter((form) => !counts.words.has(form));
+    return JSON.stringify({ messages, words, forms } satisfies VocabularyFile);
   }
 }

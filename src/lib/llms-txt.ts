@@ -1,0 +1,156 @@
+/**
+ * The site for AI assistants, in the llms.txt format (llmstxt.org), one pair per language, made from the
+ * site model: `llms.txt`, the summary, the notes a reader of the facts needs (translation, whose claim,
+ * dates) and links to the themes and sections; `llms-full.txt`, every fact and quote with who said it,
+ * its paragraph citation and its permalink, then the corrections. Nothing a page loads; it says no more
+ * and no less than the pages.
+ */
+import { useTranslations } from '../i18n/index.ts';
+import { formatMessage } from '../i18n/format-message.ts';
+import { LANGS, type Lang } from '../site.config.ts';
+import { formatDay } from './day.ts';
+import { personName } from './person-name.ts';
+import { quoteByline, type FactEntry, type QuoteEntry, type SiteModel } from './site-model.ts';
+import { voiceLabel } from './voice.ts';
+
+/** The files, next to each language's overview: `/llms.txt`, `/ko/llms-full.txt`. */
+export const LLMS_FILES = { index: 'llms.txt', full: 'llms-full.txt' } as const;
+
+/** Turns a site-relative link into the absolute one an assistant can cite. */
+export type Absolute = (href: string) => string;
+
+/** One line of Markdown text: no line breaks inside. */
+const line = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+/** The notes that come with every fact of the site: the translation, whose claim it is, the dates. */
+function notes(lang: Lang): string[] {
+  const t = useTranslations(lang);
+  return [t.llmsTranslation, t.llmsVoice, t.methodDates].map(line);
+}
+
+function header(lang: Lang): string[] {
+  const t = useTranslations(lang);
+  return [`# ${t.siteName}`, '', `> ${line(t.footerNote)}`, '', ...notes(lang).flatMap((note) => [note, ''])];
+}
+
+/** `llms.txt`: what the site is, the notes, and links to its themes, sections and the full text. */
+export function llmsIndex(model: SiteModel, lang: Lang, absolute: Absolute): string {
+  const t = useTranslations(lang);
+  const pages = model.pages(lang);
+  const link = (title: string, href: string, about?: string) =>
+    `- [${line(title)}](${absolute(href)})${about ? `: ${line(about)}` : ''}`;
+  const other = LANGS.filter((candidate) => candidate !== lang);
+  return [
+    ...header(lang),
+    `## ${t.themes}`,
+    '',
+    ...pages
+      .filter((page) => page.kind === 'theme')
+      .map((page) => link(page.title, page.href, page.description)),
+    '',
+    `## ${t.llmsFactsAndQuotes}`,
+    '',
+    link(t.llmsFullTitle, `${model.page(lang, '')?.href ?? ''}${LLMS_FILES.full}`),
+    '',
+    `## ${t.sectionsNav}`,
+    '',
+    ...pages
+      .filter((page) => page.kind === 'overview' || page.kind === 'section')
+      .map((page) => link(page.title, page.href)),
+    '',
+    '## Optional',
+    '',
+    ...other.map((language) =>
+      link(useTranslations(language).siteName, `${model.page(language, '')?.href ?? ''}${LLMS_FILES.index}`),
+    ),
+    '',
+  ].join('\n');
+}
+
+/** A fact as the full text gives it: statement, whose claim, evidence with its paragraph, permalink. */
+function factText(fact: FactEntry, lang: Lang, absolute: Absolute): string[] {
+  const t = useTranslations(lang);
+  const voice = voiceLabel(fact, lang);
+  const cited = fact.paragraphs.map((n) => `¶${n}`).join(', ');
+  return [
+    `### ${t.fact} · ${cited}${voice ? ` · ${line(voice)}` : ''}`,
+    '',
+    line(fact.statement[lang]),
+    '',
+    ...fact.evidence.map(
+      (evidence) => `- ${t.evidence} (¶${evidence.paragraph}): 「${line(evidence.text)}」`,
+    ),
+    ...(fact.kind === 'context' && fact.citation
+      ? [`- ${t.context}: ${line(t.contextNote)} ${line(fact.citation.title)}, ${fact.citation.url}`]
+      : []),
+    `- ${t.llmsPermalink}: ${absolute(fact.href(lang))}`,
+    '',
+  ];
+}
+
+/** A quote as the full text gives it: who said it, its words (and the Korean original), its notes, links. */
+function quoteText(quote: QuoteEntry, lang: Lang, absolute: Absolute): string[] {
+  const t = useTranslations(lang);
+  const cited = quote.paragraphs.map((n) => `¶${n}`).join(', ');
+  return [
+    `### ${t.quote} · ${cited} · ${line(quoteByline(quote, lang))}`,
+    '',
+    ...(quote.occasion ? [`${t.occasion}: ${line(quote.occasion[lang])}`, ''] : []),
+    `> ${line(lang === 'ko' ? quote.ko : quote.en)}`,
+    '',
+    ...(lang === 'ko' ? [] : [`- ${t.koreanOriginal}: 「${line(quote.ko)}」`]),
+    ...(quote.attributionNote ? [`- ${t.attribution}: ${line(quote.attributionNote[lang])}`] : []),
+    ...quote.facts.map(
+      (fact) =>
+        `- ${t.fact}: ${line(fact.statement[lang])} (${t.llmsPermalink}: ${absolute(fact.href(lang))})`,
+    ),
+    `- ${t.llmsPermalink}: ${absolute(quote.href(lang))}`,
+    `- ${t.llmsQuotePage}: ${absolute(quote.pageHref(lang))}`,
+    '',
+  ];
+}
+
+/**
+ * `llms-full.txt`: the notes, then each theme with its facts and quotes in source order (a fact that
+ * restates a quote is given with that quote, as the page shows it), then the corrections log.
+ */
+export function llmsFull(model: SiteModel, lang: Lang, absolute: Absolute): string {
+  const t = useTranslations(lang);
+  const themes = model.pages(lang).filter((page) => page.kind === 'theme');
+  const sections = themes.flatMap((theme) => {
+    const entries = [
+      ...model.quotes
+        .filter((quote) => quote.theme === theme.slug)
+        .map((quote) => ({ order: quote.order, text: () => quoteText(quote, lang, absolute) })),
+      ...model.facts
+        .filter((fact) => fact.theme === theme.slug && fact.quote === undefined)
+        .map((fact) => ({ order: fact.order, text: () => factText(fact, lang, absolute) })),
+    ].toSorted((a, b) => a.order - b.order);
+    return [
+      `## ${line(theme.title)}`,
+      '',
+      ...(theme.description ? [line(theme.description), ''] : []),
+      `${t.llmsPermalink}: ${absolute(theme.href)}`,
+      '',
+      ...entries.flatMap((entry) => entry.text()),
+    ];
+  });
+  const corrections = model.corrections.flatMap((correction) => [
+    `### ${formatMessage(t.correctedOn, { date: formatDay(correction.date, lang) })}: ${line(correction.subject(lang))}`,
+    '',
+    `- ${t.correctionWhat}: ${line(correction.what[lang])}`,
+    `- ${t.correctionWhy}: ${line(correction.why[lang])}`,
+    `- ${t.llmsPermalink}: ${absolute(correction.href(lang))}`,
+    '',
+  ]);
+  const people = model.interviewees.map((person) => personName(person, lang)).join(t.and);
+  return [
+    ...header(lang),
+    `${t.interviewees}: ${people}. ${t.publication}: ${model.meta.publication[lang]}.`,
+    '',
+    ...sections,
+    `## ${t.corrections}`,
+    '',
+    ...(corrections.length > 0 ? corrections : [t.correctionsNone, '']),
+  ].join('\n');
+}
