@@ -5,6 +5,7 @@
  * control per theme and person.
  */
 import { useTranslations } from '@/i18n';
+import type { UiStrings } from '@/i18n/en';
 import { getSiteModel } from './collections.ts';
 import { personName } from './person-name.ts';
 import { FILTER_NAMES, RECORD_KINDS, type FilterGroup, type FilterName } from './search-vocabulary.ts';
@@ -31,4 +32,23 @@ export async function filterGroups(lang: Lang): Promise<FilterGroup[]> {
     kind: RECORD_KINDS.map((kind) => ({ value: kind, label: t[kind] })),
   };
   return FILTER_NAMES.map((name) => ({ name, legend: legends[name], options: options[name] }));
+}
+
+/**
+ * The words a search panel shows about its results, by its dataset key (`msgNone` is `data-msg-none`):
+ * in the search page's HTML, and in the dialog's `search-filters.json`. "Searching…" and the error stay
+ * in every panel's HTML, for the moments before the panel's own code and this file have arrived.
+ */
+export function panelMessages(t: UiStrings): Record<string, string> {
+  return {
+    msgNone: t.searchNoResults,
+    msgCountOne: t.searchCountOne,
+    msgCountOther: t.searchCountOther,
+    msgBrowseNone: t.searchBrowseNone,
+    msgBrowseOne: t.searchBrowseOne,
+    msgBrowseOther: t.searchBrowseOther,
+    and: t.and,
+    labelParagraph: t.paragraphNumber,
+    labelInferred: t.attributedSpeakers,
+  };
 }

@@ -14,6 +14,16 @@ export const FILTER_NAMES = ['speaker', 'theme', 'kind'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 /** A filter's controls: its legend and the values it offers, with their labels. */
+/**
+ * What the header dialog fetches when it opens (`search-filters.json`): the filter controls, and the
+ * words its panel shows about results, as the panel's dataset keys (the search page carries both in
+ * its HTML), so plain pages carry neither.
+ */
+export interface SearchControls {
+  groups: FilterGroup[];
+  messages: Record<string, string>;
+}
+
 export interface FilterGroup {
   name: FilterName;
   legend: string;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ELEMENT_NODE, type Node } from 'ultrahtml';
 import { querySelectorAll } from 'ultrahtml/selector';
 import { expect, it } from 'vitest';
-import type { FilterGroup } from '../../src/lib/search-vocabulary.ts';
+import type { FilterGroup, SearchControls } from '../../src/lib/search-vocabulary.ts';
 import { LANGS, sectionSlug } from '../../src/site.config.ts';
 import { facts, people } from '../support/content.ts';
 import {
@@ -41,9 +41,9 @@ it.for(LANGS)(
     });
     expect(sources.size).toBe(1);
     const [src = ''] = sources;
-    const groups = JSON.parse(
+    const { groups } = JSON.parse(
       readFileSync(builtFile(SITE, src.slice(SITE.base.length)), 'utf8'),
-    ) as FilterGroup[];
+    ) as SearchControls;
     expect(valuesOf(groups, 'theme').toSorted()).toEqual(
       [...new Set(facts.map((fact) => fact.theme))].sort(),
     );

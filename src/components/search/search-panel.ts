@@ -14,7 +14,7 @@ import {
   type SearchHit,
   type SearchResults,
 } from './search-client.ts';
-import type { FilterGroup } from '@/lib/search-vocabulary';
+import type { SearchControls } from '@/lib/search-vocabulary';
 import { formatMessage } from '@/i18n/format-message';
 import { FILTER_NAMES, perFilter } from '@/lib/search-vocabulary';
 import { countMessage, echoQuery } from './status-message.ts';
@@ -87,14 +87,19 @@ class SearchPanel extends HTMLElement {
     for (const checkbox of this.#checkboxes) checkbox.addEventListener('change', () => this.#schedule(0));
   }
 
-  /** Renders the filter controls from their JSON, each group a clone of the panel's template. */
+  /**
+   * Renders the filter controls from their JSON, each group a clone of the panel's template, and takes
+   * the words about results that come with them into the panel's dataset, where the search page has them.
+   */
   async #fetchControls(src: string): Promise<void> {
     const groups = this.querySelector('[data-filter-groups]');
     const template = this.querySelector<HTMLTemplateElement>('template[data-filter-template]');
     try {
       const response = await fetch(src);
       if (!response.ok || !groups || !template) return;
-      const fieldsets = ((await response.json()) as FilterGroup[]).map((group) => {
+      const controls = (await response.json()) as SearchControls;
+      Object.assign(this.dataset, controls.messages);
+      const fieldsets = controls.groups.map((group) => {
         const fieldset = template.content.firstElementChild?.cloneNode(true) as HTMLFieldSetElement;
         const legend = fieldset.querySelector('legend');
         const prototype = fieldset.querySelector('label');

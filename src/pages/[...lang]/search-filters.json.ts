@@ -1,13 +1,19 @@
 /**
- * The search filters' controls as JSON (`/search-filters.json`, `/ko/search-filters.json`): fetched by the
- * header's search dialog when it opens, so plain pages do not carry them.
+ * The search filters' controls and the panel's words about results as JSON (`/search-filters.json`,
+ * `/ko/search-filters.json`): fetched by the header's search dialog when it opens, so plain pages do not
+ * carry them.
  */
 import type { APIRoute } from 'astro';
-import { filterGroups } from '@/lib/search-filters';
+import { useTranslations } from '@/i18n';
+import { filterGroups, panelMessages } from '@/lib/search-filters';
+import type { SearchControls } from '@/lib/search-vocabulary';
 import { langPaths } from '@/lib/page-urls';
 import type { Lang } from '@/site.config';
 
 export const getStaticPaths = langPaths;
 
 export const GET: APIRoute<{ lang: Lang }> = async ({ props }) =>
-  Response.json(await filterGroups(props.lang));
+  Response.json({
+    groups: await filterGroups(props.lang),
+    messages: panelMessages(useTranslations(props.lang)),
+  } satisfies SearchControls);
