@@ -136,6 +136,9 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   q('ko', '비트코인', null, 'nowhere', 'third'),
   q('ko', '반도체', null, 'nowhere', 'third'),
   q('ko', '자율주행', null, 'nowhere', 'third'),
+  // A word written only inside a compound (강서사옥): split where the English romanises its other part.
+  q('ko', '사옥', ['source', 'leadership', ''], 'spacing'),
+  q('ko', '강서 사옥', ['source', 'leadership', ''], 'spacing'),
   // Questions a reader of each theme asks, as typed into a search box (tuned, then held out).
   ...[
     ['where was the interview held', ['source', 'leadership', '']],

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'ultrahtml';
 import { textOf } from '../../src/lib/built-html.ts';
+import { compoundParts } from '../../src/lib/korean-terms.ts';
 import {
+  addCapitalisedWords,
   extraSearchTerms,
   glossaryForms,
   indexablePage,
@@ -9,6 +11,8 @@ import {
   mentions,
   pageSubject,
   personSpellings,
+  romanisedNames,
+  solidHangulWords,
   withSearchTerms,
   type SearchLexicon,
 } from '../../src/integrations/search-index/search-terms.ts';
@@ -164,5 +168,21 @@ describe('withSearchTerms', () => {
     expect(withSearchTerms('<body></body>', 'a', 'b')).toBe(
       '<body><span data-pagefind-ignore data-pagefind-meta="terms:a"></span><span data-pagefind-ignore data-pagefind-meta="subject:b"></span></body>',
     );
+  });
+});
+
+describe('romanisedNames', () => {
+  const capitalised = new Set<string>();
+  addCapitalisedWords('The co-heads spoke at the D&O Gangseo building. AI and the Idea of it.', capitalised);
+
+  it('finds a name the English writes in Latin letters inside a solid Hangul word, so the compound splits', () => {
+    const names = romanisedNames(solidHangulWords('D&O 강서사옥에서 가진 인터뷰'), capitalised);
+    expect([...names]).toEqual(['강서']);
+    expect(compoundParts('강서사옥', names)).toEqual(['강서', '사옥']);
+  });
+
+  it('takes no part whose romanisation is short or not a capitalised word of the English', () => {
+    // 아이 romanises to "ai", under four letters; 디어 to "dieo", which the English does not write.
+    expect([...romanisedNames(['아이디어를', '대규모언어모델'], capitalised)]).toEqual([]);
   });
 });

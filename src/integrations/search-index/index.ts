@@ -29,7 +29,10 @@ import {
   indexablePage,
   latinWords,
   lexiconNouns,
+  addCapitalisedWords,
   pageSubject,
+  romanisedNames,
+  solidHangulWords,
   withSearchTerms,
   type SearchLexicon,
 } from './search-terms.ts';
@@ -80,11 +83,26 @@ export default function searchIndex(): AstroIntegration {
         const glossary = content.glossary.map(glossaryForms);
         // Every page's terms need the nouns of all Korean pages (to split compounds), so the pages are read
         // twice: first for those nouns alone (the language is known once a page is read), then to be indexed.
+        // The first reading also keeps the solid Hangul words and the English capitalised words, for names
+        // the site writes in both scripts.
+        const records = searchRecords(loadSiteModel(process.cwd(), content));
+        const hangulWords = new Set<string>();
+        const capitalised = new Set<string>();
+        for (const record of records)
+          if (record.language === 'ko')
+            for (const word of solidHangulWords(record.content)) hangulWords.add(word);
+          else addCapitalisedWords(record.content, capitalised);
         const koreanTexts = function* () {
-          for (const page of pages()) if (page.lang === 'ko') yield page.text;
+          for (const page of pages()) {
+            if (page.lang !== 'ko') addCapitalisedWords(page.text, capitalised);
+            else {
+              for (const word of solidHangulWords(page.text)) hangulWords.add(word);
+              yield page.text;
+            }
+          }
         };
         const nouns = lexiconNouns(koreanTexts(), glossary);
-        const records = searchRecords(loadSiteModel(process.cwd(), content));
+        for (const name of romanisedNames(hangulWords, capitalised)) nouns.add(name);
         const allTexts = function* () {
           for (const page of pages()) yield page.text;
           for (const record of records) yield record.content;

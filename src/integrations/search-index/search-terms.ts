@@ -6,6 +6,7 @@
  */
 import { decodeHTMLAttribute, escapeAttribute } from 'entities';
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type Node } from 'ultrahtml';
+import { romanize } from 'es-hangul';
 import { textOf } from '../../lib/built-html.ts';
 import type { GlossaryTerm, Person } from '../../lib/content-schemas.ts';
 import {
@@ -218,6 +219,34 @@ export function lexiconNouns(
   const nouns = standaloneNouns(glossary.flat().filter(hasHangul).join(' '));
   for (const text of koreanTexts) for (const noun of standaloneNouns(text)) nouns.add(noun);
   return nouns;
+}
+
+/** Adds a text's capitalised Latin words of four letters or more, lower case, for `romanisedNames`. */
+export function addCapitalisedWords(text: string, words: Set<string>): void {
+  for (const word of text.match(/(?<![A-Za-z])[A-Z][a-z]{3,}(?![A-Za-z])/gu) ?? [])
+    words.add(word.toLowerCase());
+}
+
+/** A text's solid Hangul words of four syllables or more, the compounds `romanisedNames` looks into. */
+export const solidHangulWords = (text: string): string[] =>
+  text.normalize('NFC').match(/[\uac00-\ud7a3]{4,}/gu) ?? [];
+
+/**
+ * Names the site writes in both scripts: the start or end (two syllables or more) of a solid Hangul word
+ * whose romanisation the site's English writes as a capitalised word (`addCapitalisedWords`): 강서사옥 →
+ * 강서, since the English says "Gangseo". Added to the nouns, such a name lets `compoundParts` split the
+ * compound, so the rest (사옥) is found on its own too: decided from the text, with no list of compounds.
+ * Romanisations under four letters (아이 → "ai") are never capitalised words, so they match nothing.
+ */
+export function romanisedNames(hangulWords: Iterable<string>, capitalised: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  for (const word of hangulWords) {
+    const chars = [...word];
+    for (let cut = 2; cut <= chars.length - 2; cut += 1)
+      for (const part of [chars.slice(0, cut).join(''), chars.slice(cut).join('')])
+        if (capitalised.has(romanize(part))) names.add(part);
+  }
+  return names;
 }
 
 /** One pattern per Latin form: the same names and glossary forms are looked for in every text. */
