@@ -69,7 +69,7 @@ function searchFiles(outDir: string, files: readonly string[], lang: Lang): Set<
  * manifest and search filters, the card previews its quote pages show, and the shared files. Open Graph
  * PNGs, open data, feeds and citation files are for other programs, which do not read offline.
  */
-export function copyFiles(outDir: string, files: readonly string[], lang: Lang): string[] {
+function copyFiles(outDir: string, files: readonly string[], lang: Lang): string[] {
   const search = searchFiles(outDir, files, lang);
   const ofLang = (file: string) => langAndSlug(addressOf(file))[0] === lang;
   return files.filter(
