@@ -105,7 +105,8 @@ test('a fresh visit fetches only the page and the files the budget counts; no wo
     await open(page, page_);
     await control(page);
     const counted = pageWeights(site.dir, SITE.base).find((weight) => weight.page === `/${page_}`);
-    expect(requested.toSorted()).toEqual(counted?.files.toSorted());
+    // Polled: the icon may be asked for after the page has run its scripts.
+    await expect.poll(() => requested.toSorted()).toEqual(counted?.files.toSorted());
   }
   expect(await registrations(page)).toBe(0);
   expect(await copies(page)).toEqual([]);
