@@ -22,7 +22,8 @@ export async function sitePages(lang: Lang): Promise<SitePages> {
   const pages = (await getSiteModel()).pages(lang);
   const [overview] = pages;
   if (!overview) throw new Error('The site model lists no overview page.');
-  const sections = pages.filter((page) => page.kind === 'section');
+  // A section's own page, not the older pages of the corrections log filed under it.
+  const sections = pages.filter((page) => page.kind === 'section' && page.slug === page.section?.slug);
   return {
     overview,
     themes: pages.filter((page) => page.kind === 'theme'),

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Node } from 'ultrahtml';
 import { querySelectorAll } from 'ultrahtml/selector';
 import { expect, it } from 'vitest';
-import { LANGS, type Lang } from '../../src/site.config.ts';
-import { builtPages, langAndSlug, pathTo, readPage } from '../support/builds.ts';
+import { LANGS, SECTIONS, type Lang } from '../../src/site.config.ts';
+import { address, builtPages, langAndSlug, pathTo, readPage } from '../support/builds.ts';
 
 const themePaths = Object.fromEntries(
   LANGS.map((lang) => [
@@ -33,4 +33,13 @@ it('every page carries one navigation list: no link repeated in it, and each the
     }
   }
   expect(problems).toEqual([]);
+});
+
+it('the footer links each section once, by its own address, and no older page of the corrections log', () => {
+  for (const lang of LANGS) {
+    const page = builtPages().find((candidate) => candidate.path === address(lang, ''));
+    if (!page) throw new Error(`No ${lang} overview in the build.`);
+    const links = querySelectorAll(readPage(page), 'footer a').map((a: Node) => a.attributes.href as string);
+    expect(links, lang).toEqual(SECTIONS.map((section) => pathTo(lang, section.slug)));
+  }
 });
