@@ -1,9 +1,5 @@
 declare namespace App {
-  /** Set once per page by `src/middleware.ts`. */
-  interface Locals {
-    /** The page's language. */
-    lang: import('./site.config.ts').Lang;
-    /** The UI strings of that language. */
-    t: import('./i18n/en.ts').UiStrings;
-  }
+  type RouteData = import('./lib/route-data.ts').RouteData;
+  /** Set once per request by `src/middleware.ts`: see `src/lib/route-data.ts`. */
+  interface Locals extends RouteData {}
 }

@@ -1,13 +1,13 @@
-/**
- * Per-request data, computed once per page as Starlight's route data is: the page's language and its UI
- * strings, read by every component as `Astro.locals.lang` and `Astro.locals.t`.
- */
+/** Route data, resolved once per request and read by every page and component from `Astro.locals`. */
 import { defineMiddleware } from 'astro:middleware';
-import { toLang, useTranslations } from '@/i18n';
+import { toLang } from '@/i18n';
+import { getSiteModel } from '@/lib/collections';
+import { routeData } from '@/lib/route-data';
 
-export const onRequest = defineMiddleware((context, next) => {
-  const lang = toLang(context.currentLocale);
-  context.locals.lang = lang;
-  context.locals.t = useTranslations(lang);
+export const onRequest = defineMiddleware(async (context, next) => {
+  const model = await getSiteModel();
+  const data = routeData(model, toLang(context.currentLocale), context.url.pathname, context.site);
+  // Copied with its getters, so a file without a page (a feed, an image) never computes one.
+  Object.defineProperties(context.locals, Object.getOwnPropertyDescriptors(data));
   return next();
 });

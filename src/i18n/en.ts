@@ -9,6 +9,8 @@ export const en = {
   footerNote:
     'An independent fact sheet. Every fact and quote cites the paragraph of the Asia Economy interview it comes from.',
   overview: 'Overview',
+  overviewIntro:
+    'A bilingual fact sheet on the {publication} interview with the two co-heads of LG AI Research, held on {day} at the {place}. Every fact and quote links to the paragraph of the Korean text it rests on.',
   people: 'People',
   timeline: 'Timeline',
   glossary: 'Glossary',
@@ -20,6 +22,8 @@ export const en = {
   contextNote: 'Background from a public source, not from the interview.',
   koreanOriginal: 'Korean original',
   and: ' and ',
+  /** Between a speaker's name and their title: "Lee Honglak, Co-head". */
+  roleSeparator: ', ',
   attribution: 'Attribution',
   attributedSpeakers: '{names} (inferred)',
   keyFacts: 'Key facts at a glance',
@@ -68,6 +72,7 @@ export const en = {
   peopleIntro:
     'Everyone the article quotes or describes, the two interviewees first, with their roles according to the article.',
   search: 'Search',
+  searchIntro: 'Search the fact sheet',
   searchLabel: 'Search the fact sheet',
   searchPlaceholder: 'EXAONE, sovereign AI, 엑사원…',
   searchResults: 'Search results',

@@ -11,6 +11,8 @@ export const ko = {
   footerNote:
     '독립적으로 만든 팩트시트입니다. 모든 사실과 인용문에 아시아경제 인터뷰의 출처 문단을 밝혔습니다.',
   overview: '개요',
+  overviewIntro:
+    '{publication} {day} {place}에서 LG AI연구원 두 공동 연구원장과 진행한 인터뷰의 한국어·영어 팩트시트입니다. 모든 사실과 인용문은 근거가 된 한국어 원문 문단과 연결됩니다.',
   people: '인물',
   timeline: '연표',
   glossary: '용어',
@@ -22,6 +24,7 @@ export const ko = {
   contextNote: '인터뷰가 아닌 공개 자료에서 가져온 배경 정보입니다.',
   koreanOriginal: '한국어 원문',
   and: '·',
+  roleSeparator: ' ',
   attribution: '발언자 표시',
   attributedSpeakers: '{names}(추정)',
   keyFacts: '핵심 사실 한눈에 보기',
@@ -70,6 +73,7 @@ export const ko = {
   peopleIntro:
     '기사에 발언이 인용되거나 이름이 나온 모든 인물입니다. 인터뷰에 응한 두 원장을 먼저 싣고, 직함은 기사 내용에 따라 적었습니다.',
   search: '검색',
+  searchIntro: '팩트시트 검색',
   searchLabel: '팩트시트 검색',
   searchPlaceholder: '엑사원, 소버린 AI, EXAONE…',
   searchResults: '검색 결과',

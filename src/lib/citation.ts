@@ -9,7 +9,7 @@
 import type { Data as CslData } from 'csl-json';
 import { bibtexMisc } from './bibtex.ts';
 import { personName } from './person-name.ts';
-import { quoteCredit, type QuoteEntry, type SiteModel } from './site-model.ts';
+import { quoteCredit, type QuoteEntry, type SiteModel, type SitePage } from './site-model.ts';
 import { formatMessage } from '../i18n/format-message.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { LOCALES, SOURCE_LANG, type Lang } from '../site.config.ts';
@@ -44,13 +44,12 @@ export interface QuoteCitation {
 /** The citation of a quote in a language, `url` being the absolute address of its page there. */
 export function quoteCitation(
   quote: QuoteEntry,
-  model: Pick<SiteModel, 'meta' | 'interviewees'>,
+  model: Pick<SiteModel, 'publication' | 'interviewees'>,
   lang: Lang,
   url: string,
 ): QuoteCitation {
   const t = useTranslations(lang);
-  const { publication } = model.meta;
-  const source = lang === 'ko' ? publication.ko : `${publication.en} (${publication.ko})`;
+  const source = model.publication(lang);
   const translated = lang !== SOURCE_LANG;
   const title = translated ? quote.en : quote.ko;
   const byline = quoteCredit(quote, lang);
@@ -84,6 +83,39 @@ export function quoteCitation(
     note: notes.join(' '),
     short: formatMessage(t.citeShort, values),
     full: formatMessage(t.citeFull, values),
+  };
+}
+
+/**
+ * "Cite this page": the plain form and a BibTeX entry of a page in a language, `url` being its absolute
+ * address. The article's date is unknown, and the note says so.
+ */
+export function pageCitation(
+  page: SitePage,
+  model: Pick<SiteModel, 'meta' | 'interviewees'>,
+  lang: Lang,
+  url: string,
+): { plain: string; bibtex: string } {
+  const t = useTranslations(lang);
+  const { publication } = model.meta;
+  // The overview's title is the site name: cite it once.
+  const title = page.kind === 'overview' ? t.siteName : page.title;
+  const closed = /[.?!]$/.test(title) ? title : `${title}.`;
+  const cited = page.kind === 'overview' ? '' : lang === 'ko' ? ` 「${title}」.` : ` “${closed}”`;
+  const names = (l: Lang) => model.interviewees.map((person) => personName(person, l));
+  const basis =
+    lang === 'ko'
+      ? `${publication.ko}의 ${names('ko').join('·')} LG AI연구원 공동 연구원장 인터뷰(게재일 미상)를 바탕으로 함.`
+      : `Based on the ${publication.en} (${publication.ko}) interview with ${new Intl.ListFormat('en').format(names('en'))}, co-heads of LG AI Research; the article’s publication date is not given in the source.`;
+  return {
+    plain: `${t.siteName}.${cited} ${url}. ${basis}`,
+    bibtex: bibtexMisc(`lgai-interview-${lang}-${page.slug || 'overview'}`, {
+      title,
+      authors: [t.siteName],
+      url,
+      language: LOCALES[lang].bibtexLanguage,
+      note: basis,
+    }),
   };
 }
 

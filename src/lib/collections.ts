@@ -1,11 +1,11 @@
 /**
- * The site model for pages and components: Astro's content collections resolved once per build by
- * `buildSiteModel`, with page addresses from Astro's i18n helpers. In development the model is rebuilt
- * on every request, so an edited content file shows at once.
+ * The site model from Astro's content collections, resolved once per build by `buildSiteModel` with page
+ * addresses from Astro's i18n helpers (in development on every request, so an edited file shows at once).
+ * Pages and components read it from `Astro.locals` (see `src/middleware.ts`).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { pagePath } from './page-urls.ts';
-import { buildSiteModel, type SiteModel } from './site-model.ts';
+import { buildSiteModel, type SiteModel, type SitePage } from './site-model.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../site.config.ts';
 
 export type ThemeEntry = CollectionEntry<'themes'>;
@@ -45,15 +45,18 @@ async function loadModel(): Promise<SiteModel> {
 
 let built: Promise<SiteModel> | undefined;
 
-/** The site model (memoised for the build). */
+/** The site model (memoised for the build): read it from `Astro.locals.model`, which the middleware sets. */
 export function getSiteModel(): Promise<SiteModel> {
   if (import.meta.env.DEV) return loadModel();
   built ??= loadModel();
   return built;
 }
 
-/** The theme pages of one language in navigation order, for rendering their MDX. */
-export async function getThemeEntries(lang: Lang): Promise<ThemeEntry[]> {
-  const entries = await getCollection('themes', (entry) => themeOf(entry).lang === lang);
-  return entries.sort((a, b) => a.data.order - b.data.order);
+/**
+ * `getStaticPaths` entries from the model's pages, every language's: each page gives the entries of its
+ * routes (none when the route does not build it).
+ */
+export async function pagePaths<Entry>(entries: (page: SitePage, lang: Lang) => Entry[]): Promise<Entry[]> {
+  const model = await getSiteModel();
+  return LANGS.flatMap((lang) => model.pages(lang).flatMap((page) => entries(page, lang)));
 }

@@ -6,9 +6,12 @@ import { getAbsoluteLocaleUrl, getRelativeLocaleUrl } from 'astro:i18n';
 import { assetPath } from './asset-path.ts';
 import { ANCHORS, DEFAULT_LANG, LANGS, sectionSlug, type Lang, type SectionKey } from '@/site.config';
 
-/** Site-relative URL of a page in a language: `pagePath('ko', 'people')` → `/ko/people/` (plus the base path). */
-export function pagePath(lang: Lang, slug = ''): string {
-  return getRelativeLocaleUrl(lang, slug);
+/**
+ * Site-relative URL of a page in a language, optionally with a `#fragment`: `pagePath('ko', 'people')` →
+ * `/ko/people/` (plus the base path).
+ */
+export function pagePath(lang: Lang, slug = '', fragment?: string): string {
+  return `${getRelativeLocaleUrl(lang, slug)}${fragment ? `#${fragment}` : ''}`;
 }
 
 /** Absolute URL of a page, for canonical links, Open Graph, sitemaps, citations and open data. */

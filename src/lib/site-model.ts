@@ -28,7 +28,8 @@ import {
   pendingChanges,
   type PublishedWording,
 } from './published-wording.ts';
-import { expandRelativeDates } from './relative-dates.ts';
+import { josa } from 'es-hangul';
+import { expandRelativeDates, formatRelativeDate } from './relative-dates.ts';
 import { inSourceOrder, isVerbatimIn } from './source-text.ts';
 import { onlyNamesSpeaker, voiceSpeakers } from './voice.ts';
 import { useTranslations } from '../i18n/index.ts';
@@ -205,8 +206,8 @@ export interface SitePage {
   title: string;
   /** Short label for navigation. */
   label: string;
-  /** A theme's one-sentence summary. */
-  description?: string;
+  /** What the page is about, in one or two sentences (its meta description). */
+  description: string;
   /** The section's registry entry. */
   section?: Section;
   /** The quote a quote page is about. */
@@ -245,6 +246,10 @@ export interface SiteModel {
   /** The corrections log, newest first (by date, then by id, the last first). */
   corrections: CorrectionEntry[];
   person(id: string): Person;
+  /** The quotes a person said, alone or jointly, in source order. */
+  quotesOf(personId: string): QuoteEntry[];
+  /** The publication as pages in `lang` name it: "Asia Economy (아시아경제)", "아시아경제". */
+  publication(lang: Lang): string;
   fact(id: string): FactEntry;
   quote(id: string): QuoteEntry;
   /** A date the article gives relative to its publication day, by id. */
@@ -261,6 +266,20 @@ export interface SiteModel {
   pages(lang: Lang): SitePage[];
   /** The page of a language at a slug (`''` for the overview), if there is one. */
   page(lang: Lang, slug: string): SitePage | undefined;
+  /** The page at a site-relative address (`/ko/people/`), if there is one. */
+  pageAt(href: string): SitePage | undefined;
+  /** The pages of a language grouped for navigation. */
+  nav(lang: Lang): SiteNav;
+}
+
+/** The pages of a language as the navigation, the footer and the search page's list group them. */
+export interface SiteNav {
+  overview: SitePage;
+  themes: SitePage[];
+  /** Sections the main navigation links to. */
+  reference: SitePage[];
+  /** Every section's own page, in registry order (the footer lists them all). */
+  sections: SitePage[];
 }
 
 /** Characters of a quote that a quote page's title keeps (the page shows it in full). */
@@ -501,55 +520,81 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
   for (const correction of corrections.toReversed().filter((correction) => !correction.minor))
     for (const entry of [...correction.facts, ...correction.quotes]) entry.corrections.push(correction);
 
+  const publicationIn = (lang: Lang) =>
+    lang === SOURCE_LANG
+      ? meta.publication[lang]
+      : `${meta.publication[lang]} (${meta.publication[SOURCE_LANG]})`;
   const pagesByLang = new Map<Lang, SitePage[]>(
     LANGS.map((lang) => {
       const t = useTranslations(lang);
-      const page = (kind: SitePage['kind'], slug: string, title: string, kicker: string): SitePage => ({
+      const publication = publicationIn(lang);
+      const page = (
+        kind: SitePage['kind'],
+        slug: string,
+        title: string,
+        description: string,
+        kicker = t.siteShortName,
+      ): SitePage => ({
         kind,
         slug,
         href: pagePath(lang, slug),
         title,
         label: title,
+        description,
         card: { kind: 'page', kicker, title },
       });
+      const overview = page(
+        'overview',
+        '',
+        t.overview,
+        formatMessage(t.overviewIntro, {
+          // The Korean sentence opens with the publication as its subject.
+          publication: lang === 'ko' ? josa(publication, '이/가') : publication,
+          day: formatRelativeDate(interviewDay, lang),
+          place: meta.place[lang],
+        }),
+      );
+      overview.card = {
+        kind: 'page',
+        kicker: `${t.interviewAt} · ${meta.publication[lang]}`,
+        title: t.siteName,
+      };
       const themes = content.themes
         .filter((theme) => theme.lang === lang)
         .toSorted((a, b) => a.data.order - b.data.order)
         .map((theme): SitePage => ({
-          ...page('theme', theme.id, theme.data.title, t.themes),
+          ...page('theme', theme.id, theme.data.title, theme.data.description, t.themes),
           label: theme.data.navTitle ?? theme.data.title,
-          description: theme.data.description,
         }));
-      const sections = SECTIONS.map((section): SitePage => ({
-        ...page('section', section.slug, t[section.key], t.siteShortName),
+      const sectionPages = SECTIONS.map((section): SitePage => ({
+        ...page('section', section.slug, t[section.key], t[`${section.key}Intro`]),
         section,
         ...(section.key === 'corrections' ? { log: logOf(Math.max(logPages, 1)) } : {}),
       }));
       const correctionsSection = SECTIONS.find((section) => section.key === 'corrections');
       const logArchive = Array.from({ length: logPages }, (_, i): SitePage => ({
-        ...page('section', logSlug(i + 1), formatMessage(t.correctionsPage, { n: i + 1 }), t.siteShortName),
+        ...page(
+          'section',
+          logSlug(i + 1),
+          formatMessage(t.correctionsPage, { n: i + 1 }),
+          t.correctionsIntro,
+        ),
         ...(correctionsSection ? { section: correctionsSection } : {}),
         log: logOf(i + 1),
       }));
-      const overview: SitePage = {
-        ...page('overview', '', t.overview, `${t.interviewAt} · ${meta.publication[lang]}`),
-        card: { kind: 'page', kicker: `${t.interviewAt} · ${meta.publication[lang]}`, title: t.siteName },
-      };
-      const publication =
-        lang === 'ko' ? meta.publication.ko : `${meta.publication.en} (${meta.publication.ko})`;
       const quotePages = quotes.map((quote): SitePage => {
         const speaker = quoteCredit(quote, lang);
-        const text = lang === SOURCE_LANG ? quote.ko : quote.en;
+        const text = quote[lang];
         const source = `${publication} ${t.paragraphShort}${quote.paragraph}`;
         return {
           ...page(
             'quote',
             quote.pageSlug,
             formatMessage(t.quoteTitle, { speaker, text: truncateText(text, QUOTE_TITLE_LENGTH, lang) }),
+            text,
             t.quote,
           ),
           label: quoteByline(quote, lang),
-          description: text,
           quote,
           card: {
             kind: 'quote',
@@ -560,11 +605,29 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
           },
         };
       });
-      return [lang, [overview, ...themes, ...sections, ...quotePages, ...logArchive]];
+      return [lang, [overview, ...themes, ...sectionPages, ...quotePages, ...logArchive]];
     }),
   );
   const pagesBySlug = new Map(
     [...pagesByLang].map(([lang, pages]) => [lang, new Map(pages.map((page) => [page.slug, page]))]),
+  );
+  const pagesByHref = new Map([...pagesByLang.values()].flat().map((page) => [page.href, page]));
+  const navs = new Map(
+    [...pagesByLang].map(([lang, pages]): [Lang, SiteNav] => {
+      const [overview] = pages;
+      if (!overview) throw new Error('The site model lists no overview page.');
+      // A section's own page, not the older pages of the corrections log filed under it.
+      const sections = pages.filter((page) => page.kind === 'section' && page.slug === page.section?.slug);
+      return [
+        lang,
+        {
+          overview,
+          themes: pages.filter((page) => page.kind === 'theme'),
+          reference: sections.filter((page) => page.section?.nav),
+          sections,
+        },
+      ];
+    }),
   );
 
   return {
@@ -576,6 +639,8 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
     facts,
     quotes,
     person,
+    quotesOf: (personId) => quotes.filter((quote) => quote.speakers.includes(personId)),
+    publication: publicationIn,
     corrections,
     fact,
     quote,
@@ -584,6 +649,12 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
     timeline: content.timeline.toSorted((a, b) => a.order - b.order),
     pages: (lang) => pagesByLang.get(lang) ?? [],
     page: (lang, slug) => pagesBySlug.get(lang)?.get(slug),
+    pageAt: (href) => pagesByHref.get(href),
+    nav: (lang) => {
+      const nav = navs.get(lang);
+      if (!nav) throw new Error(`The site model has no pages in "${lang}".`);
+      return nav;
+    },
   };
 }
 
@@ -595,6 +666,21 @@ export function quoteByline(quote: Pick<QuoteEntry, 'people' | 'attributionNote'
   const t = useTranslations(lang);
   const names = quote.people.map((speaker) => personName(speaker, lang)).join(t.and);
   return quote.attributionNote ? formatMessage(t.attributedSpeakers, { names }) : names;
+}
+
+/**
+ * Who said a quote, as a note beside it where the reader does not see its byline: inferred by the site,
+ * or said jointly; none for one named speaker.
+ */
+export function speakerNote(
+  quote: Pick<QuoteEntry, 'people' | 'attributionNote'>,
+  lang: Lang,
+): string | undefined {
+  const t = useTranslations(lang);
+  const names = quote.people.map((speaker) => personName(speaker, lang)).join(t.and);
+  if (quote.attributionNote) return formatMessage(t.speakerNotNamed, { names });
+  if (quote.people.length > 1) return formatMessage(t.jointStatement, { names });
+  return undefined;
 }
 
 /**

@@ -6,9 +6,8 @@
  */
 import type { APIRoute } from 'astro';
 import { escapeUTF8 } from 'entities';
-import { getSiteModel } from '@/lib/collections';
 import { formatDay } from '@/lib/day';
-import { langPaths, pageUrl, sectionUrl } from '@/lib/page-urls';
+import { langPaths, pageUrl } from '@/lib/page-urls';
 import { logSlug, type SiteModel } from '@/lib/site-model';
 import { useTranslations } from '@/i18n';
 import { formatMessage } from '@/i18n/format-message';
@@ -31,7 +30,7 @@ function atomFeed(model: SiteModel, lang: Lang, now = new Date()): string {
   const entries = model.corrections.map((correction) => {
     const url = pageUrl(lang, logSlug(correction.logPage), correction.anchor);
     // An entry's id never changes: the log's address with the entry's anchor, as before it had pages.
-    const id = sectionUrl(lang, 'corrections', correction.anchor);
+    const id = pageUrl(lang, logSlug(), correction.anchor);
     const minor = correction.minor ? ` (${t.correctionMinor})` : '';
     // Entries of one day name the same kinds of thing: the first words of what changed tell them apart.
     const what = truncateText(correction.what[lang], TITLE_WHAT_LENGTH, lang);
@@ -65,14 +64,14 @@ function atomFeed(model: SiteModel, lang: Lang, now = new Date()): string {
   <updated>${atomDate(updated)}</updated>
   <author><name>${text(t.siteName)}</name></author>
   <link rel="self" type="application/atom+xml" href="${escapeUTF8(self)}"/>
-  <link rel="alternate" type="text/html" href="${escapeUTF8(sectionUrl(lang, 'corrections'))}"/>
+  <link rel="alternate" type="text/html" href="${escapeUTF8(pageUrl(lang, logSlug()))}"/>
 ${entries.join('')}</feed>
 `;
 }
 
 export const getStaticPaths = langPaths;
 
-export const GET: APIRoute<{ lang: Lang }> = async ({ props }) =>
-  new Response(atomFeed(await getSiteModel(), props.lang), {
+export const GET: APIRoute = ({ locals }) =>
+  new Response(atomFeed(locals.model, locals.lang), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });

@@ -1,6 +1,5 @@
 /** `/data/{facts,quotes,people}.{json,csv}`: the fact sheet as open data. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteModel } from '@/lib/collections';
 import {
   DATASET_FIELDS,
   factRows,
@@ -22,8 +21,7 @@ export const getStaticPaths = (() =>
 
 type Props = { dataset: Dataset; format: 'json' | 'csv' };
 
-export const GET: APIRoute<Props> = async ({ props }) => {
-  const model = await getSiteModel();
+export const GET: APIRoute<Props> = ({ props, locals: { model } }) => {
   const rows: Row[] =
     props.dataset === 'facts'
       ? factRows(model, pageUrl)

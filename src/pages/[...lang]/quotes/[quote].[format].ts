@@ -1,28 +1,22 @@
 /** A quote's citation files, per language: `/quotes/<id>.bib`, `.ris` and `.json` (CSL-JSON). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CITATION_FILES, quoteCitation, type CitationFile } from '@/lib/citation';
-import { getSiteModel } from '@/lib/collections';
+import { pagePaths } from '@/lib/collections';
 import { langParam, pageUrl } from '@/lib/page-urls';
-import { LANGS, type Lang } from '@/site.config';
 
-export const getStaticPaths = (async () => {
-  const model = await getSiteModel();
-  return LANGS.flatMap((lang) =>
-    model.quotes.flatMap((quote) =>
-      (Object.keys(CITATION_FILES) as CitationFile[]).map((format) => ({
-        params: { lang: langParam(lang), quote: quote.id, format },
-        props: { lang, id: quote.id, format },
-      })),
+export const getStaticPaths = (() =>
+  pagePaths((page, lang) =>
+    (Object.keys(CITATION_FILES) as CitationFile[]).flatMap((format) =>
+      page.quote
+        ? [{ params: { lang: langParam(lang), quote: page.quote.id, format }, props: { format } }]
+        : [],
     ),
-  );
-}) satisfies GetStaticPaths;
+  )) satisfies GetStaticPaths;
 
-type Props = { lang: Lang; id: string; format: CitationFile };
-
-export const GET: APIRoute<Props> = async ({ props }) => {
-  const model = await getSiteModel();
-  const quote = model.quote(props.id);
+export const GET: APIRoute<{ format: CitationFile }> = ({ props, params, locals }) => {
+  const { model, lang } = locals;
+  const quote = model.quote(params.quote ?? '');
   const file = CITATION_FILES[props.format];
-  const citation = quoteCitation(quote, model, props.lang, pageUrl(props.lang, quote.pageSlug));
+  const citation = quoteCitation(quote, model, lang, pageUrl(lang, quote.pageSlug));
   return new Response(file.write(citation), { headers: { 'Content-Type': file.type } });
 };

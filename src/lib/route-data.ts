@@ -1,0 +1,86 @@
+/**
+ * Route data: what a page needs from the site model, resolved once per request by the middleware (as
+ * Starlight resolves `Astro.locals.starlightRoute`) and read by every page and component from
+ * `Astro.locals`.
+ */
+import { useTranslations } from '../i18n/index.ts';
+import type { UiStrings } from '../i18n/en.ts';
+import { DEFAULT_LANG, LANGS, LOCALES, SOURCE_LANG, type Lang } from '../site.config.ts';
+import { assetUrl, ogImageFile, pageUrl } from './page-urls.ts';
+import type { SiteModel, SiteNav, SitePage } from './site-model.ts';
+
+/** What a page's `<head>` says about it. */
+export interface HeadData {
+  /** The document title: the page's title and the site's name (the overview: the site's name alone). */
+  title: string;
+  /** Absolute URL of the page in each language, the default language's also as `x-default`. */
+  alternates: { hreflang: string; href: string }[];
+  canonical: string;
+  /** Absolute URL of its Open Graph card. */
+  ogImage: string;
+}
+
+export interface RouteData {
+  lang: Lang;
+  t: UiStrings;
+  model: SiteModel;
+  /** The page being rendered (files such as feeds and images have none: reading it there throws). */
+  page: SitePage;
+  /** The pages of the language, grouped for navigation. */
+  nav: SiteNav;
+  /** The theme before and after a theme page, in navigation order. */
+  previous: SitePage | undefined;
+  next: SitePage | undefined;
+  head: HeadData;
+  /**
+   * Whether the page is a translation of the Korean source, so Korean originals are shown beside the
+   * site's wording (names, roles, terms, quotes).
+   */
+  translated: boolean;
+  /** The page in the language the language switch offers. */
+  other: { lang: Lang; name: string; href: string };
+}
+
+/** The route data of the page at a site-relative address in a language. */
+export function routeData(model: SiteModel, lang: Lang, href: string, site: URL | undefined): RouteData {
+  const found = model.pageAt(href);
+  const page = (): SitePage => {
+    if (!found) throw new Error(`The site model has no page at ${href}.`);
+    return found;
+  };
+  const t = useTranslations(lang);
+  const nav = model.nav(lang);
+  const themeIndex = found?.kind === 'theme' ? nav.themes.indexOf(found) : -1;
+  const slug = found?.slug ?? '';
+  const url = (l: Lang) => pageUrl(l, slug);
+  const otherLang = LANGS.find((l) => l !== lang) ?? DEFAULT_LANG;
+  return {
+    lang,
+    t,
+    model,
+    get page() {
+      return page();
+    },
+    nav,
+    previous: themeIndex > 0 ? nav.themes[themeIndex - 1] : undefined,
+    next: themeIndex >= 0 ? nav.themes[themeIndex + 1] : undefined,
+    get head() {
+      const { title } = page();
+      return {
+        title: slug === '' ? t.siteName : `${title} · ${t.siteName}`,
+        canonical: url(lang),
+        alternates: [
+          ...LANGS.map((l) => ({ hreflang: l, href: url(l) })),
+          { hreflang: 'x-default', href: url(DEFAULT_LANG) },
+        ],
+        ogImage: assetUrl(ogImageFile(lang, slug), site),
+      };
+    },
+    translated: lang !== SOURCE_LANG,
+    other: {
+      lang: otherLang,
+      name: LOCALES[otherLang].name,
+      href: model.page(otherLang, slug)?.href ?? href,
+    },
+  };
+}
