@@ -49,3 +49,26 @@ test('a quote page copies its own address and says so', async ({ page, context, 
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await page.locator('link[rel="canonical"]').getAttribute('href'));
 });
+
+test('in "On this page", an entry that wraps keeps its number on its first line', async ({ page }) => {
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await open(page, 'exaone-history/');
+  const entries = page.getByRole('navigation', { name: UI.en.onThisPage }).getByRole('listitem');
+  const placements = await entries.evaluateAll((items) =>
+    items.map((item) => {
+      // The entry's lines of text, one box each.
+      const range = document.createRange();
+      range.selectNodeContents(item.querySelector('a')?.firstChild ?? item);
+      const lines = [...range.getClientRects()];
+      // The list marker sits on the baseline of the item's first line box: an empty inline box there shows where.
+      const probe = item.insertBefore(document.createElement('span'), item.firstChild);
+      probe.textContent = '\u200b';
+      const marker = probe.getBoundingClientRect();
+      probe.remove();
+      const tops = new Set(lines.map((line) => Math.round(line.top)));
+      return { lines: tops.size, offset: Math.abs(marker.bottom - (lines[0]?.bottom ?? marker.bottom)) };
+    }),
+  );
+  expect(placements.some((entry) => entry.lines > 1)).toBe(true);
+  for (const entry of placements) expect(entry.offset).toBeLessThan(4);
+});
