@@ -68,8 +68,7 @@ export default tseslint.config(
             {
               name: 'astro:content',
               importNames: ['getCollection', 'getEntry', 'getEntries', 'getLiveCollection', 'getLiveEntry'],
-              message:
-                'Read content from the site model (getSiteModel() in @/lib/collections): its prose is rendered.',
+              message: 'Read content from the site model (Astro.locals.model): its prose is rendered.',
             },
           ],
         },

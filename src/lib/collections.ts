@@ -3,7 +3,7 @@
  * addresses from Astro's i18n helpers (in development on every request, so an edited file shows at once).
  * Pages and components read it from `Astro.locals` (see `src/middleware.ts`).
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { pagePath } from './page-urls.ts';
 import { buildSiteModel, type SiteModel, type SitePage } from './site-model.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../site.config.ts';
@@ -50,6 +50,13 @@ export function getSiteModel(): Promise<SiteModel> {
   if (import.meta.env.DEV) return loadModel();
   built ??= loadModel();
   return built;
+}
+
+/** A theme page's MDX body, to render with the site's components (its frontmatter is in the model). */
+export async function themeBody(lang: Lang, slug: string) {
+  const entry = await getEntry('themes', `${lang}/${slug}`);
+  if (!entry) throw new Error(`No theme page ${lang}/${slug} in content/themes.`);
+  return render(entry);
 }
 
 /**

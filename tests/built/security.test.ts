@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { ELEMENT_NODE } from 'ultrahtml';
-import { querySelectorAll } from 'ultrahtml/selector';
+import { ELEMENT_NODE, type Node } from 'ultrahtml';
+import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { attr, builtPage, builtPages, rawTextOf, readPage, SITE } from '../support/builds.ts';
 import { serveSite } from '../../tools/serve.ts';
@@ -39,13 +39,13 @@ it('every page carries a CSP that runs only its own scripts and its hashed inlin
 
 it('every page states its CSP before anything else in its head, so it covers every script', () => {
   for (const page of builtPages()) {
-    const head = readPage(page)
-      .children.find((node) => node.name === 'html')
-      ?.children.find((node) => node.name === 'head');
-    const elements = (head?.children ?? []).filter((node) => node.type === ELEMENT_NODE);
+    const head = querySelector(readPage(page), 'head');
+    const elements = (head?.children ?? []).filter((node: Node) => node.type === ELEMENT_NODE);
     // The charset must come within the first 1,024 bytes; the policy next.
     expect(
-      elements.slice(0, 2).map((node) => node.attributes['http-equiv'] ?? Object.keys(node.attributes)[0]),
+      elements
+        .slice(0, 2)
+        .map((node: Node) => node.attributes['http-equiv'] ?? Object.keys(node.attributes)[0]),
       `/${page.path}`,
     ).toEqual(['charset', 'content-security-policy']);
   }

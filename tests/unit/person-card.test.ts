@@ -5,14 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { textOf } from '../../src/lib/built-html.ts';
 import PersonCard from '../../src/components/PersonCard.astro';
 import { en } from '../../src/i18n/en.ts';
+import { routeData } from '../../src/lib/route-data.ts';
 import { examplePerson, testModel } from '../support/site-model.ts';
 
 async function render(person = examplePerson) {
   const container = await AstroContainer.create();
   const model = testModel({ people: [person] });
   const html = await container.renderToString(PersonCard, {
-    props: { person: model.person(person.id), quotes: [] },
-    locals: { lang: 'en', t: en },
+    props: { person: model.person(person.id) },
+    locals: routeData(model, 'en', '/en/people/', undefined),
   });
   return parse(html);
 }
