@@ -11,14 +11,12 @@ import { AstroError } from 'astro/errors';
 import type { Plugin } from 'vite';
 import { CONTENT_FILES } from '../../lib/content-files.ts';
 import { setLatestVerification } from './dev-state.ts';
-import { rememberVerified, verificationKey, wasVerified } from './cache.ts';
 
 export const VERIFICATION_HINT =
   'Every quote and evidence excerpt must be verbatim in the paragraph it cites, every reference must resolve, every paragraph must be cited, and the site’s own sentences must keep speakers, hedges, display names and relative dates as CONTRIBUTING.md describes. Run `npm run verify` to check again.';
 
 /** Verifies the content under `root`; resolves to the error to show, or undefined when it is sound. */
 async function contentError(root: string): Promise<AstroError | undefined> {
-  // Loaded on first use: a build whose content verified before does not need the rules at all.
   const [{ readContent }, { verifyContent }, { formatProblems }] = await Promise.all([
     import('./read.ts'),
     import('./verify.ts'),
@@ -82,7 +80,7 @@ export default function verifyContentIntegration(): AstroIntegration {
   return {
     name: 'fact-sheet:verify-content',
     hooks: {
-      'astro:config:setup': async ({ command, config, updateConfig, addMiddleware, logger }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, addMiddleware }) => {
         const root = fileURLToPath(config.root);
         // Vitest starts a Vite server through Astro's config, which runs this hook as `dev`: no watcher there.
         if (process.env.VITEST) return;
@@ -91,13 +89,7 @@ export default function verifyContentIntegration(): AstroIntegration {
           addMiddleware({ entrypoint: new URL('./dev-middleware.ts', import.meta.url), order: 'pre' });
           return;
         }
-        const key = verificationKey(root);
-        if (wasVerified(root, key)) {
-          logger.info('Content unchanged since it last verified.');
-          return;
-        }
         await assertContentVerified(root);
-        rememberVerified(root, key);
       },
     },
   };
