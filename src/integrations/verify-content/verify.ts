@@ -16,7 +16,7 @@ import { checkVoice } from './rules/voice.ts';
 import { validateContent, type ValidContent } from './validate.ts';
 
 /** The rules that cross-check well-formed content, in the order their problems are listed. */
-const RULES: readonly ((content: ValidContent) => ContentProblem[])[] = [
+const RULES: readonly ((content: ValidContent, now: Date) => ContentProblem[])[] = [
   checkVerbatim,
   checkReferences,
   checkThemePages,
@@ -31,8 +31,9 @@ const RULES: readonly ((content: ValidContent) => ContentProblem[])[] = [
   checkPublishedWording,
 ];
 
-export function verifyContent(raw: RawContent): ContentProblem[] {
+/** `now` dates the check of correction dates. */
+export function verifyContent(raw: RawContent, now = new Date()): ContentProblem[] {
   const { content, problems } = validateContent(raw);
   if (!content) return problems;
-  return RULES.flatMap((rule) => rule(content));
+  return RULES.flatMap((rule) => rule(content, now));
 }

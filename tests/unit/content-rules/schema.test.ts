@@ -22,6 +22,17 @@ describe('the schema rule', () => {
     `);
   });
 
+  it('takes the publication date only as an ISO day, kept as written', () => {
+    const content = validContent();
+    const meta = content.sourceMeta.data as Record<string, unknown>;
+    meta.publicationDate = 'March 4, 2025';
+    expect(verifyContent(content).map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+      'publicationDate: Write the publication date as an ISO day: YYYY-MM-DD, e.g. 2025-03-04.',
+    ]);
+    meta.publicationDate = '2025-03-04';
+    expect(verifyContent(content)).toEqual([]);
+  });
+
   it('reports an unknown field, e.g. text cut at a comma inside a YAML flow mapping', () => {
     const content = validContent();
     content.facts = parseYamlFile(

@@ -7,6 +7,7 @@ import { CONTENT_FILES } from '../../../lib/content-files.ts';
 import {
   currentWording,
   fieldPath,
+  latestDay,
   parseWordingKey,
   pendingChanges,
 } from '../../../lib/published-wording.ts';
@@ -15,19 +16,14 @@ import type { ValidContent } from '../validate.ts';
 
 const RECORD_COMMAND = 'npm run record-wording';
 
-export function checkPublishedWording(content: ValidContent, now = new Date()): ContentProblem[] {
+export function checkPublishedWording(content: ValidContent, now: Date): ContentProblem[] {
   const lock = content.published.value;
   const corrections = content.corrections.map((correction) => correction.value);
   const current = currentWording(
     content.facts.map((fact) => fact.value),
     content.quotes.map((quote) => quote.value),
   );
-  const problems: ContentProblem[] = pendingChanges(
-    lock,
-    current,
-    corrections,
-    now.toISOString().slice(0, 10),
-  )
+  const problems: ContentProblem[] = pendingChanges(lock, current, corrections, latestDay(now))
     .filter((change) => change.correction === undefined)
     .map(({ key, before, after }) => {
       const parsed = parseWordingKey(key);
