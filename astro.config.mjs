@@ -84,6 +84,19 @@ export default defineConfig({
       // A small script without imports is inlined, and its hash joins the CSP of every page. The quote
       // page's share script stays a file of its own (allowed by 'self'), so no other page carries it.
       assetsInlineLimit: (/** @type {string} */ file) => (file.includes('QuoteShare') ? false : undefined),
+      rolldownOptions: {
+        // Astro's content layer wraps each MDX page in a module opening with the directive
+        // "use astro:head-inject", which nothing reads once bundled (head propagation goes by module
+        // metadata); Rolldown warns, once per MDX file, that it drops the directive. Other warnings stay.
+        onwarn(warning, warn) {
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('"use astro:head-inject"')
+          )
+            return;
+          warn(warning);
+        },
+      },
     },
   },
 });
