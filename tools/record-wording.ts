@@ -14,7 +14,7 @@ const HEADER = `# The published wording of every quote, fact statement and note,
 # a sentence differs from its wording here and content/corrections.yaml has no entry for it.
 `;
 
-const content = loadContent();
+const content = loadContent(process.cwd());
 const today = latestDay();
 const current = currentWording(content.facts, content.quotes);
 const unlogged = pendingChanges(content.published, current, content.corrections, today).filter(

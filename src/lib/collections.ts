@@ -16,31 +16,10 @@ export function themeOf(entry: ThemeEntry): { id: string; lang: Lang } {
   return { id: rest.join('/'), lang: LANGS.find((candidate) => candidate === lang) ?? DEFAULT_LANG };
 }
 
-async function publishedWording() {
-  const entry = await getEntry('published', 'lock');
-  if (!entry) throw new Error('The published collection has no "lock" entry.');
-  return entry.data;
-}
-
 async function loadModel(): Promise<SiteModel> {
-  const source = await getEntry('source', 'interview');
-  if (!source) throw new Error('The source collection has no "interview" entry.');
-  const { paragraphs, ...meta } = source.data;
-  return buildSiteModel(
-    {
-      meta,
-      paragraphs,
-      people: (await getCollection('people')).map((entry) => entry.data),
-      quotes: (await getCollection('quotes')).map((entry) => entry.data),
-      facts: (await getCollection('facts')).map((entry) => entry.data),
-      corrections: (await getCollection('corrections')).map((entry) => entry.data),
-      glossary: (await getCollection('glossary')).map((entry) => entry.data),
-      timeline: (await getCollection('timeline')).map((entry) => entry.data),
-      published: await publishedWording(),
-      themes: (await getCollection('themes')).map((entry) => ({ ...themeOf(entry), data: entry.data })),
-    },
-    pagePath,
-  );
+  const entry = await getEntry('site', 'content');
+  if (!entry) throw new Error('The site collection has no "content" entry.');
+  return buildSiteModel(entry.data, pagePath);
 }
 
 let built: Promise<SiteModel> | undefined;

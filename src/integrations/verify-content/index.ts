@@ -1,35 +1,24 @@
 /**
- * Astro integration that verifies the content against the source interview and the content rules.
- * `astro build` fails before anything is built, with every problem at once. `astro dev` keeps running:
- * any change under `content/` re-runs verification and shows the problems in the browser's error
- * overlay (and on every page requested meanwhile); fixing the file clears them.
+ * Astro integration for the dev server: any change under `content/` re-runs verification and shows the
+ * problems in the browser's error overlay (and on every page requested meanwhile); fixing the file clears
+ * them. `astro build` verifies as it loads the collections (`src/content.config.ts`), and stops there.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import type { Plugin } from 'vite';
-import { CONTENT_FILES } from '../../lib/content-files.ts';
+import { CONTENT_FILES, type ContentError } from '../../lib/content-files.ts';
 import { setLatestVerification } from './dev-state.ts';
-
-export const VERIFICATION_HINT =
-  'Every quote and evidence excerpt must be verbatim in the paragraph it cites, every reference must resolve, every paragraph must be cited, and the site’s own sentences must keep speakers, hedges, display names and relative dates as CONTRIBUTING.md describes. Run `npm run verify` to check again.';
+import { verifiedContent } from './verify.ts';
 
 /** Verifies the content under `root`; resolves to the error to show, or undefined when it is sound. */
-async function contentError(root: string): Promise<AstroError | undefined> {
-  const [{ readContent }, { verifyContent }, { formatProblems }] = await Promise.all([
-    import('./read.ts'),
-    import('./verify.ts'),
-    import('./problems.ts'),
-  ]);
-  const problems = verifyContent(await readContent(root));
-  return problems.length > 0 ? new AstroError(formatProblems(problems), VERIFICATION_HINT) : undefined;
-}
-
-/** Throws an `AstroError` describing every problem when the content under `root` does not verify. */
-export async function assertContentVerified(root: string): Promise<void> {
-  const error = await contentError(root);
-  if (error) throw error;
+async function contentError(root: string): Promise<ContentError | undefined> {
+  try {
+    verifiedContent(root);
+    return undefined;
+  } catch (error) {
+    return error as ContentError;
+  }
 }
 
 /**
@@ -56,15 +45,10 @@ export function devVerifier(root: string, verify = contentError): Plugin {
           if (error) {
             failing = true;
             server.config.logger.error(error.message);
+            const { message, hint, loc } = error;
             server.ws.send({
               type: 'error',
-              err: {
-                name: 'ContentVerificationError',
-                title: 'Content verification failed',
-                message: error.message,
-                hint: VERIFICATION_HINT,
-                stack: '',
-              },
+              err: { name: 'ContentVerificationError', message, hint, stack: '', ...(loc && { loc }) },
             });
           } else if (failing) {
             failing = false;
@@ -80,16 +64,11 @@ export default function verifyContentIntegration(): AstroIntegration {
   return {
     name: 'fact-sheet:verify-content',
     hooks: {
-      'astro:config:setup': async ({ command, config, updateConfig, addMiddleware }) => {
-        const root = fileURLToPath(config.root);
+      'astro:config:setup': ({ command, config, updateConfig, addMiddleware }) => {
         // Vitest starts a Vite server through Astro's config, which runs this hook as `dev`: no watcher there.
-        if (process.env.VITEST) return;
-        if (command === 'dev') {
-          updateConfig({ vite: { plugins: [devVerifier(root)] } });
-          addMiddleware({ entrypoint: new URL('./dev-middleware.ts', import.meta.url), order: 'pre' });
-          return;
-        }
-        await assertContentVerified(root);
+        if (command !== 'dev' || process.env.VITEST) return;
+        updateConfig({ vite: { plugins: [devVerifier(fileURLToPath(config.root))] } });
+        addMiddleware({ entrypoint: new URL('./dev-middleware.ts', import.meta.url), order: 'pre' });
       },
     },
   };

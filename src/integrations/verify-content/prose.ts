@@ -6,7 +6,7 @@ import type { BilingualText } from '../../lib/content-schemas.ts';
 import { normalizeForComparison } from '../../lib/source-text.ts';
 import { LANGS, type Lang } from '../../site.config.ts';
 import { proseRuns } from './mdx-tree.ts';
-import type { ValidContent } from './validate.ts';
+import type { ValidContent } from '../../lib/content-files.ts';
 
 /** One piece of the site's own prose, located for the author. */
 export interface Prose {

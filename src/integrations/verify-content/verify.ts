@@ -1,6 +1,15 @@
 /** Runs every rule over the content and returns all problems at once (empty when the content is sound). */
-import type { ContentProblem } from './problems.ts';
-import type { RawContent } from './read.ts';
+import {
+  contentError,
+  modelContent,
+  readContent,
+  validateContent,
+  withLine,
+  type ContentProblem,
+  type RawContent,
+  type ValidContent,
+} from '../../lib/content-files.ts';
+import type { ModelContent } from '../../lib/site-model.ts';
 import { checkAliases } from './rules/aliases.ts';
 import { checkCorrections } from './rules/corrections.ts';
 import { checkCoverage } from './rules/coverage.ts';
@@ -13,7 +22,6 @@ import { checkTypography } from './rules/typography.ts';
 import { checkThemePages } from './rules/theme-pages.ts';
 import { checkVerbatim } from './rules/verbatim.ts';
 import { checkVoice } from './rules/voice.ts';
-import { validateContent, type ValidContent } from './validate.ts';
 
 /** The rules that cross-check well-formed content, in the order their problems are listed. */
 const RULES: readonly ((content: ValidContent, now: Date) => ContentProblem[])[] = [
@@ -34,6 +42,14 @@ const RULES: readonly ((content: ValidContent, now: Date) => ContentProblem[])[]
 /** `now` dates the check of correction dates. */
 export function verifyContent(raw: RawContent, now = new Date()): ContentProblem[] {
   const { content, problems } = validateContent(raw);
-  if (!content) return problems;
-  return RULES.flatMap((rule) => rule(content, now));
+  const found = content ? RULES.flatMap((rule) => rule(content, now)) : problems;
+  return found.map((problem) => withLine(raw, problem));
+}
+
+/** The content under `root`, verified: what the collections hold. Throws when a rule fails. */
+export function verifiedContent(root: string): ModelContent {
+  const raw = readContent(root);
+  const problems = verifyContent(raw);
+  if (problems.length > 0) throw contentError(problems, root);
+  return modelContent(raw, root);
 }

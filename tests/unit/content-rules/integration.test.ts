@@ -6,11 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { ViteDevServer } from 'vite';
 import { AstroError } from 'astro/errors';
-import {
-  assertContentVerified,
-  devVerifier,
-  VERIFICATION_HINT,
-} from '../../../src/integrations/verify-content/index.ts';
+import { devVerifier } from '../../../src/integrations/verify-content/index.ts';
+import { verifiedContent } from '../../../src/integrations/verify-content/verify.ts';
+import { VERIFICATION_HINT } from '../../../src/lib/content-files.ts';
 import { latestVerification } from '../../../src/integrations/verify-content/dev-state.ts';
 import { siteModel } from '../../support/content.ts';
 
@@ -28,27 +26,41 @@ async function projectWith(file: string, edit: (text: string) => string): Promis
   return root;
 }
 
+function catchError(run: () => unknown): Error | undefined {
+  try {
+    run();
+  } catch (error) {
+    return error as Error;
+  }
+  return undefined;
+}
+
 /** A quote of the real content with straight quotes inside, misquoted with typographic ones. */
 const quote = siteModel.quotes.find((candidate) => candidate.ko.includes("'"));
 if (!quote) throw new Error('The content has no quote with quotation marks inside.');
 const misquoted = quote.ko.replaceAll("'", '’');
 
-describe('the build integration', () => {
-  it('fails with an AstroError naming file, entry, field and the closest passage', async () => {
+describe('the verified content the build loads', () => {
+  it('fails with an AstroError located at the problem, naming file, line, entry, field and the closest passage', async () => {
     const misquote = (text: string) => text.replace(quote.ko, misquoted);
     const root = await projectWith('content/quotes.yaml', misquote);
     // Recorded as published too, so that only the misquote is reported.
     const lock = path.join(root, 'content/published.lock.yaml');
     await writeFile(lock, misquote(await readFile(lock, 'utf8')));
-    const error = await assertContentVerified(root).then(
-      () => undefined,
-      (caught: unknown) => caught,
-    );
-    expect(error).toMatchObject({ name: 'AstroUserError', hint: VERIFICATION_HINT });
+    const error = catchError(() => verifiedContent(root));
+    const line = (await readFile(path.join(root, 'content/quotes.yaml'), 'utf8'))
+      .split('\n')
+      .findIndex((text) => text.includes(misquoted));
+    expect(error).toMatchObject({
+      name: 'AstroUserError',
+      hint: VERIFICATION_HINT,
+      loc: { file: path.join(root, 'content/quotes.yaml'), line: line + 1 },
+      stack: '',
+    });
     expect((error as Error).message).toBe(
       [
         'Content verification found 1 problem:',
-        `  - content/quotes.yaml › ${quote.id} › ko: The quote is not verbatim in ¶${quote.paragraph}: "${misquoted}"`,
+        `  - content/quotes.yaml:${line + 1} › ${quote.id} › ko: The quote is not verbatim in ¶${quote.paragraph}: "${misquoted}"`,
         `    hint: Closest passage in ¶${quote.paragraph}: "${quote.ko}". Copy the Korean text exactly; only Unicode normalisation and whitespace may differ.`,
       ].join('\n'),
     );
@@ -60,15 +72,15 @@ describe('the termbase on the real content', () => {
     const root = await projectWith('content/facts.yaml', (text) =>
       text.replace('Lim Woohyung, a vice president,', 'Lim Woohyung, an executive director,'),
     );
-    const message = await assertContentVerified(root).then(
-      () => '',
-      (caught: unknown) => (caught as Error).message,
+    const message = catchError(() => verifiedContent(root))?.message;
+    const line = (await readFile(path.join(root, 'content/facts.yaml'), 'utf8'))
+      .split('\n')
+      .findIndex((text) => text.includes('an executive director'));
+    expect(message).toContain(
+      `content/facts.yaml:${line + 1} › appointed-in-july › statement.en: The cited Korean has "상무", but statement.en does not use its approved rendering "vice president".`,
     );
     expect(message).toContain(
-      'content/facts.yaml › appointed-in-july › statement.en: The cited Korean has "상무", but statement.en does not use its approved rendering "vice president".',
-    );
-    expect(message).toContain(
-      'content/facts.yaml › appointed-in-july › statement.en: "executive director" is a rejected rendering of "상무"; write "vice president".',
+      `content/facts.yaml:${line + 1} › appointed-in-july › statement.en: "executive director" is a rejected rendering of "상무"; write "vice president".`,
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../../src/integrations/verify-content/problems.ts';
+import { formatProblems } from '../../../src/lib/content-files.ts';
 
 describe('formatProblems', () => {
   it('lists every problem with file, entry, field and hint', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlFile } from '../../../src/integrations/verify-content/read.ts';
+import { parseYamlFile } from '../../../src/lib/content-files.ts';
 import { verifyContent } from '../../../src/integrations/verify-content/verify.ts';
 import { at, entries, themePage, validContent } from './fixture.ts';
 
@@ -51,6 +51,7 @@ describe('the schema rule', () => {
           "field": "evidence[0]",
           "file": "content/facts.yaml",
           "hint": "Check the spelling against the schema. Inside { … } in YAML a comma ends the value: put text that contains a comma in quotes.",
+          "line": 6,
           "message": "Unknown field "목표".",
         },
       ]
@@ -147,6 +148,7 @@ describe('the schema rule', () => {
       [
         {
           "file": "content/glossary.yaml",
+          "line": 1,
           "message": "The file must contain a YAML list of entries.",
         },
       ]

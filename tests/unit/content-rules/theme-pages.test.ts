@@ -32,6 +32,7 @@ describe('the theme pages rule', () => {
           "field": "order",
           "file": "content/themes/ko/vision.mdx",
           "hint": "Both languages list the themes in the same order: use the same value.",
+          "line": 4,
           "message": "The order is 2 here but 1 in content/themes/en/vision.mdx.",
         },
       ]

@@ -4,9 +4,8 @@
  */
 import { CONTENT_FILES } from '../../../lib/content-files.ts';
 import { personName } from '../../../lib/person-name.ts';
-import type { ContentProblem } from '../problems.ts';
+import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
 import { siteProse } from '../prose.ts';
-import type { ValidContent } from '../validate.ts';
 
 export function checkAliases(content: ValidContent): ContentProblem[] {
   const aliases = content.people.flatMap((person) =>

@@ -5,8 +5,7 @@
  */
 import { CONTENT_FILES } from '../../../lib/content-files.ts';
 import { latestDay } from '../../../lib/published-wording.ts';
-import type { ContentProblem } from '../problems.ts';
-import type { ValidContent } from '../validate.ts';
+import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
 
 export function checkCorrections(content: ValidContent, now: Date): ContentProblem[] {
   const problems: ContentProblem[] = [];

@@ -3,10 +3,8 @@
  * Embeds are read from the MDX syntax tree, so a commented-out `{/* <Fact id="…" /> *\/}` does not
  * count and attribute order does not matter.
  */
-import { CONTENT_FILES } from '../../../lib/content-files.ts';
+import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
 import { findEmbeds } from '../mdx-tree.ts';
-import type { ContentProblem } from '../problems.ts';
-import type { ValidContent } from '../validate.ts';
 
 const COMPONENTS = ['Fact', 'Quote'] as const;
 

@@ -3,7 +3,7 @@
  * published (`content/published.lock.yaml`) needs an entry for that fact or quote in the corrections
  * log, dated after its last recorded correction; every recorded change names a logged correction.
  */
-import { CONTENT_FILES } from '../../../lib/content-files.ts';
+import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
 import {
   currentWording,
   fieldPath,
@@ -11,8 +11,6 @@ import {
   parseWordingKey,
   pendingChanges,
 } from '../../../lib/published-wording.ts';
-import type { ContentProblem } from '../problems.ts';
-import type { ValidContent } from '../validate.ts';
 
 const RECORD_COMMAND = 'npm run record-wording';
 

@@ -3,10 +3,8 @@
  * file; facts and quotes name a theme that has pages; the interview day names a relative date.
  */
 import { SHARED_VOICES } from '../../../lib/content-schemas.ts';
-import { CONTENT_FILES } from '../../../lib/content-files.ts';
+import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
 import { isSharedVoice } from '../../../lib/voice.ts';
-import type { ContentProblem } from '../problems.ts';
-import type { ValidContent } from '../validate.ts';
 
 export function checkReferences(content: ValidContent): ContentProblem[] {
   const problems: ContentProblem[] = [];

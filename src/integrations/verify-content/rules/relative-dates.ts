@@ -5,10 +5,9 @@
  * article's own words verbatim ("'지난 7월'") is allowed.
  */
 import { DATE_TOKEN, relativeDateIds } from '../../../lib/relative-dates.ts';
-import type { ContentProblem } from '../problems.ts';
+import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
 import { findEmbeds } from '../mdx-tree.ts';
 import { siteProse, withoutSourceQuotes } from '../prose.ts';
-import type { ValidContent } from '../validate.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 

@@ -13,14 +13,17 @@
  * case-insensitively at the start of a word, whatever apostrophe is typed. A match inside a longer term
  * counts for the longer term only: "executive vice president" does not also render 상무's "vice president".
  */
-import { CONTENT_FILES } from '../../../lib/content-files.ts';
+import {
+  CONTENT_FILES,
+  type ContentProblem,
+  type Located,
+  type ValidContent,
+} from '../../../lib/content-files.ts';
 import type { Term } from '../../../lib/content-schemas.ts';
 import { expandRelativeDates } from '../../../lib/relative-dates.ts';
 import { normalizeForComparison } from '../../../lib/source-text.ts';
 import type { Lang } from '../../../site.config.ts';
-import type { ContentProblem } from '../problems.ts';
 import { siteProse, withoutSourceQuotes } from '../prose.ts';
-import type { Located, ValidContent } from '../validate.ts';
 
 const HANGUL = '[가-힣]';
 

@@ -5,8 +5,7 @@
  */
 import { LANGS, ROOT_ROUTES, SECTIONS } from '../../../site.config.ts';
 import { CONTENT_FILES } from '../../../lib/content-files.ts';
-import type { ContentProblem } from '../problems.ts';
-import type { ValidContent } from '../validate.ts';
+import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
 
 const RESERVED = new Map<string, string>([
   ...SECTIONS.map(({ slug }) => [slug, 'the section'] as const),

@@ -3,9 +3,8 @@
  * is left as it is: verbatim excerpts keep the article's own marks, and the article's words quoted
  * inside English prose may keep them too.
  */
-import type { ContentProblem } from '../problems.ts';
+import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
 import { siteProse, withoutSourceQuotes } from '../prose.ts';
-import type { ValidContent } from '../validate.ts';
 
 const STRAIGHT = /["']/u;
 

@@ -4,8 +4,7 @@
  */
 import type { Evidence } from '../../../lib/content-schemas.ts';
 import { closestPassage, isVerbatimIn } from '../../../lib/source-text.ts';
-import type { ContentProblem } from '../problems.ts';
-import type { ValidContent } from '../validate.ts';
+import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
 
 interface Excerpt {
   file: string;
