@@ -43,9 +43,10 @@ describe('the embeds rule', () => {
       [
         {
           "entry": "vision",
-          "field": "line 11: <Fact id="typo">",
+          "field": "<Fact id="typo">",
           "file": "content/themes/ko/vision.mdx",
           "hint": "Use an id from content/facts.yaml.",
+          "line": 11,
           "message": "Unknown fact "typo".",
         },
         {
@@ -82,16 +83,18 @@ describe('the embeds rule', () => {
       [
         {
           "entry": "vision",
-          "field": "line 13: <Fact>",
+          "field": "<Fact>",
           "file": "content/themes/en/vision.mdx",
           "hint": "Write <Fact id="…" /> with an id from content/facts.yaml.",
+          "line": 13,
           "message": "<Fact> needs an id written as text.",
         },
         {
           "entry": "vision",
-          "field": "line 15: <Quote>",
+          "field": "<Quote>",
           "file": "content/themes/en/vision.mdx",
           "hint": "Write <Quote id="…" /> with an id from content/quotes.yaml.",
+          "line": 15,
           "message": "<Quote> needs an id written as text.",
         },
       ]
@@ -109,16 +112,18 @@ describe('the embeds rule', () => {
       [
         {
           "entry": "vision",
-          "field": "line 11: <Fact id="solve">",
+          "field": "<Fact id="solve">",
           "file": "content/themes/en/vision.mdx",
           "hint": "Embed it in content/themes/en/talent.mdx, or change its theme.",
+          "line": 11,
           "message": "Fact "solve" belongs to theme "talent", not "vision".",
         },
         {
           "entry": "vision",
-          "field": "line 11: <Fact id="solve">",
+          "field": "<Fact id="solve">",
           "file": "content/themes/ko/vision.mdx",
           "hint": "Embed it in content/themes/ko/talent.mdx, or change its theme.",
+          "line": 11,
           "message": "Fact "solve" belongs to theme "talent", not "vision".",
         },
       ]

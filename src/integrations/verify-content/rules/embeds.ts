@@ -19,12 +19,11 @@ export function checkEmbeds(content: ValidContent): ContentProblem[] {
   for (const page of content.themes) {
     const counts = new Map<string, number>();
     for (const { component, id, line } of findEmbeds(page.tree, COMPONENTS)) {
-      const at = line === undefined ? '' : `line ${line}: `;
+      const at = { file: page.file, entry: page.id, ...(line !== undefined && { line }) };
       if (id === undefined) {
         problems.push({
-          file: page.file,
-          entry: page.id,
-          field: `${at}<${component}>`,
+          ...at,
+          field: `<${component}>`,
           message: `<${component}> needs an id written as text.`,
           hint: `Write <${component} id="…" /> with an id from ${component === 'Fact' ? CONTENT_FILES.facts : CONTENT_FILES.quotes}.`,
         });
@@ -35,17 +34,15 @@ export function checkEmbeds(content: ValidContent): ContentProblem[] {
       const owner = owners.get(key);
       if (owner === undefined) {
         problems.push({
-          file: page.file,
-          entry: page.id,
-          field: `${at}<${component} id="${id}">`,
+          ...at,
+          field: `<${component} id="${id}">`,
           message: `Unknown ${component.toLowerCase()} "${id}".`,
           hint: `Use an id from ${component === 'Fact' ? CONTENT_FILES.facts : CONTENT_FILES.quotes}.`,
         });
       } else if (owner !== page.id) {
         problems.push({
-          file: page.file,
-          entry: page.id,
-          field: `${at}<${component} id="${id}">`,
+          ...at,
+          field: `<${component} id="${id}">`,
           message: `${component} "${id}" belongs to theme "${owner}", not "${page.id}".`,
           hint: `Embed it in ${CONTENT_FILES.themes}/${page.lang}/${owner}.mdx, or change its theme.`,
         });

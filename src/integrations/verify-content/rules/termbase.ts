@@ -23,7 +23,7 @@ import type { Term } from '../../../lib/content-schemas.ts';
 import { expandRelativeDates } from '../../../lib/relative-dates.ts';
 import { normalizeForComparison } from '../../../lib/source-text.ts';
 import type { Lang } from '../../../site.config.ts';
-import { siteProse, withoutSourceQuotes } from '../prose.ts';
+import { placeOf, siteProse, withoutSourceQuotes } from '../prose.ts';
 
 const HANGUL = '[가-힣]';
 
@@ -225,8 +225,7 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
     // A correction may quote the wording it replaced, rejected renderings included.
     const text = prose.file === CONTENT_FILES.corrections ? own.replace(/“[^”]*”/g, '“…”') : own;
     for (const term of terms) {
-      const report = (message: string, hint: string) =>
-        problems.push({ file: prose.file, entry: prose.entry, field: prose.field, message, hint });
+      const report = (message: string, hint: string) => problems.push({ ...placeOf(prose), message, hint });
       if (prose.lang === 'en') {
         for (const rejected of term.rejected) {
           if (spans(englishPattern(rejected), text).length === 0) continue;
