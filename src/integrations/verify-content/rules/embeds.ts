@@ -16,6 +16,8 @@ export function checkEmbeds(content: ValidContent): ContentProblem[] {
   // Each page looks only at its own theme's entries, so the check grows with the content, not its square.
   const byTheme = new Map<string, string[]>();
   for (const [key, owner] of owners) byTheme.set(owner, [...(byTheme.get(owner) ?? []), key]);
+  // An entry of an unknown theme is the references rule's to report, once.
+  const themes = new Set(content.themes.map((page) => page.id));
   for (const page of content.themes) {
     const counts = new Map<string, number>();
     for (const { component, id, line } of findEmbeds(page.tree, COMPONENTS)) {
@@ -39,7 +41,7 @@ export function checkEmbeds(content: ValidContent): ContentProblem[] {
           message: `Unknown ${component.toLowerCase()} "${id}".`,
           hint: `Use an id from ${component === 'Fact' ? CONTENT_FILES.facts : CONTENT_FILES.quotes}.`,
         });
-      } else if (owner !== page.id) {
+      } else if (owner !== page.id && themes.has(owner)) {
         problems.push({
           ...at,
           field: `<${component} id="${id}">`,
