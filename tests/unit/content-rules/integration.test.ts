@@ -60,8 +60,8 @@ describe('the verified content the build loads', () => {
     expect((error as Error).message).toBe(
       [
         'Content verification found 1 problem:',
-        `  - content/quotes.yaml:${line + 1} › ${quote.id} › ko: The quote is not verbatim in ¶${quote.paragraph}: "${misquoted}"`,
-        `    hint: Closest passage in ¶${quote.paragraph}: "${quote.ko}". Copy the Korean text exactly; only Unicode normalisation and whitespace may differ.`,
+        `  - content/quotes.yaml:${line + 1} › ${quote.id} › ko: The quote is not verbatim in ¶${quote.paragraph}: "${misquoted.replaceAll('’', '⟦’⟧')}"`,
+        `    hint: Closest passage in ¶${quote.paragraph}: "${quote.ko.replaceAll("'", "⟦'⟧")}" (⟦…⟧ marks what differs). Copy the Korean text exactly; only Unicode normalisation and whitespace may differ.`,
       ].join('\n'),
     );
   });
