@@ -5,7 +5,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import verifyContent from './src/integrations/verify-content/index.ts';
 import searchIndex from './src/integrations/search-index/index.ts';
 import offlineCopy from './src/integrations/offline-copy/index.ts';
 import { COLOR_SCHEME_SCRIPT } from './src/lib/color-scheme.ts';
@@ -54,7 +53,6 @@ export default defineConfig({
   },
   integrations: [
     siteOriginRequired(),
-    verifyContent(),
     mdx(),
     sitemap({
       i18n: {

@@ -4,6 +4,7 @@
  * on every request, so an edited content file shows at once.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { siteContent } from './content-files.ts';
 import { pagePath } from './page-urls.ts';
 import { buildSiteModel, type SiteModel } from './site-model.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../site.config.ts';
@@ -17,9 +18,7 @@ export function themeOf(entry: ThemeEntry): { id: string; lang: Lang } {
 }
 
 async function loadModel(): Promise<SiteModel> {
-  const entry = await getEntry('site', 'content');
-  if (!entry) throw new Error('The site collection has no "content" entry.');
-  return buildSiteModel(entry.data, pagePath);
+  return buildSiteModel(siteContent((await getEntry('site', 'content'))?.data), pagePath);
 }
 
 let built: Promise<SiteModel> | undefined;

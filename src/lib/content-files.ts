@@ -418,19 +418,43 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 export const VERIFICATION_HINT =
   'Every quote and evidence excerpt must be verbatim in the paragraph it cites, every reference must resolve, every paragraph must be cited, and the site’s own sentences must keep speakers, hedges, display names and relative dates as CONTRIBUTING.md describes. Run `npm run verify` to check again.';
 
-export type ContentError = AstroError & { loc?: { file: string; line: number; column: number } };
+/** A content error as plain data, as the dev server's `site` collection keeps it. */
+interface ErrorData {
+  message: string;
+  hint?: string | undefined;
+  loc?: { file: string; line: number; column: number } | undefined;
+}
+
+export type ContentError = AstroError & Pick<ErrorData, 'loc'>;
+
+/** Its stack would only point at the reader, so a content error has none. */
+function astroError({ message, hint, loc }: ErrorData): ContentError {
+  const error: ContentError = new AstroError(message, hint);
+  if (loc) error.loc = loc;
+  error.stack = '';
+  return error;
+}
 
 /**
  * The error Astro shows for content problems: located at the first one, so that the terminal, the dev
- * overlay and its "Open in editor" link name the content file and line. Its stack would only point at
- * the reader, so it has none.
+ * overlay and its "Open in editor" link name the content file and line.
  */
 export function contentError(problems: readonly ContentProblem[], root: string): ContentError {
-  const error: ContentError = new AstroError(formatProblems(problems), VERIFICATION_HINT);
   const [first] = problems;
-  if (first) error.loc = { file: path.join(root, first.file), line: first.line ?? 1, column: 1 };
-  error.stack = '';
-  return error;
+  return astroError({
+    message: formatProblems(problems),
+    hint: VERIFICATION_HINT,
+    loc: first && { file: path.join(root, first.file), line: first.line ?? 1, column: 1 },
+  });
+}
+
+/** What the `site` collection holds: the content or, in the dev server, why it does not verify. */
+export type SiteEntry = ModelContent | { problems: ErrorData };
+
+/** The content of the `site` collection; throws the problems it holds instead, for the error overlay. */
+export function siteContent(entry: SiteEntry | undefined): ModelContent {
+  if (entry && !('problems' in entry)) return entry;
+  throw astroError(entry?.problems ?? { message: 'The site collection has no content entry.' });
 }
 
 /** Validated content as the site model takes it; throws {@link contentError} when a file is malformed. */

@@ -2,14 +2,17 @@ import { EventEmitter } from 'node:events';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { ViteDevServer } from 'vite';
-import { AstroError } from 'astro/errors';
-import { devVerifier } from '../../../src/integrations/verify-content/index.ts';
+import type { LoaderContext } from 'astro/loaders';
+import { verifiedContentLoader } from '../../../src/integrations/verify-content/index.ts';
 import { verifiedContent } from '../../../src/integrations/verify-content/verify.ts';
-import { VERIFICATION_HINT } from '../../../src/lib/content-files.ts';
-import { latestVerification } from '../../../src/integrations/verify-content/dev-state.ts';
+import {
+  loadContent,
+  siteContent,
+  VERIFICATION_HINT,
+  type SiteEntry,
+} from '../../../src/lib/content-files.ts';
 import { siteModel } from '../../support/content.ts';
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -34,6 +37,11 @@ function catchError(run: () => unknown): Error | undefined {
   }
   return undefined;
 }
+
+const original = await readFile(path.join(projectRoot, 'content/themes/en/ai-bubble.mdx'), 'utf8');
+const hideFact = (text: string) =>
+  text.replace('<Fact id="ai-value-trending-up" />', '{/* <Fact id="ai-value-trending-up" /> */}');
+const notEmbedded = 'content/themes/en/ai-bubble.mdx › ai-bubble › <Fact id="ai-value-trending-up">';
 
 /** A quote of the real content with straight quotes inside, misquoted with typographic ones. */
 const quote = siteModel.quotes.find((candidate) => candidate.ko.includes("'"));
@@ -85,52 +93,37 @@ describe('the termbase on the real content', () => {
   });
 });
 
-describe('the dev server', () => {
-  it('re-verifies on a change under content/, shows the problem in the overlay, and clears it when fixed', async () => {
+describe('the site collection', () => {
+  /** Runs the loader as Astro does, with a store and, for the dev server, a watcher. */
+  async function load(root: string, watcher?: EventEmitter & { add: () => void }) {
+    const store = new Map<string, unknown>();
+    const context = {
+      store: { set: ({ id, data }: { id: string; data: unknown }) => store.set(id, data) },
+      config: { root: pathToFileURL(`${root}/`) },
+      watcher,
+    };
+    await verifiedContentLoader().load(context as unknown as LoaderContext);
+    return () => siteContent(store.get('content') as SiteEntry);
+  }
+
+  it('holds the verified content in a build, and stops it with the problems', async () => {
     const root = await projectWith('content/themes/en/ai-bubble.mdx', (text) => text);
-    const watcher = new EventEmitter();
-    const send = vi.fn();
-    const server = { watcher, ws: { send }, config: { logger: { error: vi.fn() } } };
-    const plugin = devVerifier(root);
-    (plugin.configureServer as (server: ViteDevServer) => void)(server as unknown as ViteDevServer);
-    expect(await latestVerification()).toBeUndefined();
-
-    const page = path.join(root, 'content/themes/en/ai-bubble.mdx');
-    const original = await readFile(page, 'utf8');
-    await writeFile(
-      page,
-      original.replace('<Fact id="ai-value-trending-up" />', '{/* <Fact id="ai-value-trending-up" /> */}'),
-    );
-    watcher.emit('all', 'change', page);
-    const error = await latestVerification();
-    expect(error?.message).toContain(
-      'content/themes/en/ai-bubble.mdx › ai-bubble › <Fact id="ai-value-trending-up">',
-    );
-    await vi.waitFor(() => expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'error' })));
-
-    await writeFile(page, original);
-    watcher.emit('all', 'change', page);
-    expect(await latestVerification()).toBeUndefined();
-    await vi.waitFor(() => expect(send).toHaveBeenLastCalledWith({ type: 'full-reload' }));
+    expect((await load(root))()).toEqual(loadContent(root));
+    await writeFile(path.join(root, 'content/themes/en/ai-bubble.mdx'), hideFact(original));
+    await expect(load(root)).rejects.toThrow(notEmbedded);
   });
 
-  it('shows only the latest run: an older failing run that finishes after a passing one is ignored', async () => {
+  it('in the dev server, holds the problems while a change breaks the content, and the content once fixed', async () => {
     const root = await projectWith('content/themes/en/ai-bubble.mdx', (text) => text);
-    const runs: ((error: AstroError | undefined) => void)[] = [];
-    const verify = () => new Promise<AstroError | undefined>((resolve) => runs.push(resolve));
-    const watcher = new EventEmitter();
-    const send = vi.fn();
-    const server = { watcher, ws: { send }, config: { logger: { error: vi.fn() } } };
-    (devVerifier(root, verify).configureServer as (server: ViteDevServer) => void)(
-      server as unknown as ViteDevServer,
-    );
+    const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
     const page = path.join(root, 'content/themes/en/ai-bubble.mdx');
-    watcher.emit('all', 'change', page); // a run that will fail, slowly
-    watcher.emit('all', 'change', page); // the fix, checked quickly
-    runs[2]?.(undefined);
-    runs[1]?.(new AstroError('stale'));
-    await expect(latestVerification()).resolves.toBeUndefined();
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'error' }));
+    const content = await load(root, watcher);
+    await writeFile(page, hideFact(original));
+    watcher.emit('all', 'change', page);
+    expect(content).toThrow(notEmbedded);
+    expect(catchError(content)).toMatchObject({ loc: { file: page } });
+    await writeFile(page, original);
+    watcher.emit('all', 'change', page);
+    expect(content()).toEqual(loadContent(root));
   });
 });
