@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import { parseFrontmatter } from 'astro/markdown';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import {
   isNode,
@@ -81,54 +81,26 @@ export interface RawFile {
   lineOf?: (path: readonly (string | number)[]) => number | undefined;
 }
 
-/** A theme page as read from disk. */
+/** A theme page as read from disk: its language folder, its id (the file name) and its whole text. */
 export interface RawTheme {
   file: string;
-  /** Language folder the file is in. */
   lang: string;
-  /** Theme id: the file name without `.mdx`. */
   id: string;
-  /** The whole MDX file. */
   text: string;
 }
 
-/** UI strings of one language (the site's own words outside the content files). */
-export interface RawUiStrings {
-  file: string;
-  lang: Lang;
-  strings: Readonly<Record<string, string>>;
-}
+type Files = typeof CONTENT_FILES;
+type YamlKey = { [K in keyof Files]: Files[K] extends `${string}.yaml` ? K : never }[keyof Files];
+const YAML_KEYS = Object.keys(CONTENT_FILES).filter((key): key is YamlKey =>
+  CONTENT_FILES[key as keyof Files].endsWith('.yaml'),
+);
 
-/** Everything the reader and the verifier look at. */
-export interface RawContent {
+/** Everything the reader and the verifier look at; `ui` holds the site's own words outside the content. */
+export interface RawContent extends Record<YamlKey, RawFile> {
   source: { file: string; text: string };
-  sourceMeta: RawFile;
-  people: RawFile;
-  quotes: RawFile;
-  facts: RawFile;
-  timeline: RawFile;
-  glossary: RawFile;
-  /** The approved English rendering of each recurring Korean expression. */
-  termbase: RawFile;
-  /** The corrections log. */
-  corrections: RawFile;
-  /** The published wording, as last recorded. */
-  published: RawFile;
   themes: RawTheme[];
-  ui: RawUiStrings[];
+  ui: { file: string; lang: Lang; strings: Readonly<Record<string, string>> }[];
 }
-
-const YAML_KEYS = [
-  'sourceMeta',
-  'people',
-  'quotes',
-  'facts',
-  'timeline',
-  'glossary',
-  'termbase',
-  'corrections',
-  'published',
-] as const;
 
 /** Parses YAML text into a {@link RawFile}, keeping a parse error as data so it can be reported. */
 export function parseYamlFile(file: string, text: string): RawFile {
@@ -160,7 +132,7 @@ export function readContent(root: string): RawContent {
     );
   const yaml = Object.fromEntries(
     YAML_KEYS.map((key) => [key, parseYamlFile(CONTENT_FILES[key], readText(CONTENT_FILES[key]))]),
-  ) as Record<(typeof YAML_KEYS)[number], RawFile>;
+  ) as Record<YamlKey, RawFile>;
   return {
     source: { file: CONTENT_FILES.source, text: readText(CONTENT_FILES.source) },
     ...yaml,
@@ -169,33 +141,7 @@ export function readContent(root: string): RawContent {
   };
 }
 
-/** A theme page split into frontmatter and MDX syntax tree; what does not parse is kept as a message. */
-export interface ParsedTheme extends RawTheme {
-  frontmatter?: unknown;
-  frontmatterError?: string;
-  /** The MDX syntax tree of the body (frontmatter blanked, so positions are lines of the file). */
-  tree?: MdastNode;
-  mdxError?: string;
-}
-
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-export function parseTheme(theme: RawTheme): ParsedTheme {
-  let body = theme.text;
-  let parsed: ParsedTheme;
-  try {
-    const split = parseFrontmatter(theme.text, { frontmatter: 'empty-with-spaces' });
-    parsed = { ...theme, frontmatter: split.frontmatter };
-    body = split.content;
-  } catch (error) {
-    parsed = { ...theme, frontmatterError: message(error) };
-  }
-  try {
-    return { ...parsed, tree: mdxToMdast(body) };
-  } catch (error) {
-    return { ...parsed, mdxError: message(error) };
-  }
-}
 
 /** A valid entry and where it came from. */
 export interface Located<T> {
@@ -224,7 +170,7 @@ export interface ValidContent {
   corrections: Located<schemas.Correction>[];
   published: { file: string; value: PublishedWording };
   themes: ValidTheme[];
-  ui: RawUiStrings[];
+  ui: RawContent['ui'];
 }
 
 /** `evidence[0].text` → `['evidence', 0, 'text']`. */
@@ -232,20 +178,12 @@ function fieldKeys(field = ''): (string | number)[] {
   return [...field.matchAll(/[^.[\]]+/g)].map(([key]) => (/^\d+$/.test(key) ? Number(key) : key));
 }
 
-function formatPath(segments: readonly PropertyKey[]): string {
-  return segments
-    .map((segment, i) =>
-      typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${String(segment)}`,
-    )
-    .join('');
-}
-
 /**
  * A zod issue as a problem for the author: a missing field is named as missing, unknown fields get
  * advice (often a YAML comma slip).
  */
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): Omit<ContentProblem, 'file'> {
-  const field = formatPath(issue.path) || undefined;
+  const field = z.core.toDotPath(issue.path) || undefined;
   const at = field ? { field } : {};
   const value = issue.path.reduce<unknown>(
     (parent, key) =>
@@ -269,44 +207,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Omit<ContentProb
   return { ...at, message: issue.message };
 }
 
-/** Validates a YAML list entry by entry; returns the valid entries and reports the rest. */
-function validateList<S extends z.ZodType>(
-  raw: RawFile,
-  schema: S,
-  problems: ContentProblem[],
-): Located<z.infer<S>>[] {
-  if (!Array.isArray(raw.data)) {
-    if (raw.parseError === undefined)
-      problems.push({ file: raw.file, message: 'The file must contain a YAML list of entries.' });
-    return [];
-  }
-  const valid: Located<z.infer<S>>[] = [];
-  const seen = new Map<string, number>();
-  raw.data.forEach((value: unknown, index) => {
-    const id = (value as { id?: unknown } | null)?.id;
-    const entry = typeof id === 'string' ? id : `#${index + 1}`;
-    const result = schema.safeParse(value);
-    const first = seen.get(entry);
-    if (!result.success)
-      for (const issue of result.error.issues)
-        problems.push({ file: raw.file, entry, ...describeIssue(issue, value) });
-    else if (first !== undefined)
-      problems.push({
-        file: raw.file,
-        entry,
-        field: 'id',
-        message: `Duplicate id "${entry}": entries #${first + 1} and #${index + 1} share it.`,
-        hint: 'Ids are used in URLs and anchors; give each entry its own.',
-      });
-    else {
-      seen.set(entry, index);
-      valid.push({ file: raw.file, entry, value: result.data });
-    }
-  });
-  return valid;
-}
-
-/** Validates one object against its schema; returns it, or undefined after reporting its problems. */
+/** Validates one value against its schema; returns it, or undefined after reporting its problems. */
 function validateObject<S extends z.ZodType>(
   at: Pick<ContentProblem, 'file' | 'entry'>,
   data: unknown,
@@ -319,29 +220,72 @@ function validateObject<S extends z.ZodType>(
   return undefined;
 }
 
+/** Validates a YAML list entry by entry; returns the valid entries and reports the rest. */
+function validateList<S extends z.ZodType>(
+  { file, data, parseError }: RawFile,
+  schema: S,
+  problems: ContentProblem[],
+): Located<z.infer<S>>[] {
+  if (!Array.isArray(data)) {
+    if (parseError === undefined)
+      problems.push({ file, message: 'The file must contain a YAML list of entries.' });
+    return [];
+  }
+  const seen = new Map<string, number>();
+  return data.flatMap((value: unknown, index) => {
+    const id = (value as { id?: unknown } | null)?.id;
+    const entry = typeof id === 'string' ? id : `#${index + 1}`;
+    const valid = validateObject({ file, entry }, value, schema, problems);
+    const first = seen.get(entry);
+    if (valid === undefined) return [];
+    if (first === undefined) {
+      seen.set(entry, index);
+      return [{ file, entry, value: valid }];
+    }
+    problems.push({
+      file,
+      entry,
+      field: 'id',
+      message: `Duplicate id "${entry}": entries #${first + 1} and #${index + 1} share it.`,
+      hint: 'Ids are used in URLs and anchors; give each entry its own.',
+    });
+    return [];
+  });
+}
+
+/** Validates each theme page: language folder, frontmatter, MDX body (whose tree keeps the file's lines). */
 function validateThemes(raw: RawContent, problems: ContentProblem[]): ValidTheme[] {
-  return raw.themes.map(parseTheme).flatMap((theme): ValidTheme[] => {
-    const lang = LANGS.find((candidate) => candidate === theme.lang);
+  return raw.themes.flatMap((theme): ValidTheme[] => {
     const at = { file: theme.file, entry: theme.id };
-    if (lang === undefined)
+    const lang = LANGS.find((candidate) => candidate === theme.lang);
+    if (lang === undefined) {
       problems.push({
         file: theme.file,
         message: `Unknown language folder "${theme.lang}".`,
         hint: `Theme pages live in ${LANGS.map((l) => `${CONTENT_FILES.themes}/${l}/`).join(' or ')}.`,
       });
-    else if (theme.frontmatterError !== undefined)
-      problems.push({ ...at, message: `The frontmatter is not valid YAML: ${theme.frontmatterError}` });
-    else if (theme.tree === undefined)
+      return [];
+    }
+    let page: ReturnType<typeof parseFrontmatter>;
+    let tree: MdastNode;
+    try {
+      page = parseFrontmatter(theme.text, { frontmatter: 'empty-with-spaces' });
+    } catch (error) {
+      problems.push({ ...at, message: `The frontmatter is not valid YAML: ${message(error)}` });
+      return [];
+    }
+    try {
+      tree = mdxToMdast(page.content);
+    } catch (error) {
       problems.push({
         ...at,
-        message: `The page is not valid MDX: ${theme.mdxError}`,
+        message: `The page is not valid MDX: ${message(error)}`,
         hint: 'Line and column count from the top of the file. Components are written <Fact id="…" />.',
       });
-    else {
-      const data = validateObject(at, theme.frontmatter, schemas.themeSchema, problems);
-      if (data) return [{ file: theme.file, id: theme.id, text: theme.text, lang, tree: theme.tree, data }];
+      return [];
     }
-    return [];
+    const data = validateObject(at, page.frontmatter, schemas.themeSchema, problems);
+    return data ? [{ ...theme, lang, tree, data }] : [];
   });
 }
 
