@@ -401,14 +401,8 @@ export function siteContent(entry: SiteEntry | undefined): ModelContent {
   throw astroError(entry?.problems ?? { message: 'The site collection has no content entry.' });
 }
 
-/** Validated content as the site model takes it; throws {@link contentError} when a file is malformed. */
-export function modelContent(raw: RawContent, root: string): ModelContent {
-  const { content, problems } = validateContent(raw);
-  if (!content)
-    throw contentError(
-      problems.map((problem) => withLine(raw, problem)),
-      root,
-    );
+/** Validated content as the site model takes it. */
+export function modelContent(content: ValidContent): ModelContent {
   const values = <T>(list: readonly Located<T>[]) => list.map((entry) => entry.value);
   return {
     meta: content.meta.value,
@@ -424,9 +418,19 @@ export function modelContent(raw: RawContent, root: string): ModelContent {
   };
 }
 
-/** The content under `root` (the project root), read and validated, for code that runs outside Astro. */
+/**
+ * The content under `root` (the project root), read and validated, for code that runs outside Astro;
+ * throws {@link contentError} when a file is malformed.
+ */
 export function loadContent(root: string): ModelContent {
-  return modelContent(readContent(root), root);
+  const raw = readContent(root);
+  const { content, problems } = validateContent(raw);
+  if (!content)
+    throw contentError(
+      problems.map((problem) => withLine(raw, problem)),
+      root,
+    );
+  return modelContent(content);
 }
 
 /**

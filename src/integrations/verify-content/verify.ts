@@ -39,17 +39,20 @@ const RULES: readonly ((content: ValidContent, now: Date) => ContentProblem[])[]
   checkPublishedWording,
 ];
 
-/** `now` dates the check of correction dates. */
-export function verifyContent(raw: RawContent, now = new Date()): ContentProblem[] {
+function verify(raw: RawContent, now: Date): { content?: ValidContent; problems: ContentProblem[] } {
   const { content, problems } = validateContent(raw);
   const found = content ? RULES.flatMap((rule) => rule(content, now)) : problems;
-  return found.map((problem) => withLine(raw, problem));
+  return { ...(content && { content }), problems: found.map((problem) => withLine(raw, problem)) };
+}
+
+/** Every problem of the content, located; `now` dates the check of correction dates. */
+export function verifyContent(raw: RawContent, now = new Date()): ContentProblem[] {
+  return verify(raw, now).problems;
 }
 
 /** The content under `root`, verified: what the collections hold. Throws when a rule fails. */
 export function verifiedContent(root: string): ModelContent {
-  const raw = readContent(root);
-  const problems = verifyContent(raw);
-  if (problems.length > 0) throw contentError(problems, root);
-  return modelContent(raw, root);
+  const { content, problems } = verify(readContent(root), new Date());
+  if (!content || problems.length > 0) throw contentError(problems, root);
+  return modelContent(content);
 }
