@@ -95,42 +95,35 @@ function termsIn(cited: string, terms: readonly Term[]): { term: Term; spelling:
   return [...new Map(kept.map((hit) => [hit.term.id, hit])).values()];
 }
 
-/**
- * Whether `text` uses the term's English rendering, not as the tail of another term's longer rendering
- * ("vice president" inside "executive vice president").
- */
-function usesRendering(term: Term, text: string, terms: readonly Term[]): boolean {
-  const own = [term.en, ...term.enForms];
-  const longer = longerRenderings(term, terms).flatMap((rendering) => spans(englishPattern(rendering), text));
-  return own.some((rendering) =>
-    spans(englishPattern(rendering), text).some((span) => !longer.some((other) => inside(span, other))),
+const renderings = (term: Term) => [term.en, ...term.enForms];
+
+/** Per term, the other terms' renderings that end in one of its own ("executive vice president"). */
+function longerRenderings(terms: readonly Term[]): Map<Term, string[]> {
+  return new Map(
+    terms.map((term) => [
+      term,
+      terms
+        .filter((other) => other !== term)
+        .flatMap(renderings)
+        .filter((rendering) =>
+          renderings(term).some((mine) => spans(englishPattern(mine), rendering).some((s) => s.start > 0)),
+        ),
+    ]),
   );
 }
 
-/** Per termbase, per term: the other terms' renderings that end in one of its own (see `usesRendering`). */
-const longerOf = new WeakMap<readonly Term[], Map<Term, string[]>>();
-
-function longerRenderings(term: Term, terms: readonly Term[]): string[] {
-  let known = longerOf.get(terms);
-  if (!known) {
-    known = new Map();
-    longerOf.set(terms, known);
-  }
-  let longer = known.get(term);
-  if (!longer) {
-    const own = [term.en, ...term.enForms];
-    longer = terms
-      .filter((other) => other !== term)
-      .flatMap((other) => [other.en, ...other.enForms])
-      .filter((rendering) =>
-        own.some((mine) => spans(englishPattern(mine), rendering).some((s) => s.start > 0)),
-      );
-    known.set(term, longer);
-  }
-  return longer;
+/** Whether `text` uses the term's English rendering, not as the tail of one of its `longer` renderings. */
+function usesRendering(term: Term, text: string, longer: readonly string[]): boolean {
+  const others = longer.flatMap((rendering) => spans(englishPattern(rendering), text));
+  return renderings(term).some((rendering) =>
+    spans(englishPattern(rendering), text).some((span) => !others.some((other) => inside(span, other))),
+  );
 }
 
-const renderingList = (term: Term) => [term.en, ...term.enForms].map((r) => `"${r}"`).join(' or ');
+const renderingList = (term: Term) =>
+  renderings(term)
+    .map((r) => `"${r}"`)
+    .join(' or ');
 const where = (term: Term) => `${CONTENT_FILES.termbase} › ${term.id}`;
 
 /** What a fact, quote or role cites and how the site renders it. */
@@ -180,6 +173,7 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
   const terms = content.termbase.map((entry) => entry.value);
   const problems: ContentProblem[] = [];
   const source = normalizeForComparison(content.source.paragraphs.join('\n'));
+  const longer = longerRenderings(terms);
 
   for (const { file, entry, value: term } of content.termbase) {
     term.ko.forEach((spelling, i) => {
@@ -197,7 +191,7 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
   for (const { at, cited, en, ko } of renderedEntries(content)) {
     const found = new Map(cited.flatMap((text) => termsIn(text, terms)).map((hit) => [hit.term.id, hit]));
     for (const { term, spelling } of found.values()) {
-      if (!usesRendering(term, en.text, terms)) {
+      if (!usesRendering(term, en.text, longer.get(term) ?? [])) {
         problems.push({
           ...at,
           field: en.field,
