@@ -5,7 +5,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import verifyContent from './src/integrations/verify-content/index.ts';
 import searchIndex from './src/integrations/search-index/index.ts';
 import offlineCopy from './src/integrations/offline-copy/index.ts';
 import { COLOR_SCHEME_SCRIPT } from './src/lib/color-scheme.ts';
@@ -54,7 +53,6 @@ export default defineConfig({
   },
   integrations: [
     siteOriginRequired(),
-    verifyContent(),
     mdx(),
     sitemap({
       i18n: {
@@ -84,6 +82,19 @@ export default defineConfig({
       // A small script without imports is inlined, and its hash joins the CSP of every page. The quote
       // page's share script stays a file of its own (allowed by 'self'), so no other page carries it.
       assetsInlineLimit: (/** @type {string} */ file) => (file.includes('QuoteShare') ? false : undefined),
+      rolldownOptions: {
+        // Astro's content layer wraps each MDX page in a module opening with the directive
+        // "use astro:head-inject", which nothing reads once bundled (head propagation goes by module
+        // metadata); Rolldown warns, once per MDX file, that it drops the directive. Other warnings stay.
+        onwarn(warning, warn) {
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('"use astro:head-inject"')
+          )
+            return;
+          warn(warning);
+        },
+      },
     },
   },
 });

@@ -86,6 +86,12 @@ export function sectionSlug(key: SectionKey): string {
   return section.slug;
 }
 
+/**
+ * Top-level folders of the site besides the language prefixes: the routes in `src/pages/` outside
+ * `[...lang]` (a unit test keeps this list in step with that folder) and the search index.
+ */
+export const ROOT_ROUTES = ['data', 'icons', 'og', 'pagefind'] as const;
+
 /** Slug of a quote's own page, below the quotes index: `quotes/good-timing`. */
 export function quotePageSlug(id: string): string {
   return `${sectionSlug('quotes')}/${id}`;

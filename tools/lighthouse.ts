@@ -26,7 +26,7 @@ type Scores = Record<Category, number> & { failing: string[] };
 /** One page per template: the first of each in navigation order. */
 const TEMPLATE_SLUGS = [
   ...new Map(
-    loadSiteModel()
+    loadSiteModel(process.cwd())
       .pages(DEFAULT_LANG)
       .toReversed()
       .map((page) => [templateOf(page), page.slug]),

@@ -7,15 +7,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { CONTENT_FILES, loadContent } from '../src/lib/content-files.ts';
-import { currentWording, pendingChanges, recordWording } from '../src/lib/published-wording.ts';
+import { currentWording, latestDay, pendingChanges, recordWording } from '../src/lib/published-wording.ts';
 
 const HEADER = `# The published wording of every quote, fact statement and note, and each change a correction made to
 # it (before and after). Written by \`npm run record-wording\`; do not edit by hand. The build fails when
 # a sentence differs from its wording here and content/corrections.yaml has no entry for it.
 `;
 
-const content = loadContent();
-const today = new Date().toISOString().slice(0, 10);
+const content = loadContent(process.cwd());
+const today = latestDay();
 const current = currentWording(content.facts, content.quotes);
 const unlogged = pendingChanges(content.published, current, content.corrections, today).filter(
   (change) => !change.correction,

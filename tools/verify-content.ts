@@ -1,15 +1,18 @@
 /**
  * `npm run verify`: checks the content alone, without building, and exits non-zero naming each file
- * with a problem. Fast enough for a pre-commit hook.
+ * with a problem: the content rules, and the formatting CI's lint checks. Fast enough for a pre-commit hook.
  */
-import { formatProblems } from '../src/integrations/verify-content/problems.ts';
-import { readContent } from '../src/integrations/verify-content/read.ts';
+import { formatProblems, readContent } from '../src/lib/content-files.ts';
+import { checkFormatting } from '../src/integrations/verify-content/formatting.ts';
 import { verifyContent } from '../src/integrations/verify-content/verify.ts';
 
-const problems = verifyContent(await readContent(process.cwd()));
+const root = process.cwd();
+const problems = [...verifyContent(readContent(root)), ...(await checkFormatting(root))];
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exitCode = 1;
 } else {
-  console.log('Content verified: every quote and excerpt is verbatim, every rule holds.');
+  console.log(
+    'Content verified: every quote and excerpt is verbatim, every rule holds, every file is formatted.',
+  );
 }

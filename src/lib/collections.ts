@@ -3,44 +3,14 @@
  * addresses from Astro's i18n helpers (in development on every request, so an edited file shows at once).
  * Pages and components read it from `Astro.locals` (see `src/middleware.ts`).
  */
-import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { getEntry, render } from 'astro:content';
+import { siteContent } from './content-files.ts';
 import { pagePath } from './page-urls.ts';
 import { buildSiteModel, type SiteModel, type SitePage } from './site-model.ts';
-import { DEFAULT_LANG, LANGS, type Lang } from '../site.config.ts';
-
-export type ThemeEntry = CollectionEntry<'themes'>;
-
-/** Theme id (the file name) and language of a theme entry, whose collection id is `<lang>/<theme>`. */
-export function themeOf(entry: ThemeEntry): { id: string; lang: Lang } {
-  const [lang, ...rest] = entry.id.split('/');
-  return { id: rest.join('/'), lang: LANGS.find((candidate) => candidate === lang) ?? DEFAULT_LANG };
-}
-
-async function publishedWording() {
-  const entry = await getEntry('published', 'lock');
-  if (!entry) throw new Error('The published collection has no "lock" entry.');
-  return entry.data;
-}
+import { LANGS, type Lang } from '../site.config.ts';
 
 async function loadModel(): Promise<SiteModel> {
-  const source = await getEntry('source', 'interview');
-  if (!source) throw new Error('The source collection has no "interview" entry.');
-  const { paragraphs, ...meta } = source.data;
-  return buildSiteModel(
-    {
-      meta,
-      paragraphs,
-      people: (await getCollection('people')).map((entry) => entry.data),
-      quotes: (await getCollection('quotes')).map((entry) => entry.data),
-      facts: (await getCollection('facts')).map((entry) => entry.data),
-      corrections: (await getCollection('corrections')).map((entry) => entry.data),
-      glossary: (await getCollection('glossary')).map((entry) => entry.data),
-      timeline: (await getCollection('timeline')).map((entry) => entry.data),
-      published: await publishedWording(),
-      themes: (await getCollection('themes')).map((entry) => ({ ...themeOf(entry), data: entry.data })),
-    },
-    pagePath,
-  );
+  return buildSiteModel(siteContent((await getEntry('site', 'content'))?.data), pagePath);
 }
 
 let built: Promise<SiteModel> | undefined;

@@ -1,26 +1,30 @@
 /**
- * Where each kind of content lives, and the one way its YAML is parsed. Astro's loaders
- * (`src/content.config.ts`) and the content verifier both use these, so the build approves exactly
- * what it renders (with YAML 1.2, `2025-03-04` is the string it looks like, never a Date).
+ * The one content reader. Files are parsed exactly as Astro parses them (YAML 1.2, so `2025-03-04` is the
+ * string it looks like; theme frontmatter with the function the MDX integration uses; theme bodies with
+ * the MDX parser the site renders them with) and checked against the schemas of `content-schemas.ts`.
+ * Astro's collections (`src/content.config.ts`), the content verifier, the search step and the tools
+ * all read content through here, so the build renders exactly what it approved.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'astro/zod';
+import { AstroError } from 'astro/errors';
 import { parseFrontmatter } from 'astro/markdown';
-import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { mdxToMdast, type MdastNode } from 'satteri';
 import {
-  correctionSchema,
-  factSchema,
-  glossaryTermSchema,
-  personSchema,
-  quoteSchema,
-  sourceMetaSchema,
-  themeSchema,
-  timelineEventSchema,
-} from './content-schemas.ts';
-import { publishedWordingSchema } from './published-wording.ts';
-import { buildSiteModel, type SiteModel } from './site-model.ts';
+  isNode,
+  LineCounter,
+  parse,
+  parseDocument,
+  type DocumentOptions,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
+import * as schemas from './content-schemas.ts';
+import { publishedWordingSchema, type PublishedWording } from './published-wording.ts';
+import { buildSiteModel, type ModelContent, type SiteModel } from './site-model.ts';
 import { splitParagraphs } from './source-text.ts';
+import { useTranslations } from '../i18n/index.ts';
 import { basePath, DEFAULT_LANG, LANGS, type Lang } from '../site.config.ts';
 
 /** Content paths relative to the project root. */
@@ -41,32 +45,392 @@ export const CONTENT_FILES = {
   themes: 'content/themes',
 } as const;
 
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: '1.2',
+  schema: 'core',
+  prettyErrors: true,
+};
+
 /** Parses a content YAML file (YAML 1.2 core schema); throws the parser's error on invalid YAML. */
 export function parseContentYaml(text: string): unknown {
-  return parse(text, { version: '1.2', schema: 'core', prettyErrors: true });
+  return parse(text, YAML_OPTIONS);
+}
+
+/** One thing wrong with the content, located for the author. */
+export interface ContentProblem {
+  file: string;
+  /** Line in the file, when known. */
+  line?: number;
+  /** Entry id (or index when the id is missing). */
+  entry?: string;
+  /** Field path inside the entry, e.g. `evidence[0].text`. */
+  field?: string;
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+}
+
+/** A YAML content file as read from disk, before validation. */
+export interface RawFile {
+  /** Path relative to the project root, used in messages. */
+  file: string;
+  data: unknown;
+  /** Why the file could not be parsed, if it could not. */
+  parseError?: string;
+  /** The line of the value at `path`, or of its nearest ancestor that exists. */
+  lineOf?: (path: readonly (string | number)[]) => number | undefined;
+}
+
+/** A theme page as read from disk: its language folder, its id (the file name) and its whole text. */
+export interface RawTheme {
+  file: string;
+  lang: string;
+  id: string;
+  text: string;
+}
+
+type Files = typeof CONTENT_FILES;
+type YamlKey = { [K in keyof Files]: Files[K] extends `${string}.yaml` ? K : never }[keyof Files];
+const YAML_KEYS = Object.keys(CONTENT_FILES).filter((key): key is YamlKey =>
+  CONTENT_FILES[key as keyof Files].endsWith('.yaml'),
+);
+
+/** Everything the reader and the verifier look at; `ui` holds the site's own words outside the content. */
+export interface RawContent extends Record<YamlKey, RawFile> {
+  source: { file: string; text: string };
+  themes: RawTheme[];
+  ui: { file: string; lang: Lang; strings: Readonly<Record<string, string>> }[];
+}
+
+/** Parses YAML text into a {@link RawFile}, keeping a parse error as data so it can be reported. */
+export function parseYamlFile(file: string, text: string): RawFile {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
+  const [error] = doc.errors;
+  if (error) return { file, data: undefined, parseError: error.message };
+  const lineOf = (at: readonly (string | number)[]): number | undefined => {
+    const node = doc.getIn(at, true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+    return at.length > 0 ? lineOf(at.slice(0, -1)) : undefined;
+  };
+  return { file, data: doc.toJS(), lineOf };
+}
+
+/** Reads all content files below `root` (the project root). */
+export function readContent(root: string): RawContent {
+  const readText = (file: string) => readFileSync(path.join(root, file), 'utf8');
+  const themes = readdirSync(path.join(root, CONTENT_FILES.themes), { withFileTypes: true })
+    .filter((folder) => folder.isDirectory())
+    .flatMap(({ name: lang }) =>
+      readdirSync(path.join(root, CONTENT_FILES.themes, lang))
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+        .map((name) => {
+          const file = `${CONTENT_FILES.themes}/${lang}/${name}`;
+          return { file, lang, id: name.slice(0, -'.mdx'.length), text: readText(file) };
+        }),
+    );
+  const yaml = Object.fromEntries(
+    YAML_KEYS.map((key) => [key, parseYamlFile(CONTENT_FILES[key], readText(CONTENT_FILES[key]))]),
+  ) as Record<YamlKey, RawFile>;
+  return {
+    source: { file: CONTENT_FILES.source, text: readText(CONTENT_FILES.source) },
+    ...yaml,
+    themes,
+    ui: LANGS.map((lang) => ({ file: `src/i18n/${lang}.ts`, lang, strings: useTranslations(lang) })),
+  };
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A valid entry and where it came from. */
+export interface Located<T> {
+  file: string;
+  entry: string;
+  value: T;
+}
+
+/** A theme page whose frontmatter and body parsed. */
+export interface ValidTheme extends RawTheme {
+  lang: Lang;
+  data: schemas.ThemeFrontmatter;
+  tree: MdastNode;
+}
+
+/** Content whose every entry passed its schema: what the verifier's rules look at. */
+export interface ValidContent {
+  source: { file: string; paragraphs: string[] };
+  meta: Located<schemas.SourceMeta>;
+  people: Located<schemas.Person>[];
+  quotes: Located<schemas.Quote>[];
+  facts: Located<schemas.Fact>[];
+  timeline: Located<schemas.TimelineEvent>[];
+  glossary: Located<schemas.GlossaryTerm>[];
+  termbase: Located<schemas.Term>[];
+  corrections: Located<schemas.Correction>[];
+  published: { file: string; value: PublishedWording };
+  themes: ValidTheme[];
+  ui: RawContent['ui'];
+}
+
+/** `evidence[0].text` → `['evidence', 0, 'text']`. */
+function fieldKeys(field = ''): (string | number)[] {
+  return [...field.matchAll(/[^.[\]]+/g)].map(([key]) => (/^\d+$/.test(key) ? Number(key) : key));
 }
 
 /**
- * The content as the site renders it, parsed and validated, for code that runs outside Astro's
- * collections (the search index at the end of the build, tests). Throws on invalid content; the
- * content verifier reports the same problems one by one with hints.
+ * A zod issue as a problem for the author: a missing field is named as missing, unknown fields get
+ * advice (often a YAML comma slip).
  */
-export function loadContent(root = process.cwd()) {
-  const read = <S extends z.ZodType>(file: string, schema: S): z.infer<S> =>
-    schema.parse(parseContentYaml(readFileSync(path.join(root, file), 'utf8')));
-  const meta = read(CONTENT_FILES.sourceMeta, sourceMetaSchema);
-  return {
-    meta,
-    /** The interview text, paragraph 1 first. */
-    paragraphs: splitParagraphs(readFileSync(path.join(root, CONTENT_FILES.source), 'utf8')),
-    people: read(CONTENT_FILES.people, z.array(personSchema)),
-    quotes: read(CONTENT_FILES.quotes, z.array(quoteSchema)),
-    facts: read(CONTENT_FILES.facts, z.array(factSchema)),
-    glossary: read(CONTENT_FILES.glossary, z.array(glossaryTermSchema)),
-    timeline: read(CONTENT_FILES.timeline, z.array(timelineEventSchema)),
-    corrections: read(CONTENT_FILES.corrections, z.array(correctionSchema)),
-    published: read(CONTENT_FILES.published, publishedWordingSchema),
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): Omit<ContentProblem, 'file'> {
+  const field = z.core.toDotPath(issue.path) || undefined;
+  const at = field ? { field } : {};
+  const value = issue.path.reduce<unknown>(
+    (parent, key) =>
+      parent !== null && typeof parent === 'object'
+        ? (parent as Record<PropertyKey, unknown>)[key]
+        : undefined,
+    data,
+  );
+  if (issue.code === 'invalid_type' && field && value === undefined)
+    return {
+      ...at,
+      message: `The field is missing; it takes a ${issue.expected}.`,
+      hint: 'Every field is described in src/lib/content-schemas.ts.',
+    };
+  if (issue.code === 'unrecognized_keys')
+    return {
+      ...at,
+      message: `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`,
+      hint: 'Check the spelling against the schema. Inside { … } in YAML a comma ends the value: put text that contains a comma in quotes.',
+    };
+  return { ...at, message: issue.message };
+}
+
+/** Validates one value against its schema; returns it, or undefined after reporting its problems. */
+function validateObject<S extends z.ZodType>(
+  at: Pick<ContentProblem, 'file' | 'entry'>,
+  data: unknown,
+  schema: S,
+  problems: ContentProblem[],
+): z.infer<S> | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problems.push({ ...at, ...describeIssue(issue, data) });
+  return undefined;
+}
+
+/** Validates a YAML list entry by entry; returns the valid entries and reports the rest. */
+function validateList<S extends z.ZodType>(
+  { file, data, parseError }: RawFile,
+  schema: S,
+  problems: ContentProblem[],
+): Located<z.infer<S>>[] {
+  if (!Array.isArray(data)) {
+    if (parseError === undefined)
+      problems.push({ file, message: 'The file must contain a YAML list of entries.' });
+    return [];
+  }
+  const seen = new Map<string, number>();
+  return data.flatMap((value: unknown, index) => {
+    const id = (value as { id?: unknown } | null)?.id;
+    const entry = typeof id === 'string' ? id : `#${index + 1}`;
+    const valid = validateObject({ file, entry }, value, schema, problems);
+    const first = seen.get(entry);
+    if (valid === undefined) return [];
+    if (first === undefined) {
+      seen.set(entry, index);
+      return [{ file, entry, value: valid }];
+    }
+    problems.push({
+      file,
+      entry,
+      field: 'id',
+      message: `Duplicate id "${entry}": entries #${first + 1} and #${index + 1} share it.`,
+      hint: 'Ids are used in URLs and anchors; give each entry its own.',
+    });
+    return [];
+  });
+}
+
+/** Validates each theme page: language folder, frontmatter, MDX body (whose tree keeps the file's lines). */
+function validateThemes(raw: RawContent, problems: ContentProblem[]): ValidTheme[] {
+  return raw.themes.flatMap((theme): ValidTheme[] => {
+    const at = { file: theme.file, entry: theme.id };
+    const lang = LANGS.find((candidate) => candidate === theme.lang);
+    if (lang === undefined) {
+      problems.push({
+        file: theme.file,
+        message: `Unknown language folder "${theme.lang}".`,
+        hint: `Theme pages live in ${LANGS.map((l) => `${CONTENT_FILES.themes}/${l}/`).join(' or ')}.`,
+      });
+      return [];
+    }
+    let page: ReturnType<typeof parseFrontmatter>;
+    let tree: MdastNode;
+    try {
+      page = parseFrontmatter(theme.text, { frontmatter: 'empty-with-spaces' });
+    } catch (error) {
+      problems.push({ ...at, message: `The frontmatter is not valid YAML: ${message(error)}` });
+      return [];
+    }
+    try {
+      tree = mdxToMdast(page.content);
+    } catch (error) {
+      problems.push({
+        ...at,
+        message: `The page is not valid MDX: ${message(error)}`,
+        hint: 'Line and column count from the top of the file. Components are written <Fact id="…" />.',
+      });
+      return [];
+    }
+    const data = validateObject(at, page.frontmatter, schemas.themeSchema, problems);
+    return data ? [{ ...theme, lang, tree, data }] : [];
+  });
+}
+
+/** Validates every file against its schema; `content` is undefined when anything is malformed. */
+export function validateContent(raw: RawContent): { content?: ValidContent; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = YAML_KEYS.flatMap((key) => {
+    const { file, parseError } = raw[key];
+    return parseError === undefined ? [] : [{ file, message: `The file is not valid YAML: ${parseError}` }];
+  });
+  const object = <S extends z.ZodType>(file: RawFile, schema: S) =>
+    file.parseError === undefined
+      ? validateObject({ file: file.file }, file.data, schema, problems)
+      : undefined;
+  const meta = object(raw.sourceMeta, schemas.sourceMetaSchema);
+  const published = object(raw.published, publishedWordingSchema);
+  const content = {
+    source: { file: raw.source.file, paragraphs: splitParagraphs(raw.source.text) },
+    people: validateList(raw.people, schemas.personSchema, problems),
+    quotes: validateList(raw.quotes, schemas.quoteSchema, problems),
+    facts: validateList(raw.facts, schemas.factSchema, problems),
+    timeline: validateList(raw.timeline, schemas.timelineEventSchema, problems),
+    glossary: validateList(raw.glossary, schemas.glossaryTermSchema, problems),
+    termbase: validateList(raw.termbase, schemas.termSchema, problems),
+    corrections: validateList(raw.corrections, schemas.correctionSchema, problems),
+    themes: validateThemes(raw, problems),
+    ui: raw.ui,
   };
+  // Cross-checks need well-formed entries; report shape problems alone rather than their cascade.
+  if (problems.length > 0 || meta === undefined || published === undefined) return { problems };
+  return {
+    problems,
+    content: {
+      ...content,
+      meta: { file: raw.sourceMeta.file, entry: 'source', value: meta },
+      published: { file: raw.published.file, value: published },
+    },
+  };
+}
+
+/** The problem with its line, from its entry and field, when it is about a YAML file or frontmatter. */
+export function withLine(raw: RawContent, problem: ContentProblem): ContentProblem {
+  if (problem.line !== undefined) return problem;
+  const keys = fieldKeys(problem.field);
+  const theme = raw.themes.find((page) => page.file === problem.file);
+  if (theme) {
+    const line = theme.text
+      .split('\n')
+      .findIndex((text) => keys.length === 1 && text.startsWith(`${keys[0]}:`));
+    return line < 0 ? problem : { ...problem, line: line + 1 };
+  }
+  const yaml = YAML_KEYS.map((key) => raw[key]).find((file) => file.file === problem.file);
+  if (!yaml?.lineOf) return problem;
+  const entries = Array.isArray(yaml.data) ? (yaml.data as unknown[]) : undefined;
+  const index = entries?.findIndex(
+    (entry, i) => (entry as { id?: unknown } | null)?.id === problem.entry || `#${i + 1}` === problem.entry,
+  );
+  const line = yaml.lineOf(entries && problem.entry !== undefined ? [index ?? -1, ...keys] : keys);
+  return line === undefined ? problem : { ...problem, line };
+}
+
+/** One readable line per problem: `file:line › entry › field: message (hint)`. */
+function formatProblem(problem: ContentProblem): string {
+  const file = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const where = [file, problem.entry, problem.field].filter(Boolean).join(' › ');
+  return `${where}: ${problem.message}${problem.hint ? `\n    hint: ${problem.hint}` : ''}`;
+}
+
+/** Summary used as the build error's message. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `Content verification found ${count}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`;
+}
+
+export const VERIFICATION_HINT =
+  'Every quote and evidence excerpt must be verbatim in the paragraph it cites, every reference must resolve, every paragraph must be cited, and the site’s own sentences must keep speakers, hedges, display names and relative dates as CONTRIBUTING.md describes. Run `npm run verify` to check again.';
+
+/** A content error as plain data, as the dev server's `site` collection keeps it. */
+interface ErrorData {
+  message: string;
+  hint?: string | undefined;
+  loc?: { file: string; line: number; column: number } | undefined;
+}
+
+export type ContentError = AstroError & Pick<ErrorData, 'loc'>;
+
+/** Its stack would only point at the reader, so a content error has none. */
+function astroError({ message, hint, loc }: ErrorData): ContentError {
+  const error: ContentError = new AstroError(message, hint);
+  if (loc) error.loc = loc;
+  error.stack = '';
+  return error;
+}
+
+/**
+ * The error Astro shows for content problems: located at the first one, so that the terminal, the dev
+ * overlay and its "Open in editor" link name the content file and line.
+ */
+export function contentError(problems: readonly ContentProblem[], root: string): ContentError {
+  const [first] = problems;
+  return astroError({
+    message: formatProblems(problems),
+    hint: VERIFICATION_HINT,
+    loc: first && { file: path.join(root, first.file), line: first.line ?? 1, column: 1 },
+  });
+}
+
+/** What the `site` collection holds: the content or, in the dev server, why it does not verify. */
+export type SiteEntry = ModelContent | { problems: ErrorData };
+
+/** The content of the `site` collection; throws the problems it holds instead, for the error overlay. */
+export function siteContent(entry: SiteEntry | undefined): ModelContent {
+  if (entry && !('problems' in entry)) return entry;
+  throw astroError(entry?.problems ?? { message: 'The site collection has no content entry.' });
+}
+
+/** Validated content as the site model takes it. */
+export function modelContent(content: ValidContent): ModelContent {
+  const values = <T>(list: readonly Located<T>[]) => list.map((entry) => entry.value);
+  return {
+    meta: content.meta.value,
+    paragraphs: content.source.paragraphs,
+    people: values(content.people),
+    quotes: values(content.quotes),
+    facts: values(content.facts),
+    corrections: values(content.corrections),
+    published: content.published.value,
+    themes: content.themes.map(({ id, lang, data }) => ({ id, lang, data })),
+    glossary: values(content.glossary),
+    timeline: values(content.timeline),
+  };
+}
+
+/**
+ * The content under `root` (the project root), read and validated, for code that runs outside Astro;
+ * throws {@link contentError} when a file is malformed.
+ */
+export function loadContent(root: string): ModelContent {
+  const raw = readContent(root);
+  const { content, problems } = validateContent(raw);
+  if (!content)
+    throw contentError(
+      problems.map((problem) => withLine(raw, problem)),
+      root,
+    );
+  return modelContent(content);
 }
 
 /**
@@ -78,21 +442,7 @@ function registryPagePath(lang: Lang, slug: string): string {
   return `${basePath()}${lang === DEFAULT_LANG ? '' : `${lang}/`}${slug ? `${slug}/` : ''}`;
 }
 
-/**
- * The site model for code that runs outside Astro (the search index step, tools, tests), from content
- * already loaded with {@link loadContent} when the caller has it.
- */
-export function loadSiteModel(root = process.cwd(), content = loadContent(root)): SiteModel {
-  const themes = LANGS.flatMap((lang) =>
-    readdirSync(path.join(root, CONTENT_FILES.themes, lang))
-      .filter((file) => file.endsWith('.mdx'))
-      .map((file) => {
-        const text = readFileSync(path.join(root, CONTENT_FILES.themes, lang, file), 'utf8');
-        const data = themeSchema.parse(
-          parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).frontmatter,
-        );
-        return { id: file.slice(0, -'.mdx'.length), lang, data };
-      }),
-  );
-  return buildSiteModel({ ...content, themes }, registryPagePath);
+/** The site model for code that runs outside Astro (the search step, tools, tests). */
+export function loadSiteModel(root: string, content = loadContent(root)): SiteModel {
+  return buildSiteModel(content, registryPagePath);
 }

@@ -77,7 +77,10 @@ export const sourceMetaSchema = z.strictObject({
   /** The evidence in the text for place and day. */
   evidence: z.array(evidence).min(1),
   /** Publication date of the article; the text does not give one, so `null` unless a public source is cited. */
-  publicationDate: z.coerce.date().nullable().default(null),
+  publicationDate: z.iso
+    .date('Write the publication date as an ISO day: YYYY-MM-DD, e.g. 2025-03-04.')
+    .nullable()
+    .default(null),
   /** Reporter's byline; `null` when the text does not name one. */
   reporter: z.string().nullable().default(null),
   /** Address of the article online; `null` when unknown. Never guessed. */

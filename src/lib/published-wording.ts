@@ -40,6 +40,14 @@ export const publishedWordingSchema = z.strictObject({
 });
 export type PublishedWording = z.infer<typeof publishedWordingSchema>;
 
+/**
+ * The latest day it is anywhere on Earth (UTC+14), as an ISO day: the day an editor anywhere may write
+ * on a correction made now.
+ */
+export function latestDay(now = new Date()): string {
+  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
+}
+
 export function wordingKey({ kind, id, field, lang }: WordingKey): string {
   return `${kind}/${id}/${field}.${lang}`;
 }

@@ -11,14 +11,7 @@ export const DATE_TOKEN = /\{date:([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
 
 const MONTH_NAMES = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 const ORDINALS = new Intl.PluralRules('en', { type: 'ordinal' });
-const ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = {
-  zero: 'th',
-  one: 'st',
-  two: 'nd',
-  few: 'rd',
-  many: 'th',
-  other: 'th',
-};
+const ORDINAL_SUFFIX: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd' };
 
 function monthName(month: number): string {
   return MONTH_NAMES.format(new Date(Date.UTC(2000, month - 1, 1)));
@@ -44,7 +37,7 @@ function inlineForm(date: RelativeDate, lang: Lang): string {
   }
   if (date.day !== undefined && date.month === undefined) {
     return lang === 'en'
-      ? `the ${date.day}${ORDINAL_SUFFIX[ORDINALS.select(date.day)]} (month and year not given)`
+      ? `the ${date.day}${ORDINAL_SUFFIX[ORDINALS.select(date.day)] ?? 'th'} (month and year not given)`
       : `${date.day}일(연월 미상)`;
   }
   if (date.month !== undefined && date.day === undefined) {

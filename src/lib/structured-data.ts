@@ -56,9 +56,7 @@ export function structuredData(input: StructuredDataInput): Node {
     },
     about: input.interviewees.map((person) => ({ '@id': personId(person.id) })),
     contentLocation: { '@type': 'Place', name: input.source.place.en, alternateName: input.source.place.ko },
-    ...(input.source.publicationDate
-      ? { datePublished: input.source.publicationDate.toISOString().slice(0, 10) }
-      : {}),
+    ...(input.source.publicationDate ? { datePublished: input.source.publicationDate } : {}),
     ...(input.source.url ? { url: input.source.url } : {}),
     ...(input.source.reporter ? { author: { '@type': 'Person', name: input.source.reporter } } : {}),
   };

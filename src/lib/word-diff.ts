@@ -6,7 +6,7 @@
  * not see the exact earlier wording; comparing the segments as an array keeps each side verbatim. The
  * corrections page and the Atom feed both show a change through this one function.
  */
-import { diffArrays } from 'diff';
+import { diffArrays, diffChars } from 'diff';
 import { escapeUTF8 } from 'entities';
 import { koreanRuns } from './korean-terms.ts';
 import type { Lang } from '../site.config.ts';
@@ -73,6 +73,16 @@ export function markWordingChange(before: string, after: string, lang: Lang): Ma
     }
     if (part.removed.length > 0) marked.before += `<del>${html(part.removed)}</del>`;
     if (part.added.length > 0) marked.after += `<ins>${html(part.added)}</ins>`;
+  }
+  return marked;
+}
+
+/** Two texts in plain words, each with the characters where it differs from the other in ⟦…⟧. */
+export function markDifferences(a: string, b: string): [string, string] {
+  const marked: [string, string] = ['', ''];
+  for (const { added, removed, value } of diffChars(a, b)) {
+    if (!added) marked[0] += removed ? `⟦${value}⟧` : value;
+    if (!removed) marked[1] += added ? `⟦${value}⟧` : value;
   }
   return marked;
 }

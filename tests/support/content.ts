@@ -3,7 +3,7 @@ import { loadContent, loadSiteModel } from '../../src/lib/content-files.ts';
 import { templateOf } from '../../src/lib/site-model.ts';
 import { basePath, LANGS } from '../../src/site.config.ts';
 
-const content = loadContent();
+const content = loadContent(process.cwd());
 export const siteModel = loadSiteModel(process.cwd(), content);
 
 /** Facts and quotes in source order, each with its anchor. */

@@ -1,7 +1,6 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import Ajv from 'ajv';
 import type { Data as CslData } from 'csl-json';
 import { describe, expect, it } from 'vitest';
 import { citationBibtex, citationCsl, citationRis, quoteCitation } from '@/lib/citation';
@@ -9,7 +8,6 @@ import type { Person, Quote } from '@/lib/content-schemas';
 import { examplePerson, testModel } from '../support/site-model.ts';
 // The official CSL input schema (citation-style-language/schema, MIT licence), kept as a copy: no npm
 // package ships it.
-import cslDataSchema from '../support/csl-data.schema.json' with { type: 'json' };
 
 const secondPerson: Person = {
   ...examplePerson,
@@ -220,11 +218,8 @@ describe.for(['en', 'ko'] as const)('the citation files round-trip through their
     expect(item.language).toBe(lang);
   });
 
-  it('CSL-JSON, valid against the CSL data schema and read back as CSL data', () => {
+  it('CSL-JSON, read back by Citation.js as CSL data', () => {
     const json = JSON.stringify([citationCsl(c)]);
-    const validate = new Ajv({ strict: false }).compile(cslDataSchema);
-    expect(validate(JSON.parse(json)), JSON.stringify(validate.errors)).toBe(true);
-    expect(validate([{ id: 'x', type: 'no-such-type' }]), 'the schema rejects what is not CSL').toBe(false);
     const item = parsed(json);
     expect(essentials(item)).toEqual(expected);
     expect(item).toMatchObject({ type: 'webpage', 'container-title': c.site, language: lang });

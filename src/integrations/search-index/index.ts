@@ -69,7 +69,7 @@ export default function searchIndex(): AstroIntegration {
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
         const creating = pagefind.createIndex({});
         // The content the records and terms come from, validated with the collections' own schemas.
-        const content = loadContent();
+        const content = loadContent(process.cwd());
         const files = htmlFiles(outDir);
         // One page at a time, read when its turn comes and dropped after it.
         function* pages() {

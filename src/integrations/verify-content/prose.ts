@@ -6,15 +6,22 @@ import type { BilingualText } from '../../lib/content-schemas.ts';
 import { normalizeForComparison } from '../../lib/source-text.ts';
 import { LANGS, type Lang } from '../../site.config.ts';
 import { proseRuns } from './mdx-tree.ts';
-import type { ValidContent } from './validate.ts';
+import type { ContentProblem, ValidContent } from '../../lib/content-files.ts';
 
 /** One piece of the site's own prose, located for the author. */
 export interface Prose {
   file: string;
   entry: string;
   field: string;
+  /** Line in a theme page. */
+  line?: number;
   lang: Lang;
   text: string;
+}
+
+/** Where a piece of prose is, as a problem names it. */
+export function placeOf({ file, entry, field, line }: Prose): Omit<ContentProblem, 'message'> {
+  return { file, entry, field, ...(line !== undefined && { line }) };
 }
 
 /** Several rules read the prose: it is gathered once per content. */
@@ -65,7 +72,7 @@ export function siteProse(content: ValidContent): readonly Prose[] {
     list.push({ ...at, field: 'description', text: page.data.description });
     if (page.data.navTitle) list.push({ ...at, field: 'navTitle', text: page.data.navTitle });
     for (const run of proseRuns(page.tree))
-      list.push({ ...at, field: run.line === undefined ? 'body' : `line ${run.line}`, text: run.text });
+      list.push({ ...at, field: 'body', ...(run.line !== undefined && { line: run.line }), text: run.text });
   }
   for (const ui of content.ui)
     for (const [key, text] of Object.entries(ui.strings))

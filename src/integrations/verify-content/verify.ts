@@ -1,6 +1,15 @@
 /** Runs every rule over the content and returns all problems at once (empty when the content is sound). */
-import type { ContentProblem } from './problems.ts';
-import type { RawContent } from './read.ts';
+import {
+  contentError,
+  modelContent,
+  readContent,
+  validateContent,
+  withLine,
+  type ContentProblem,
+  type RawContent,
+  type ValidContent,
+} from '../../lib/content-files.ts';
+import type { ModelContent } from '../../lib/site-model.ts';
 import { checkAliases } from './rules/aliases.ts';
 import { checkCorrections } from './rules/corrections.ts';
 import { checkCoverage } from './rules/coverage.ts';
@@ -13,10 +22,9 @@ import { checkTypography } from './rules/typography.ts';
 import { checkThemePages } from './rules/theme-pages.ts';
 import { checkVerbatim } from './rules/verbatim.ts';
 import { checkVoice } from './rules/voice.ts';
-import { validateContent, type ValidContent } from './validate.ts';
 
 /** The rules that cross-check well-formed content, in the order their problems are listed. */
-const RULES: readonly ((content: ValidContent) => ContentProblem[])[] = [
+const RULES: readonly ((content: ValidContent, now: Date) => ContentProblem[])[] = [
   checkVerbatim,
   checkReferences,
   checkThemePages,
@@ -31,8 +39,20 @@ const RULES: readonly ((content: ValidContent) => ContentProblem[])[] = [
   checkPublishedWording,
 ];
 
-export function verifyContent(raw: RawContent): ContentProblem[] {
+function verify(raw: RawContent, now: Date): { content?: ValidContent; problems: ContentProblem[] } {
   const { content, problems } = validateContent(raw);
-  if (!content) return problems;
-  return RULES.flatMap((rule) => rule(content));
+  const found = content ? RULES.flatMap((rule) => rule(content, now)) : problems;
+  return { ...(content && { content }), problems: found.map((problem) => withLine(raw, problem)) };
+}
+
+/** Every problem of the content, located; `now` dates the check of correction dates. */
+export function verifyContent(raw: RawContent, now = new Date()): ContentProblem[] {
+  return verify(raw, now).problems;
+}
+
+/** The content under `root`, verified: what the collections hold. Throws when a rule fails. */
+export function verifiedContent(root: string): ModelContent {
+  const { content, problems } = verify(readContent(root), new Date());
+  if (!content || problems.length > 0) throw contentError(problems, root);
+  return modelContent(content);
 }

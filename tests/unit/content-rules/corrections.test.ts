@@ -56,17 +56,12 @@ describe('the corrections rule', () => {
     `);
   });
 
-  it('rejects a date after the day of the build', () => {
-    const [problem] = verifyContent(withCorrection({ date: '2999-01-01' }));
-    expect(problem?.message.replace(/\(\d{4}-\d\d-\d\d\)/, '(TODAY)')).toMatchInlineSnapshot(
-      `"The date 2999-01-01 is after today (TODAY)."`,
-    );
-    expect(problem).toMatchObject({
-      file: 'content/corrections.yaml',
-      entry: 'solve-wording',
-      field: 'date',
-      hint: 'Log a correction once it is made, with the day of the commit that made it.',
-    });
+  it('accepts the day it already is somewhere on Earth (UTC+14), and rejects the day after', () => {
+    const now = new Date('2026-11-28T23:30:00Z');
+    expect(verifyContent(withCorrection({ date: '2026-11-29' }), now)).toEqual([]);
+    expect(
+      verifyContent(withCorrection({ date: '2026-11-30' }), now).map((problem) => problem.message),
+    ).toEqual(['The date 2026-11-30 is after today (2026-11-29 in the earliest time zone, UTC+14).']);
   });
 
   it('rejects a date that is not an ISO day, and a correction that names nothing', () => {

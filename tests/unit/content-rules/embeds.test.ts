@@ -43,9 +43,10 @@ describe('the embeds rule', () => {
       [
         {
           "entry": "vision",
-          "field": "line 11: <Fact id="typo">",
+          "field": "<Fact id="typo">",
           "file": "content/themes/ko/vision.mdx",
           "hint": "Use an id from content/facts.yaml.",
+          "line": 11,
           "message": "Unknown fact "typo".",
         },
         {
@@ -82,16 +83,18 @@ describe('the embeds rule', () => {
       [
         {
           "entry": "vision",
-          "field": "line 13: <Fact>",
+          "field": "<Fact>",
           "file": "content/themes/en/vision.mdx",
           "hint": "Write <Fact id="…" /> with an id from content/facts.yaml.",
+          "line": 13,
           "message": "<Fact> needs an id written as text.",
         },
         {
           "entry": "vision",
-          "field": "line 15: <Quote>",
+          "field": "<Quote>",
           "file": "content/themes/en/vision.mdx",
           "hint": "Write <Quote id="…" /> with an id from content/quotes.yaml.",
+          "line": 15,
           "message": "<Quote> needs an id written as text.",
         },
       ]
@@ -100,24 +103,28 @@ describe('the embeds rule', () => {
 
   it('rejects a fact embedded on the page of another theme', () => {
     const content = validContent();
-    at(entries(content.facts), 1).theme = 'people';
+    at(entries(content.facts), 1).theme = 'talent';
     const body = '<Fact id="solve" />\n';
-    content.themes.push(themePage('en', 'People', body, 'people'), themePage('ko', '사람', body, 'people'));
+    const pages = [themePage('en', 'Talent', body, 'talent'), themePage('ko', '인재', body, 'talent')];
+    for (const page of pages) page.text = page.text.replace('order: 1', 'order: 2');
+    content.themes.push(...pages);
     expect(verifyContent(content)).toMatchInlineSnapshot(`
       [
         {
           "entry": "vision",
-          "field": "line 11: <Fact id="solve">",
+          "field": "<Fact id="solve">",
           "file": "content/themes/en/vision.mdx",
-          "hint": "Embed it in content/themes/en/people.mdx, or change its theme.",
-          "message": "Fact "solve" belongs to theme "people", not "vision".",
+          "hint": "Embed it in content/themes/en/talent.mdx, or change its theme.",
+          "line": 11,
+          "message": "Fact "solve" belongs to theme "talent", not "vision".",
         },
         {
           "entry": "vision",
-          "field": "line 11: <Fact id="solve">",
+          "field": "<Fact id="solve">",
           "file": "content/themes/ko/vision.mdx",
-          "hint": "Embed it in content/themes/ko/people.mdx, or change its theme.",
-          "message": "Fact "solve" belongs to theme "people", not "vision".",
+          "hint": "Embed it in content/themes/ko/talent.mdx, or change its theme.",
+          "line": 11,
+          "message": "Fact "solve" belongs to theme "talent", not "vision".",
         },
       ]
     `);

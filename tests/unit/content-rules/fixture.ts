@@ -1,5 +1,5 @@
 /** Test support: a small, valid content bundle (not the site's real content); each test breaks one thing. */
-import type { RawContent, RawTheme } from '../../../src/integrations/verify-content/read.ts';
+import type { RawContent, RawTheme } from '../../../src/lib/content-files.ts';
 
 const SOURCE = [
   '홍길동 연구원장이 지난 4일 인터뷰하고 있다.',

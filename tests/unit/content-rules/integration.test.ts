@@ -2,16 +2,17 @@ import { EventEmitter } from 'node:events';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { ViteDevServer } from 'vite';
-import { AstroError } from 'astro/errors';
+import type { LoaderContext } from 'astro/loaders';
+import { verifiedContentLoader } from '../../../src/integrations/verify-content/index.ts';
+import { verifiedContent } from '../../../src/integrations/verify-content/verify.ts';
 import {
-  assertContentVerified,
-  devVerifier,
+  loadContent,
+  siteContent,
   VERIFICATION_HINT,
-} from '../../../src/integrations/verify-content/index.ts';
-import { latestVerification } from '../../../src/integrations/verify-content/dev-state.ts';
+  type SiteEntry,
+} from '../../../src/lib/content-files.ts';
 import { siteModel } from '../../support/content.ts';
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -28,28 +29,47 @@ async function projectWith(file: string, edit: (text: string) => string): Promis
   return root;
 }
 
+function catchError(run: () => unknown): Error | undefined {
+  try {
+    run();
+  } catch (error) {
+    return error as Error;
+  }
+  return undefined;
+}
+
+const original = await readFile(path.join(projectRoot, 'content/themes/en/ai-bubble.mdx'), 'utf8');
+const hideFact = (text: string) =>
+  text.replace('<Fact id="ai-value-trending-up" />', '{/* <Fact id="ai-value-trending-up" /> */}');
+const notEmbedded = 'content/themes/en/ai-bubble.mdx › ai-bubble › <Fact id="ai-value-trending-up">';
+
 /** A quote of the real content with straight quotes inside, misquoted with typographic ones. */
 const quote = siteModel.quotes.find((candidate) => candidate.ko.includes("'"));
 if (!quote) throw new Error('The content has no quote with quotation marks inside.');
 const misquoted = quote.ko.replaceAll("'", '’');
 
-describe('the build integration', () => {
-  it('fails with an AstroError naming file, entry, field and the closest passage', async () => {
+describe('the verified content the build loads', () => {
+  it('fails with an AstroError located at the problem, naming file, line, entry, field and the closest passage', async () => {
     const misquote = (text: string) => text.replace(quote.ko, misquoted);
     const root = await projectWith('content/quotes.yaml', misquote);
     // Recorded as published too, so that only the misquote is reported.
     const lock = path.join(root, 'content/published.lock.yaml');
     await writeFile(lock, misquote(await readFile(lock, 'utf8')));
-    const error = await assertContentVerified(root).then(
-      () => undefined,
-      (caught: unknown) => caught,
-    );
-    expect(error).toMatchObject({ name: 'AstroUserError', hint: VERIFICATION_HINT });
+    const error = catchError(() => verifiedContent(root));
+    const line = (await readFile(path.join(root, 'content/quotes.yaml'), 'utf8'))
+      .split('\n')
+      .findIndex((text) => text.includes(misquoted));
+    expect(error).toMatchObject({
+      name: 'AstroUserError',
+      hint: VERIFICATION_HINT,
+      loc: { file: path.join(root, 'content/quotes.yaml'), line: line + 1 },
+      stack: '',
+    });
     expect((error as Error).message).toBe(
       [
         'Content verification found 1 problem:',
-        `  - content/quotes.yaml › ${quote.id} › ko: The quote is not verbatim in ¶${quote.paragraph}: "${misquoted}"`,
-        `    hint: Closest passage in ¶${quote.paragraph}: "${quote.ko}". Copy the Korean text exactly; only Unicode normalisation and whitespace may differ.`,
+        `  - content/quotes.yaml:${line + 1} › ${quote.id} › ko: The quote is not verbatim in ¶${quote.paragraph}: "${misquoted.replaceAll('’', '⟦’⟧')}"`,
+        `    hint: Closest passage in ¶${quote.paragraph}: "${quote.ko.replaceAll("'", "⟦'⟧")}" (⟦…⟧ marks what differs). Copy the Korean text exactly; only Unicode normalisation and whitespace may differ.`,
       ].join('\n'),
     );
   });
@@ -60,65 +80,50 @@ describe('the termbase on the real content', () => {
     const root = await projectWith('content/facts.yaml', (text) =>
       text.replace('Lim Woohyung, a vice president,', 'Lim Woohyung, an executive director,'),
     );
-    const message = await assertContentVerified(root).then(
-      () => '',
-      (caught: unknown) => (caught as Error).message,
+    const message = catchError(() => verifiedContent(root))?.message;
+    const line = (await readFile(path.join(root, 'content/facts.yaml'), 'utf8'))
+      .split('\n')
+      .findIndex((text) => text.includes('an executive director'));
+    expect(message).toContain(
+      `content/facts.yaml:${line + 1} › appointed-in-july › statement.en: The cited Korean has "상무", but statement.en does not use its approved rendering "vice president".`,
     );
     expect(message).toContain(
-      'content/facts.yaml › appointed-in-july › statement.en: The cited Korean has "상무", but statement.en does not use its approved rendering "vice president".',
-    );
-    expect(message).toContain(
-      'content/facts.yaml › appointed-in-july › statement.en: "executive director" is a rejected rendering of "상무"; write "vice president".',
+      `content/facts.yaml:${line + 1} › appointed-in-july › statement.en: "executive director" is a rejected rendering of "상무"; write "vice president".`,
     );
   });
 });
 
-describe('the dev server', () => {
-  it('re-verifies on a change under content/, shows the problem in the overlay, and clears it when fixed', async () => {
+describe('the site collection', () => {
+  /** Runs the loader as Astro does, with a store and, for the dev server, a watcher. */
+  async function load(root: string, watcher?: EventEmitter & { add: () => void }) {
+    const store = new Map<string, unknown>();
+    const context = {
+      store: { set: ({ id, data }: { id: string; data: unknown }) => store.set(id, data) },
+      config: { root: pathToFileURL(`${root}/`) },
+      watcher,
+    };
+    await verifiedContentLoader().load(context as unknown as LoaderContext);
+    return () => siteContent(store.get('content') as SiteEntry);
+  }
+
+  it('holds the verified content in a build, and stops it with the problems', async () => {
     const root = await projectWith('content/themes/en/ai-bubble.mdx', (text) => text);
-    const watcher = new EventEmitter();
-    const send = vi.fn();
-    const server = { watcher, ws: { send }, config: { logger: { error: vi.fn() } } };
-    const plugin = devVerifier(root);
-    (plugin.configureServer as (server: ViteDevServer) => void)(server as unknown as ViteDevServer);
-    expect(await latestVerification()).toBeUndefined();
-
-    const page = path.join(root, 'content/themes/en/ai-bubble.mdx');
-    const original = await readFile(page, 'utf8');
-    await writeFile(
-      page,
-      original.replace('<Fact id="ai-value-trending-up" />', '{/* <Fact id="ai-value-trending-up" /> */}'),
-    );
-    watcher.emit('all', 'change', page);
-    const error = await latestVerification();
-    expect(error?.message).toContain(
-      'content/themes/en/ai-bubble.mdx › ai-bubble › <Fact id="ai-value-trending-up">',
-    );
-    await vi.waitFor(() => expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'error' })));
-
-    await writeFile(page, original);
-    watcher.emit('all', 'change', page);
-    expect(await latestVerification()).toBeUndefined();
-    await vi.waitFor(() => expect(send).toHaveBeenLastCalledWith({ type: 'full-reload' }));
+    expect((await load(root))()).toEqual(loadContent(root));
+    await writeFile(path.join(root, 'content/themes/en/ai-bubble.mdx'), hideFact(original));
+    await expect(load(root)).rejects.toThrow(notEmbedded);
   });
 
-  it('shows only the latest run: an older failing run that finishes after a passing one is ignored', async () => {
+  it('in the dev server, holds the problems while a change breaks the content, and the content once fixed', async () => {
     const root = await projectWith('content/themes/en/ai-bubble.mdx', (text) => text);
-    const runs: ((error: AstroError | undefined) => void)[] = [];
-    const verify = () => new Promise<AstroError | undefined>((resolve) => runs.push(resolve));
-    const watcher = new EventEmitter();
-    const send = vi.fn();
-    const server = { watcher, ws: { send }, config: { logger: { error: vi.fn() } } };
-    (devVerifier(root, verify).configureServer as (server: ViteDevServer) => void)(
-      server as unknown as ViteDevServer,
-    );
+    const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
     const page = path.join(root, 'content/themes/en/ai-bubble.mdx');
-    watcher.emit('all', 'change', page); // a run that will fail, slowly
-    watcher.emit('all', 'change', page); // the fix, checked quickly
-    runs[2]?.(undefined);
-    runs[1]?.(new AstroError('stale'));
-    await expect(latestVerification()).resolves.toBeUndefined();
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'error' }));
+    const content = await load(root, watcher);
+    await writeFile(page, hideFact(original));
+    watcher.emit('all', 'change', page);
+    expect(content).toThrow(notEmbedded);
+    expect(catchError(content)).toMatchObject({ loc: { file: page } });
+    await writeFile(page, original);
+    watcher.emit('all', 'change', page);
+    expect(content()).toEqual(loadContent(root));
   });
 });

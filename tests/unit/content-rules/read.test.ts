@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { proseRuns } from '../../../src/integrations/verify-content/mdx-tree.ts';
-import { parseTheme } from '../../../src/integrations/verify-content/read.ts';
+import { validateContent } from '../../../src/lib/content-files.ts';
+import { validContent } from './fixture.ts';
 
-describe('parseTheme', () => {
-  it('reads frontmatter as the MDX integration does and keeps line numbers of the file', () => {
-    const page = parseTheme({
-      file: 'content/themes/en/x.mdx',
-      lang: 'en',
-      id: 'x',
-      text: '---\ntitle: T\norder: 1\n---\n\nHello.\n',
-    });
-    expect(page.frontmatter.data).toEqual({ title: 'T', order: 1 });
-    expect(proseRuns(page.tree ?? { type: 'root', children: [] })).toEqual([{ text: 'Hello.', line: 6 }]);
+describe('validateContent', () => {
+  it('reads theme frontmatter as the MDX integration does and keeps line numbers of the file', () => {
+    const raw = validContent();
+    raw.themes = [
+      {
+        file: 'content/themes/en/x.mdx',
+        lang: 'en',
+        id: 'x',
+        text: '---\ntitle: Tt\ndescription: A description long enough.\norder: 1\n---\n\nHello.\n',
+      },
+    ];
+    const [page] = validateContent(raw).content?.themes ?? [];
+    expect(page?.data).toEqual({ title: 'Tt', description: 'A description long enough.', order: 1 });
+    expect(proseRuns(page?.tree ?? { type: 'root', children: [] })).toEqual([{ text: 'Hello.', line: 7 }]);
   });
 });

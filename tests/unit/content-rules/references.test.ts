@@ -35,18 +35,18 @@ describe('the references rule', () => {
     `);
   });
 
-  it('rejects a dangling theme', () => {
+  it('rejects a mistyped theme once, suggesting the closest known one', () => {
     const content = validContent();
-    at(entries(content.facts), 0).theme = 'nowhere';
-    expect(verifyContent(content)[0]).toMatchInlineSnapshot(`
+    at(entries(content.facts), 0).theme = 'visoin';
+    expect(verifyContent(content)).toEqual([
       {
-        "entry": "caption",
-        "field": "theme",
-        "file": "content/facts.yaml",
-        "hint": "Use a theme that has pages in content/themes/<lang>/: vision.",
-        "message": "Unknown theme "nowhere".",
-      }
-    `);
+        file: 'content/facts.yaml',
+        entry: 'caption',
+        field: 'theme',
+        message: 'Unknown theme "visoin". Did you mean "vision"?',
+        hint: 'Use a theme that has pages in content/themes/<lang>/: vision.',
+      },
+    ]);
   });
 
   it('rejects an interview day that names no relative date', () => {

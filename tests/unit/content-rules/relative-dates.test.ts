@@ -37,9 +37,10 @@ describe('the relative dates rule', () => {
       [
         {
           "entry": "vision",
-          "field": "line 7",
+          "field": "body",
           "file": "content/themes/en/vision.mdx",
           "hint": "Refer to the date as {date:ID} (in a theme page: <RelativeDate id="ID" />), defined once under relativeDates in content/source/meta.yaml; pages then show it with what is unknown, e.g. "July (year not given)" / "7월(연도 미상)".",
+          "line": 7,
           "message": ""last July" is a date relative to the article's publication, which the text does not give; readers would take it relative to today.",
         },
         {
@@ -90,16 +91,18 @@ describe('the relative dates rule', () => {
       [
         {
           "entry": "vision",
-          "field": "line 7: <RelativeDate>",
+          "field": "<RelativeDate>",
           "file": "content/themes/en/vision.mdx",
           "hint": "Use one of the relativeDates in content/source/meta.yaml (interview-day).",
+          "line": 7,
           "message": "Unknown relative date "someday".",
         },
         {
           "entry": "vision",
-          "field": "line 7: <RelativeDate>",
+          "field": "<RelativeDate>",
           "file": "content/themes/en/vision.mdx",
           "hint": "Use one of the relativeDates in content/source/meta.yaml (interview-day).",
+          "line": 7,
           "message": "<RelativeDate> needs an id written as text.",
         },
       ]

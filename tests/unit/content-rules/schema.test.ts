@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlFile } from '../../../src/integrations/verify-content/read.ts';
+import { parseYamlFile } from '../../../src/lib/content-files.ts';
 import { verifyContent } from '../../../src/integrations/verify-content/verify.ts';
 import { at, entries, themePage, validContent } from './fixture.ts';
 
@@ -22,6 +22,17 @@ describe('the schema rule', () => {
     `);
   });
 
+  it('takes the publication date only as an ISO day, kept as written', () => {
+    const content = validContent();
+    const meta = content.sourceMeta.data as Record<string, unknown>;
+    meta.publicationDate = 'March 4, 2025';
+    expect(verifyContent(content).map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+      'publicationDate: Write the publication date as an ISO day: YYYY-MM-DD, e.g. 2025-03-04.',
+    ]);
+    meta.publicationDate = '2025-03-04';
+    expect(verifyContent(content)).toEqual([]);
+  });
+
   it('reports an unknown field, e.g. text cut at a comma inside a YAML flow mapping', () => {
     const content = validContent();
     content.facts = parseYamlFile(
@@ -40,6 +51,7 @@ describe('the schema rule', () => {
           "field": "evidence[0]",
           "file": "content/facts.yaml",
           "hint": "Check the spelling against the schema. Inside { … } in YAML a comma ends the value: put text that contains a comma in quotes.",
+          "line": 6,
           "message": "Unknown field "목표".",
         },
       ]
@@ -136,6 +148,7 @@ describe('the schema rule', () => {
       [
         {
           "file": "content/glossary.yaml",
+          "line": 1,
           "message": "The file must contain a YAML list of entries.",
         },
       ]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RawContent } from '../../../src/integrations/verify-content/read.ts';
+import type { RawContent } from '../../../src/lib/content-files.ts';
 import { verifyContent } from '../../../src/integrations/verify-content/verify.ts';
 import { at, entries, THEME_BODY, themePage, validContent } from './fixture.ts';
 

@@ -3,7 +3,7 @@ import { verifyContent } from '../../../src/integrations/verify-content/verify.t
 import { at, entries, validContent } from './fixture.ts';
 
 describe('the verbatim rule', () => {
-  it('rejects a quote that is not verbatim and names the closest passage', () => {
+  it('rejects a quote that is not verbatim and names the closest passage, marking where they differ', () => {
     const content = validContent();
     at(entries(content.quotes), 0).ko = '최종 목표입니다!';
     expect(verifyContent(content)).toMatchInlineSnapshot(`
@@ -12,8 +12,8 @@ describe('the verbatim rule', () => {
           "entry": "goal",
           "field": "ko",
           "file": "content/quotes.yaml",
-          "hint": "Closest passage in ¶2: "최종목표입니다". Copy the Korean text exactly; only Unicode normalisation and whitespace may differ.",
-          "message": "The quote is not verbatim in ¶2: "최종 목표입니다!"",
+          "hint": "Closest passage in ¶2: "최종목표입니다" (⟦…⟧ marks what differs). Copy the Korean text exactly; only Unicode normalisation and whitespace may differ.",
+          "message": "The quote is not verbatim in ¶2: "최종⟦ ⟧목표입니다⟦!⟧"",
         },
       ]
     `);
@@ -29,8 +29,8 @@ describe('the verbatim rule', () => {
           "entry": "solve",
           "field": "evidence[0].text",
           "file": "content/facts.yaml",
-          "hint": "Closest passage in ¶3: "산업 난제 해결'이 목표". Copy the Korean text exactly; only Unicode normalisation and whitespace may differ.",
-          "message": "The excerpt is not verbatim in ¶3: "’산업 난제 해결’이 목표"",
+          "hint": "Closest passage in ¶3: "산업 난제 해결⟦'⟧이 목표" (⟦…⟧ marks what differs). Copy the Korean text exactly; only Unicode normalisation and whitespace may differ.",
+          "message": "The excerpt is not verbatim in ¶3: "⟦’⟧산업 난제 해결⟦’⟧이 목표"",
         },
       ]
     `);

@@ -4,9 +4,8 @@
  */
 import { CONTENT_FILES } from '../../../lib/content-files.ts';
 import { personName } from '../../../lib/person-name.ts';
-import type { ContentProblem } from '../problems.ts';
-import { siteProse } from '../prose.ts';
-import type { ValidContent } from '../validate.ts';
+import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
+import { placeOf, siteProse } from '../prose.ts';
 
 export function checkAliases(content: ValidContent): ContentProblem[] {
   const aliases = content.people.flatMap((person) =>
@@ -21,9 +20,7 @@ export function checkAliases(content: ValidContent): ContentProblem[] {
     for (const { alias, person, pattern } of aliases) {
       if (!pattern.test(prose.text)) continue;
       problems.push({
-        file: prose.file,
-        entry: prose.entry,
-        field: prose.field,
+        ...placeOf(prose),
         message: `"${alias}" is an alias of ${personName(person, 'en')}; prose uses the display name.`,
         hint: `Write "${personName(person, prose.lang)}" (from ${CONTENT_FILES.people}). Aliases stay searchable without appearing in prose.`,
       });

@@ -1,24 +1,19 @@
 /**
  * Rule: the corrections log points at what exists and is not dated ahead. Each fact or quote id it
  * names is in the facts or quotes file (a correction shows on that fact's or quote's card), and its
- * date is not after the day of the build (a correction is logged when it has been made).
+ * date is not after the day it is anywhere on Earth (a correction is logged when it has been made).
  */
 import { CONTENT_FILES } from '../../../lib/content-files.ts';
-import type { ContentProblem } from '../problems.ts';
-import type { ValidContent } from '../validate.ts';
+import { latestDay } from '../../../lib/published-wording.ts';
+import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
 
-/** The ISO day of `now` in UTC, as the log writes its dates. */
-function isoDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
-export function checkCorrections(content: ValidContent, now = new Date()): ContentProblem[] {
+export function checkCorrections(content: ValidContent, now: Date): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const known = {
     facts: { ids: new Set(content.facts.map((fact) => fact.entry)), file: CONTENT_FILES.facts },
     quotes: { ids: new Set(content.quotes.map((quote) => quote.entry)), file: CONTENT_FILES.quotes },
   };
-  const today = isoDay(now);
+  const today = latestDay(now);
   for (const correction of content.corrections) {
     const { file, entry, value } = correction;
     for (const kind of ['facts', 'quotes'] as const) {
@@ -41,7 +36,7 @@ export function checkCorrections(content: ValidContent, now = new Date()): Conte
         file,
         entry,
         field: 'date',
-        message: `The date ${value.date} is after today (${today}).`,
+        message: `The date ${value.date} is after today (${today} in the earliest time zone, UTC+14).`,
         hint: 'Log a correction once it is made, with the day of the commit that made it.',
       });
     }

@@ -1,6 +1,5 @@
 /** Rule: every paragraph of the source is cited by at least one fact or quote. */
-import type { ContentProblem } from '../problems.ts';
-import type { ValidContent } from '../validate.ts';
+import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
 
 /** Quotation marks a paragraph may open with; the hint quotes its start, so they are left out. */
 const LEADING_QUOTES = /^["“”'‘’「『]+/;

@@ -3,10 +3,8 @@
  * Embeds are read from the MDX syntax tree, so a commented-out `{/* <Fact id="…" /> *\/}` does not
  * count and attribute order does not matter.
  */
-import { CONTENT_FILES } from '../../../lib/content-files.ts';
+import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
 import { findEmbeds } from '../mdx-tree.ts';
-import type { ContentProblem } from '../problems.ts';
-import type { ValidContent } from '../validate.ts';
 
 const COMPONENTS = ['Fact', 'Quote'] as const;
 
@@ -18,15 +16,16 @@ export function checkEmbeds(content: ValidContent): ContentProblem[] {
   // Each page looks only at its own theme's entries, so the check grows with the content, not its square.
   const byTheme = new Map<string, string[]>();
   for (const [key, owner] of owners) byTheme.set(owner, [...(byTheme.get(owner) ?? []), key]);
+  // An entry of an unknown theme is the references rule's to report, once.
+  const themes = new Set(content.themes.map((page) => page.id));
   for (const page of content.themes) {
     const counts = new Map<string, number>();
     for (const { component, id, line } of findEmbeds(page.tree, COMPONENTS)) {
-      const at = line === undefined ? '' : `line ${line}: `;
+      const at = { file: page.file, entry: page.id, ...(line !== undefined && { line }) };
       if (id === undefined) {
         problems.push({
-          file: page.file,
-          entry: page.id,
-          field: `${at}<${component}>`,
+          ...at,
+          field: `<${component}>`,
           message: `<${component}> needs an id written as text.`,
           hint: `Write <${component} id="…" /> with an id from ${component === 'Fact' ? CONTENT_FILES.facts : CONTENT_FILES.quotes}.`,
         });
@@ -37,17 +36,15 @@ export function checkEmbeds(content: ValidContent): ContentProblem[] {
       const owner = owners.get(key);
       if (owner === undefined) {
         problems.push({
-          file: page.file,
-          entry: page.id,
-          field: `${at}<${component} id="${id}">`,
+          ...at,
+          field: `<${component} id="${id}">`,
           message: `Unknown ${component.toLowerCase()} "${id}".`,
           hint: `Use an id from ${component === 'Fact' ? CONTENT_FILES.facts : CONTENT_FILES.quotes}.`,
         });
-      } else if (owner !== page.id) {
+      } else if (owner !== page.id && themes.has(owner)) {
         problems.push({
-          file: page.file,
-          entry: page.id,
-          field: `${at}<${component} id="${id}">`,
+          ...at,
+          field: `<${component} id="${id}">`,
           message: `${component} "${id}" belongs to theme "${owner}", not "${page.id}".`,
           hint: `Embed it in ${CONTENT_FILES.themes}/${page.lang}/${owner}.mdx, or change its theme.`,
         });

@@ -3,31 +3,25 @@
  * published (`content/published.lock.yaml`) needs an entry for that fact or quote in the corrections
  * log, dated after its last recorded correction; every recorded change names a logged correction.
  */
-import { CONTENT_FILES } from '../../../lib/content-files.ts';
+import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
 import {
   currentWording,
   fieldPath,
+  latestDay,
   parseWordingKey,
   pendingChanges,
 } from '../../../lib/published-wording.ts';
-import type { ContentProblem } from '../problems.ts';
-import type { ValidContent } from '../validate.ts';
 
 const RECORD_COMMAND = 'npm run record-wording';
 
-export function checkPublishedWording(content: ValidContent, now = new Date()): ContentProblem[] {
+export function checkPublishedWording(content: ValidContent, now: Date): ContentProblem[] {
   const lock = content.published.value;
   const corrections = content.corrections.map((correction) => correction.value);
   const current = currentWording(
     content.facts.map((fact) => fact.value),
     content.quotes.map((quote) => quote.value),
   );
-  const problems: ContentProblem[] = pendingChanges(
-    lock,
-    current,
-    corrections,
-    now.toISOString().slice(0, 10),
-  )
+  const problems: ContentProblem[] = pendingChanges(lock, current, corrections, latestDay(now))
     .filter((change) => change.correction === undefined)
     .map(({ key, before, after }) => {
       const parsed = parseWordingKey(key);

@@ -2,11 +2,16 @@
  * Rule: references resolve. Quote speakers, fact voices and interviewees name people in the people
  * file; facts and quotes name a theme that has pages; the interview day names a relative date.
  */
+import { closest, distance } from 'fastest-levenshtein';
 import { SHARED_VOICES } from '../../../lib/content-schemas.ts';
-import { CONTENT_FILES } from '../../../lib/content-files.ts';
+import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
 import { isSharedVoice } from '../../../lib/voice.ts';
-import type { ContentProblem } from '../problems.ts';
-import type { ValidContent } from '../validate.ts';
+
+/** ` Did you mean "…"?` for a known id a typo away from `id`, else nothing. */
+function didYouMean(id: string, known: readonly string[]): string {
+  const guess = known.length > 0 ? closest(id, [...known]) : undefined;
+  return guess && distance(id, guess) <= Math.max(2, id.length / 3) ? ` Did you mean "${guess}"?` : '';
+}
 
 export function checkReferences(content: ValidContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -19,7 +24,7 @@ export function checkReferences(content: ValidContent): ContentProblem[] {
         file,
         entry,
         field,
-        message: `Unknown person "${id}".`,
+        message: `Unknown person "${id}".${didYouMean(id, personIds)}`,
         hint: `Use one of the ids in ${CONTENT_FILES.people}: ${personIds.join(', ')}.`,
       });
     }
@@ -30,7 +35,7 @@ export function checkReferences(content: ValidContent): ContentProblem[] {
         file,
         entry,
         field: 'theme',
-        message: `Unknown theme "${id}".`,
+        message: `Unknown theme "${id}".${didYouMean(id, themeIds)}`,
         hint: `Use a theme that has pages in ${CONTENT_FILES.themes}/<lang>/: ${themeIds.join(', ')}.`,
       });
     }

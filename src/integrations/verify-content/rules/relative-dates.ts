@@ -5,10 +5,9 @@
  * article's own words verbatim ("'지난 7월'") is allowed.
  */
 import { DATE_TOKEN, relativeDateIds } from '../../../lib/relative-dates.ts';
-import type { ContentProblem } from '../problems.ts';
+import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
 import { findEmbeds } from '../mdx-tree.ts';
-import { siteProse, withoutSourceQuotes } from '../prose.ts';
-import type { ValidContent } from '../validate.ts';
+import { placeOf, siteProse, withoutSourceQuotes } from '../prose.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
@@ -25,7 +24,7 @@ export function checkRelativeDates(content: ValidContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = content.meta.value.relativeDates.map((date) => date.id);
   for (const prose of siteProse(content)) {
-    const where = { file: prose.file, entry: prose.entry, field: prose.field };
+    const where = placeOf(prose);
     for (const id of relativeDateIds(prose.text)) {
       if (ids.includes(id)) continue;
       problems.push({
@@ -51,7 +50,8 @@ export function checkRelativeDates(content: ValidContent): ContentProblem[] {
       problems.push({
         file: page.file,
         entry: page.id,
-        field: `${line === undefined ? '' : `line ${line}: `}<RelativeDate>`,
+        ...(line !== undefined && { line }),
+        field: '<RelativeDate>',
         message:
           id === undefined ? '<RelativeDate> needs an id written as text.' : `Unknown relative date "${id}".`,
         hint: `Use one of the relativeDates in ${content.meta.file} (${ids.join(', ')}).`,

@@ -13,14 +13,17 @@
  * case-insensitively at the start of a word, whatever apostrophe is typed. A match inside a longer term
  * counts for the longer term only: "executive vice president" does not also render 상무's "vice president".
  */
-import { CONTENT_FILES } from '../../../lib/content-files.ts';
+import {
+  CONTENT_FILES,
+  type ContentProblem,
+  type Located,
+  type ValidContent,
+} from '../../../lib/content-files.ts';
 import type { Term } from '../../../lib/content-schemas.ts';
 import { expandRelativeDates } from '../../../lib/relative-dates.ts';
 import { normalizeForComparison } from '../../../lib/source-text.ts';
 import type { Lang } from '../../../site.config.ts';
-import type { ContentProblem } from '../problems.ts';
-import { siteProse, withoutSourceQuotes } from '../prose.ts';
-import type { Located, ValidContent } from '../validate.ts';
+import { placeOf, siteProse, withoutSourceQuotes } from '../prose.ts';
 
 const HANGUL = '[가-힣]';
 
@@ -92,42 +95,35 @@ function termsIn(cited: string, terms: readonly Term[]): { term: Term; spelling:
   return [...new Map(kept.map((hit) => [hit.term.id, hit])).values()];
 }
 
-/**
- * Whether `text` uses the term's English rendering, not as the tail of another term's longer rendering
- * ("vice president" inside "executive vice president").
- */
-function usesRendering(term: Term, text: string, terms: readonly Term[]): boolean {
-  const own = [term.en, ...term.enForms];
-  const longer = longerRenderings(term, terms).flatMap((rendering) => spans(englishPattern(rendering), text));
-  return own.some((rendering) =>
-    spans(englishPattern(rendering), text).some((span) => !longer.some((other) => inside(span, other))),
+const renderings = (term: Term) => [term.en, ...term.enForms];
+
+/** Per term, the other terms' renderings that end in one of its own ("executive vice president"). */
+function longerRenderings(terms: readonly Term[]): Map<Term, string[]> {
+  return new Map(
+    terms.map((term) => [
+      term,
+      terms
+        .filter((other) => other !== term)
+        .flatMap(renderings)
+        .filter((rendering) =>
+          renderings(term).some((mine) => spans(englishPattern(mine), rendering).some((s) => s.start > 0)),
+        ),
+    ]),
   );
 }
 
-/** Per termbase, per term: the other terms' renderings that end in one of its own (see `usesRendering`). */
-const longerOf = new WeakMap<readonly Term[], Map<Term, string[]>>();
-
-function longerRenderings(term: Term, terms: readonly Term[]): string[] {
-  let known = longerOf.get(terms);
-  if (!known) {
-    known = new Map();
-    longerOf.set(terms, known);
-  }
-  let longer = known.get(term);
-  if (!longer) {
-    const own = [term.en, ...term.enForms];
-    longer = terms
-      .filter((other) => other !== term)
-      .flatMap((other) => [other.en, ...other.enForms])
-      .filter((rendering) =>
-        own.some((mine) => spans(englishPattern(mine), rendering).some((s) => s.start > 0)),
-      );
-    known.set(term, longer);
-  }
-  return longer;
+/** Whether `text` uses the term's English rendering, not as the tail of one of its `longer` renderings. */
+function usesRendering(term: Term, text: string, longer: readonly string[]): boolean {
+  const others = longer.flatMap((rendering) => spans(englishPattern(rendering), text));
+  return renderings(term).some((rendering) =>
+    spans(englishPattern(rendering), text).some((span) => !others.some((other) => inside(span, other))),
+  );
 }
 
-const renderingList = (term: Term) => [term.en, ...term.enForms].map((r) => `"${r}"`).join(' or ');
+const renderingList = (term: Term) =>
+  renderings(term)
+    .map((r) => `"${r}"`)
+    .join(' or ');
 const where = (term: Term) => `${CONTENT_FILES.termbase} › ${term.id}`;
 
 /** What a fact, quote or role cites and how the site renders it. */
@@ -177,6 +173,7 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
   const terms = content.termbase.map((entry) => entry.value);
   const problems: ContentProblem[] = [];
   const source = normalizeForComparison(content.source.paragraphs.join('\n'));
+  const longer = longerRenderings(terms);
 
   for (const { file, entry, value: term } of content.termbase) {
     term.ko.forEach((spelling, i) => {
@@ -194,7 +191,7 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
   for (const { at, cited, en, ko } of renderedEntries(content)) {
     const found = new Map(cited.flatMap((text) => termsIn(text, terms)).map((hit) => [hit.term.id, hit]));
     for (const { term, spelling } of found.values()) {
-      if (!usesRendering(term, en.text, terms)) {
+      if (!usesRendering(term, en.text, longer.get(term) ?? [])) {
         problems.push({
           ...at,
           field: en.field,
@@ -222,8 +219,7 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
     // A correction may quote the wording it replaced, rejected renderings included.
     const text = prose.file === CONTENT_FILES.corrections ? own.replace(/“[^”]*”/g, '“…”') : own;
     for (const term of terms) {
-      const report = (message: string, hint: string) =>
-        problems.push({ file: prose.file, entry: prose.entry, field: prose.field, message, hint });
+      const report = (message: string, hint: string) => problems.push({ ...placeOf(prose), message, hint });
       if (prose.lang === 'en') {
         for (const rejected of term.rejected) {
           if (spans(englishPattern(rejected), text).length === 0) continue;

@@ -1,14 +1,34 @@
-/** Rule: every theme has a page in each language, and both pages use the same navigation order. */
-import { LANGS } from '../../../site.config.ts';
+/**
+ * Rule: every theme has a page in each language, both pages use the same navigation order and no other
+ * theme uses it, and the theme id does not take the address of a section, a language or a top-level
+ * route (whose page Astro would build instead).
+ */
+import { LANGS, ROOT_ROUTES, SECTIONS } from '../../../site.config.ts';
 import { CONTENT_FILES } from '../../../lib/content-files.ts';
-import type { ContentProblem } from '../problems.ts';
-import type { ValidContent } from '../validate.ts';
+import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
+
+const RESERVED = new Map<string, string>([
+  ...SECTIONS.map(({ slug }) => [slug, 'the section'] as const),
+  ...LANGS.map((lang) => [lang, 'the language'] as const),
+  ...ROOT_ROUTES.map((route) => [route, 'the top-level route'] as const),
+]);
 
 export function checkThemePages(content: ValidContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const byId = new Map<string, typeof content.themes>();
-  for (const theme of content.themes) byId.set(theme.id, [...(byId.get(theme.id) ?? []), theme]);
+  const byId = Map.groupBy(content.themes, (theme) => theme.id);
+  const byOrder = new Map<number, string>();
   for (const [id, pages] of byId) {
+    const reserved = RESERVED.get(id);
+    if (reserved) {
+      for (const page of pages)
+        problems.push({
+          file: page.file,
+          entry: id,
+          message: `The theme id "${id}" is also ${reserved} "${id}": the page would not be built.`,
+          hint: 'Rename the theme: its files in every language and the theme of its facts and quotes.',
+        });
+      continue;
+    }
     for (const lang of LANGS) {
       if (pages.some((page) => page.lang === lang)) continue;
       problems.push({
@@ -19,17 +39,27 @@ export function checkThemePages(content: ValidContent): ContentProblem[] {
       });
     }
     const [first, ...others] = pages;
+    if (!first) continue;
     for (const page of others) {
-      if (first && page.data.order !== first.data.order) {
-        problems.push({
-          file: page.file,
-          entry: id,
-          field: 'order',
-          message: `The order is ${page.data.order} here but ${first.data.order} in ${first.file}.`,
-          hint: 'Both languages list the themes in the same order: use the same value.',
-        });
-      }
+      if (page.data.order === first.data.order) continue;
+      problems.push({
+        file: page.file,
+        entry: id,
+        field: 'order',
+        message: `The order is ${page.data.order} here but ${first.data.order} in ${first.file}.`,
+        hint: 'Both languages list the themes in the same order: use the same value.',
+      });
     }
+    const other = byOrder.get(first.data.order);
+    if (other === undefined) byOrder.set(first.data.order, id);
+    else
+      problems.push({
+        file: first.file,
+        entry: id,
+        field: 'order',
+        message: `Theme "${other}" has the order ${first.data.order} too; the navigation needs one order per theme.`,
+        hint: 'Give each theme its own order, the same in every language.',
+      });
   }
   return problems;
 }

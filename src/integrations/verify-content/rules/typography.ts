@@ -3,9 +3,8 @@
  * is left as it is: verbatim excerpts keep the article's own marks, and the article's words quoted
  * inside English prose may keep them too.
  */
-import type { ContentProblem } from '../problems.ts';
-import { siteProse, withoutSourceQuotes } from '../prose.ts';
-import type { ValidContent } from '../validate.ts';
+import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
+import { placeOf, siteProse, withoutSourceQuotes } from '../prose.ts';
 
 const STRAIGHT = /["']/u;
 
@@ -26,9 +25,7 @@ export function checkTypography(content: ValidContent): ContentProblem[] {
       const context = `${before}${text[at]}${after}`;
       return [
         {
-          file: prose.file,
-          entry: prose.entry,
-          field: prose.field,
+          ...placeOf(prose),
           message: `Straight ${text[at] === '"' ? 'quotation mark' : 'apostrophe or quotation mark'} in English: "…${context}…".`,
           hint: 'English text uses ’ for apostrophes (Korea’s), “…” for quotations and ‘…’ inside them. Korean verbatim text keeps the article’s marks.',
         },

@@ -3,9 +3,9 @@
  * whitespace collapsing only), and that paragraph exists.
  */
 import type { Evidence } from '../../../lib/content-schemas.ts';
-import { closestPassage, isVerbatimIn } from '../../../lib/source-text.ts';
-import type { ContentProblem } from '../problems.ts';
-import type { ValidContent } from '../validate.ts';
+import { closestPassage, isVerbatimIn, normalizeForComparison } from '../../../lib/source-text.ts';
+import { markDifferences } from '../../../lib/word-diff.ts';
+import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
 
 interface Excerpt {
   file: string;
@@ -57,13 +57,14 @@ export function checkVerbatim(content: ValidContent): ContentProblem[] {
       ];
     }
     if (isVerbatimIn(text, source)) return [];
+    const [excerpt, passage] = markDifferences(normalizeForComparison(text), closestPassage(text, source));
     return [
       {
         file,
         entry,
         field,
-        message: `The ${kind} is not verbatim in ¶${paragraph}: "${text}"`,
-        hint: `Closest passage in ¶${paragraph}: "${closestPassage(text, source)}". Copy the Korean text exactly; only Unicode normalisation and whitespace may differ.`,
+        message: `The ${kind} is not verbatim in ¶${paragraph}: "${excerpt}"`,
+        hint: `Closest passage in ¶${paragraph}: "${passage}" (⟦…⟧ marks what differs). Copy the Korean text exactly; only Unicode normalisation and whitespace may differ.`,
       },
     ];
   });

@@ -13,13 +13,12 @@
  * `voice: article` and statements that call it a quotation); a hedge needs a hedge word in both
  * statements. The word lists are below; CONTRIBUTING.md documents them.
  */
+import type { ContentProblem, Located, ValidContent } from '../../../lib/content-files.ts';
 import { getJongseong } from 'es-hangul';
 import type { Fact, Person } from '../../../lib/content-schemas.ts';
 import { normalizeForComparison } from '../../../lib/source-text.ts';
 import { titledNames } from '../../../lib/voice.ts';
 import { LANGS, type Lang } from '../../../site.config.ts';
-import type { ContentProblem } from '../problems.ts';
-import type { Located, ValidContent } from '../validate.ts';
 
 /** Korean speech verbs, as stems so that 강조했고 counts like 강조했다. */
 const SPEECH_KO = [
