@@ -159,6 +159,24 @@ describe('the voice rule', () => {
     ]);
   });
 
+  it('takes "adds", "grants" and "credits" as attribution only in their reporting sense', () => {
+    const statement = (en: string) => ({ en, ko: '홍 원장은 목표가 산업 난제 해결이라고 밝혔다.' });
+    const fields = (en: string) =>
+      verifyContent(withSolve({ statement: statement(en) })).map((problem) => problem.field);
+    for (const unattributed of [
+      'Hong Gildong grants the lab a budget to solve problems.',
+      'Hong Gildong adds a second goal: solving problems.',
+      'Hong Gildong credits his account to solve problems.',
+    ])
+      expect(fields(unattributed), unattributed).toEqual(['statement.en']);
+    for (const attributed of [
+      'Hong Gildong grants that the goal is solving problems.',
+      'Hong Gildong adds that the goal is solving problems.',
+      'Hong Gildong credits the team with the goal of solving problems.',
+    ])
+      expect(fields(attributed), attributed).toEqual([]);
+  });
+
   it('takes "Co-heads" at the start of a sentence as naming both interviewees', () => {
     const content = withSolve({
       voice: 'co-heads',

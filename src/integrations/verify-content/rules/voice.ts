@@ -44,13 +44,14 @@ const HEDGE_KO = ['것 같', '기대했', '전망했', '내다봤'];
 const anyOf = (words: readonly string[]) => new RegExp(words.map((word) => RegExp.escape(word)).join('|'));
 
 /**
- * What a statement must contain, by language. Plain `will`/`would` is not a hedge: "will matter" states
+ * What a statement must contain, by language. "Adds", "grants" and "credits" attribute only in their
+ * reporting sense ("adds that", "credits X with"), not "grants a budget". Plain `will`/`would` is not a hedge: "will matter" states
  * as settled what "중요하지 않을 것 같다" only supposes. A Korean statement may also hedge with a -ㄹ 것
  * ending, unless the evidence says 것 같다.
  */
 const STATEMENT_MARKERS: Record<'attribution' | 'hedge' | 'hearsay' | 'quotation', Record<Lang, RegExp>> = {
   attribution: {
-    en: /\b(?:says?|said|according to|explains?|explained|expects?|expected|believes?|argues?|argued|stresse[sd]|stresses|recalls?|recalled|adds?|added|cites?|cited|credits?|credited|grants?|granted|answered|responded|describes?|described)\b/i,
+    en: /\b(?:says?|said|according to|explains?|explained|expects?|expected|believes?|argues?|argued|stresse[sd]|stresses|recalls?|recalled|cites?|cited|answered|responded|describes?|described|(?:adds?|added|grants?|granted)(?= that\b)|(?:credits?|credited)(?= [^.]*\b(?:with|for)\b))\b/i,
     ko: anyOf([...SPEECH_KO, '에 따르면', '라며', '다며']),
   },
   hedge: {
