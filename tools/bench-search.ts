@@ -15,7 +15,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { builtAddress } from '../src/lib/built-html.ts';
-import { vocabularyFile, type VocabularyFile } from '../src/lib/search-vocabulary.ts';
+import { vocabularyFile, type VocabularyFile } from '../src/search/shared/index-format.ts';
 import { LANGS, sectionSlug, type Lang } from '../src/site.config.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 import { serveSite } from './serve.ts';

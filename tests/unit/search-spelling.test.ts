@@ -8,7 +8,7 @@ import {
   nearestWords,
   rankByTerms,
   splitCompound,
-} from '../../src/lib/search-spelling.ts';
+} from '../../src/search/shared/spelling.ts';
 
 /** A vocabulary as the index step writes it: most frequent first. */
 const vocabulary = [

@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'ultrahtml';
 import { textOf } from '../../src/lib/built-html.ts';
-import { compoundParts } from '../../src/lib/korean-terms.ts';
+import { compoundParts } from '../../src/search/build/korean.ts';
 import {
-  addCapitalisedWords,
   extraSearchTerms,
   glossaryForms,
   indexablePage,
-  lexiconNouns,
   mentions,
   pageSubject,
   personSpellings,
-  romanisedNames,
-  solidHangulWords,
+  searchLexicon,
   withSearchTerms,
-  type SearchLexicon,
-} from '../../src/integrations/search-index/search-terms.ts';
+} from '../../src/search/build/terms.ts';
 
 const lim = { id: 'lim-woohyung', nameKo: '임우형', nameEn: 'Woohyung Lim', aliases: ['Lim Woo-hyung'] };
 const koo = { id: 'koo-kwang-mo', nameKo: '구광모', nameEn: 'Koo Kwang-mo', aliases: ['Koo Kwangmo'] };
@@ -27,11 +23,7 @@ const llm = glossaryForms({
   term: { en: 'Large language model (LLM)', ko: '대규모언어모델(LLM)' },
   aliases: { en: ['language model'], ko: ['대규모 언어 모델'] },
 });
-const lexicon: SearchLexicon = {
-  people: [lim, koo],
-  glossary: [sovereign, llm],
-  nouns: lexiconNouns(['생태계를 구축'], [sovereign, llm]),
-};
+const lexicon = searchLexicon([{ lang: 'ko', text: '생태계를 구축' }], [lim, koo], [sovereign, llm]);
 
 const page = `<html lang="ko"><body><nav>엑사원은 메뉴</nav>
 <main data-pagefind-body><h1>소버린AI</h1><p>소버린AI로 생태계를 &amp; 구축</p>
@@ -171,18 +163,25 @@ describe('withSearchTerms', () => {
   });
 });
 
-describe('romanisedNames', () => {
-  const capitalised = new Set<string>();
-  addCapitalisedWords('The co-heads spoke at the D&O Gangseo building. AI and the Idea of it.', capitalised);
+describe('searchLexicon', () => {
+  const nouns = (korean: string) =>
+    searchLexicon(
+      [
+        { lang: 'en', text: 'The co-heads spoke at the D&O Gangseo building. AI and the Idea of it.' },
+        { lang: 'ko', text: korean },
+      ],
+      [],
+      [],
+    ).nouns;
 
   it('finds a name the English writes in Latin letters inside a solid Hangul word, so the compound splits', () => {
-    const names = romanisedNames(solidHangulWords('D&O 강서사옥에서 가진 인터뷰'), capitalised);
-    expect([...names]).toEqual(['강서']);
-    expect(compoundParts('강서사옥', names)).toEqual(['강서', '사옥']);
+    const found = nouns('D&O 강서사옥에서 가진 인터뷰');
+    expect(found).toContain('강서');
+    expect(compoundParts('강서사옥', found)).toEqual(['강서', '사옥']);
   });
 
   it('takes no part whose romanisation is short or not a capitalised word of the English', () => {
     // 아이 romanises to "ai", under four letters; 디어 to "dieo", which the English does not write.
-    expect([...romanisedNames(['아이디어를', '대규모언어모델'], capitalised)]).toEqual([]);
+    expect([...nouns('아이디어를 대규모언어모델')]).toEqual(['아이디어', '대규모언어모델']);
   });
 });

@@ -14,9 +14,9 @@ import {
   type SearchHit,
   type SearchResults,
 } from './search-client.ts';
-import type { SearchControls } from '@/lib/search-vocabulary';
+import type { SearchControls } from '@/search/shared/index-format';
 import { formatMessage } from '@/i18n/format-message';
-import { FILTER_NAMES, perFilter } from '@/lib/search-vocabulary';
+import { FILTER_NAMES, perFilter } from '@/search/shared/index-format';
 import { countMessage, echoQuery } from './status-message.ts';
 import { fitLength } from '@/lib/truncate';
 

@@ -4,7 +4,7 @@
  * a required search term: a reader's question keeps only its content words, reduced to the stem the index
  * holds (거품인가 → 거품, 중요한가 → 중요). The rules are data, each with a unit test.
  */
-import { hasHangul } from './korean-terms.ts';
+import { hasHangul } from './words.ts';
 
 /** English words that ask or join rather than name what is asked about. */
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([

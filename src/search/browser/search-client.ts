@@ -4,7 +4,7 @@
  * and result links that carry the searched words (in NFC) for the target page's highlighter.
  */
 import { assetPath } from '@/lib/asset-path';
-import { hasHangul, isExactPhrase, normalizeQuery } from '@/lib/korean-terms';
+import { hasHangul, isExactPhrase, normalizeQuery, words } from '@/search/shared/words';
 import {
   FILTER_NAMES,
   isRecordKind,
@@ -12,7 +12,7 @@ import {
   type FilterName,
   type RecordKind,
   type VocabularyFile,
-} from '@/lib/search-vocabulary';
+} from '@/search/shared/index-format';
 
 /** Chosen values per filter; values of one filter are alternatives (any), filters combine (all). */
 export type FilterSelection = Record<FilterName, string[]>;
@@ -238,16 +238,9 @@ function runSearch(api: PagefindApi, query: string, filters: FilterSelection) {
  * each query term: then Pagefind found the terms, not a shorter word in their place.
  */
 export function textHasTerms(text: string, terms: readonly string[]): boolean {
-  const words = (value: string) =>
-    value
-      .normalize('NFC')
-      .toLocaleLowerCase()
-      .split(/[^\p{L}\p{N}]+/u);
-  const own = words(text);
+  const own = words(text.toLocaleLowerCase());
   return terms.every((term) =>
-    words(term)
-      .filter(Boolean)
-      .every((part) => own.some((word) => word.startsWith(part))),
+    words(term.toLocaleLowerCase()).every((part) => own.some((word) => word.startsWith(part))),
   );
 }
 
@@ -295,7 +288,7 @@ function solidHangul(terms: readonly string[]): string[] {
  */
 export async function searchText(query: string): Promise<string> {
   if (isExactPhrase(query) || !/\S\s+\S/u.test(query.trim())) return normalizeQuery(query);
-  const { contentWords } = await import('@/lib/question-words');
+  const { contentWords } = await import('@/search/shared/question-words');
   return normalizeQuery(contentWords(query));
 }
 
@@ -329,7 +322,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const [
     { allowsPartialMatch, correctQuery, isKnown, rankByTerms, splitCompound },
     { words, known, messages },
-  ] = await Promise.all([import('@/lib/search-spelling'), loadVocabulary()]);
+  ] = await Promise.all([import('@/search/shared/spelling'), loadVocabulary()]);
   if (terms.every((term) => isKnown(term, known))) {
     if (results.length > 0 || !allowsPartialMatch(terms, (term) => isKnown(term, known)))
       return new SearchResults(withFirst(results, first), found(normalized));

@@ -3,7 +3,7 @@
  * they carry and how a link to one is recognised. Runs in the build and in the browser, so it imports
  * only the registry.
  */
-import { ANCHORS } from '../site.config.ts';
+import { ANCHORS } from '../../site.config.ts';
 
 /** The kinds of record; also the values of the `kind` filter. */
 export const RECORD_KINDS = ['fact', 'quote'] as const;

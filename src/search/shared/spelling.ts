@@ -7,7 +7,7 @@
  */
 import { disassemble } from 'es-hangul';
 import { distance } from 'fastest-levenshtein';
-import { hasHangul, stripParticle } from './korean-terms.ts';
+import { hasHangul, stripParticle } from './words.ts';
 
 /** The site's vocabulary in one language: its words, most frequent first (the order breaks ties). */
 export type Vocabulary = readonly string[];

@@ -7,16 +7,12 @@
  * families), which a query may use but no suggestion shows. It carries the UI strings only a miss shows,
  * so no page carries them.
  */
-import type { VocabularyFile } from '../../lib/search-vocabulary.ts';
+import type { VocabularyFile } from '../shared/index-format.ts';
+import { words } from '../shared/words.ts';
 
-/** A text's words as the search compares them: NFC, lower case, two characters or more, with a letter. */
-function wordsOf(text: string): string[] {
-  return text
-    .normalize('NFC')
-    .toLocaleLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => /\p{L}/u.test(word) && [...word].length >= 2);
-}
+/** A text's words as the search compares them: lower case, two characters or more, with a letter. */
+const wordsOf = (text: string) =>
+  words(text.toLocaleLowerCase()).filter((word) => /\p{L}/u.test(word) && [...word].length >= 2);
 
 type Counts = Map<string, number>;
 

@@ -5,7 +5,7 @@
  */
 import { personName } from '../../lib/person-name.ts';
 import type { FactEntry, SiteModel } from '../../lib/site-model.ts';
-import type { FilterName, RecordKind } from '../../lib/search-vocabulary.ts';
+import type { FilterName, RecordKind } from '../shared/index-format.ts';
 import { LANGS, type Lang } from '../../site.config.ts';
 
 /** What records are made from: the site model's facts and quotes, and its prose rendering. */
@@ -92,7 +92,7 @@ export function searchRecords(model: RecordSource): SearchRecord[] {
           entry.people.length > 0
             ? { title: entry.people.map((person) => personName(person, lang)).join(' ') }
             : {},
-        sort: { order: String(order).padStart(4, '0') },
+        sort: { order: String(order) },
       };
     }),
   );

@@ -9,16 +9,11 @@ import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type Node } from 
 import { romanize } from 'es-hangul';
 import { textOf } from '../../lib/built-html.ts';
 import type { GlossaryTerm, Person } from '../../lib/content-schemas.ts';
-import {
-  acronymSpellings,
-  hasHangul,
-  joinedCompounds,
-  koreanIndexTerms,
-  standaloneNouns,
-} from '../../lib/korean-terms.ts';
 import { searchVariants } from '../../lib/name-variants.ts';
-import { relatedForms } from '../../lib/word-families.ts';
-import { RECORD_KINDS, isRecordLink } from '../../lib/search-vocabulary.ts';
+import { hasHangul, words } from '../shared/words.ts';
+import { RECORD_KINDS, isRecordLink } from '../shared/index-format.ts';
+import { acronymSpellings, joinedCompounds, koreanIndexTerms, standaloneNouns } from './korean.ts';
+import { relatedForms } from './word-families.ts';
 
 /** Name variants of a person, as in the people data. */
 export type PersonNames = Pick<Person, 'id' | 'nameKo' | 'nameEn' | 'aliases'>;
@@ -31,14 +26,31 @@ export interface SearchLexicon {
   /** Nouns a Korean compound may be split into (see `compoundParts`). */
   nouns: ReadonlySet<string>;
   /** Every Latin word of the site, lower case: the members a word family may have (`relatedForms`). */
-  words?: ReadonlySet<string>;
+  words: ReadonlySet<string>;
 }
 
-/** Every Latin word of some texts, lower case, for `SearchLexicon.words`. */
-export function latinWords(texts: Iterable<string>): Set<string> {
-  const words = new Set<string>();
-  for (const text of texts) for (const word of text.match(/[A-Za-z]+/gu) ?? []) words.add(word.toLowerCase());
-  return words;
+/**
+ * The lexicon of a corpus (every indexed text with its language): its nouns are the Korean texts' and
+ * the glossary's standalone nouns plus the names the site writes in both scripts (`romanisedNames`).
+ */
+export function searchLexicon(
+  texts: readonly { lang: string; text: string }[],
+  people: readonly PersonNames[],
+  glossary: readonly (readonly string[])[],
+): SearchLexicon {
+  const korean = texts.filter((text) => text.lang === 'ko').map((text) => text.text);
+  const nouns = standaloneNouns([...glossary.flat().filter(hasHangul), ...korean].join(' '));
+  const split = texts.map((text) => ({ lang: text.lang, words: words(text.text) }));
+  const hangul = split
+    .filter((text) => text.lang === 'ko')
+    .flatMap((text) => text.words.filter((word) => /^[\uac00-\ud7a3]{4,}$/u.test(word)));
+  const capitalised = split
+    .filter((text) => text.lang !== 'ko')
+    .flatMap((text) => text.words.filter((word) => /^[A-Z][a-z]{3,}$/u.test(word)));
+  for (const name of romanisedNames(hangul, new Set(capitalised.map((word) => word.toLowerCase()))))
+    nouns.add(name);
+  const latin = split.flatMap((text) => text.words.filter((word) => !hasHangul(word)));
+  return { people, glossary, nouns, words: new Set(latin.map((word) => word.toLowerCase())) };
 }
 
 /** Every spelling of a person search knows: the names, the aliases and their routine variants. */
@@ -209,36 +221,13 @@ export function glossaryForms(entry: Pick<GlossaryTerm, 'term' | 'aliases'>): st
 }
 
 /**
- * The nouns of the corpus plus the glossary's Korean forms, spaced aliases included (대면 보고 → 보고).
- * The texts are read one at a time and only their nouns kept, so they can come from a generator.
- */
-export function lexiconNouns(
-  koreanTexts: Iterable<string>,
-  glossary: readonly (readonly string[])[],
-): Set<string> {
-  const nouns = standaloneNouns(glossary.flat().filter(hasHangul).join(' '));
-  for (const text of koreanTexts) for (const noun of standaloneNouns(text)) nouns.add(noun);
-  return nouns;
-}
-
-/** Adds a text's capitalised Latin words of four letters or more, lower case, for `romanisedNames`. */
-export function addCapitalisedWords(text: string, words: Set<string>): void {
-  for (const word of text.match(/(?<![A-Za-z])[A-Z][a-z]{3,}(?![A-Za-z])/gu) ?? [])
-    words.add(word.toLowerCase());
-}
-
-/** A text's solid Hangul words of four syllables or more, the compounds `romanisedNames` looks into. */
-export const solidHangulWords = (text: string): string[] =>
-  text.normalize('NFC').match(/[\uac00-\ud7a3]{4,}/gu) ?? [];
-
-/**
  * Names the site writes in both scripts: the start or end (two syllables or more) of a solid Hangul word
- * whose romanisation the site's English writes as a capitalised word (`addCapitalisedWords`): 강서사옥 →
+ * whose romanisation the site's English writes as a capitalised word: 강서사옥 →
  * 강서, since the English says "Gangseo". Added to the nouns, such a name lets `compoundParts` split the
  * compound, so the rest (사옥) is found on its own too: decided from the text, with no list of compounds.
  * Romanisations under four letters (아이 → "ai") are never capitalised words, so they match nothing.
  */
-export function romanisedNames(hangulWords: Iterable<string>, capitalised: ReadonlySet<string>): Set<string> {
+function romanisedNames(hangulWords: Iterable<string>, capitalised: ReadonlySet<string>): Set<string> {
   const names = new Set<string>();
   for (const word of hangulWords) {
     const chars = [...word];
@@ -283,7 +272,7 @@ export function extraSearchTerms(
   // Compounds within the text and within each glossary form, never across two forms.
   const joined = [text, ...glossary].flatMap(joinedCompounds);
   const korean = [...koreanIndexTerms(all, lexicon.nouns), ...joined];
-  const latin = [...acronymSpellings(all), ...relatedForms(all, lexicon.words ?? new Set())];
+  const latin = [...acronymSpellings(all), ...relatedForms(all, lexicon.words)];
   // Each word once: the terms are matched word by word (names in either order, forms that share
   // words), and every result's fragment carries them.
   const words = [...korean, ...latin, ...names, ...glossary].flatMap((term) => term.split(/\s+/u));
