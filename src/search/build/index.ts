@@ -51,35 +51,39 @@ function check(step: string, errors: readonly string[]): void {
 }
 
 export default function searchIndex(): AstroIntegration {
+  let root = '';
   return {
     name: 'fact-sheet:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         // Pagefind's indexer is a separate process: start it now, so it boots while the pages are read.
         // It inherits the environment, where the (unstable-named) chunk size is its only size knob.
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
         const creating = pagefind.createIndex({});
-        const model = loadSiteModel(process.cwd());
-        const records = searchRecords(model);
-        // Each page is read and parsed once: every page's terms need the words of all texts first.
-        const pages = htmlFiles(outDir).flatMap((file) => {
-          const page = indexablePage(readFileSync(file, 'utf8'));
-          if (!page) return [];
-          const lang = LANGS.find((candidate) => candidate === page.lang) ?? DEFAULT_LANG;
-          return [{ ...page, url: pagePathOf(outDir, file), lang }];
-        });
-        const lexicon = searchLexicon(
-          [...pages, ...records.map((record) => ({ lang: record.language, text: record.content }))],
-          model.people,
-          model.glossary.map(glossaryForms),
-        );
-        const vocabularies = new Vocabularies();
-        const created = await creating;
-        check('start', created.errors);
-        const index = created.index;
-        if (!index) throw new AstroError('Pagefind did not create an index.');
         try {
+          const model = loadSiteModel(root);
+          const records = searchRecords(model);
+          // Each page is read and parsed once: every page's terms need the words of all texts first.
+          const pages = htmlFiles(outDir).flatMap((file) => {
+            const page = indexablePage(readFileSync(file, 'utf8'));
+            if (!page) return [];
+            const lang = LANGS.find((candidate) => candidate === page.lang) ?? DEFAULT_LANG;
+            return [{ ...page, url: pagePathOf(outDir, file), lang }];
+          });
+          const lexicon = searchLexicon(
+            [...pages, ...records.map((record) => ({ lang: record.language, text: record.content }))],
+            model.people,
+            model.glossary.map(glossaryForms),
+          );
+          const vocabularies = new Vocabularies();
+          const created = await creating;
+          check('start', created.errors);
+          const index = created.index;
+          if (!index) throw new AstroError('Pagefind did not create an index.');
           const errors: string[] = [];
           const inFlight = new Set<Promise<unknown>>();
           // A few requests in flight keep the indexer busy while the next one is prepared.
@@ -137,6 +141,8 @@ export default function searchIndex(): AstroIntegration {
             `${lang}: ${pages.filter((page) => page.lang === lang).length} pages + ${records.filter((record) => record.language === lang).length} facts and quotes`;
           logger.info(`Indexed for search (${LANGS.map(count).join('; ')}).`);
         } finally {
+          // Settled before it is closed, even when the content failed first.
+          await Promise.allSettled([creating]);
           await pagefind.close();
         }
       },
