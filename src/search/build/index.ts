@@ -19,15 +19,8 @@ import { loadSiteModel } from '../../lib/content-files.ts';
 import { vocabularyFile } from '../shared/index-format.ts';
 import { searchRecords } from './records.ts';
 import { Vocabularies } from './vocabulary.ts';
-import {
-  TERMS_META_KEY,
-  extraSearchTerms,
-  glossaryForms,
-  indexablePage,
-  pageSubject,
-  searchLexicon,
-  withSearchTerms,
-} from './terms.ts';
+import { META_KEYS, indexablePage, withSearchTerms } from './page.ts';
+import { extraSearchTerms, glossaryForms, searchLexicon } from './terms.ts';
 
 /**
  * Word positions per index chunk (Pagefind's default is 20,000, which puts this site's whole index in one
@@ -98,9 +91,8 @@ export default function searchIndex(): AstroIntegration {
           for (const page of pages) {
             for (const id of page.ids) anchors.set(`${page.lang}:${id}`, `${page.url}#${id}`);
             const terms = extraSearchTerms(page.text, lexicon);
-            const subject = pageSubject(page.html);
             vocabularies.add(page.lang, page.text, terms);
-            const subjectTerms = subject ? extraSearchTerms(subject, lexicon) : '';
+            const subjectTerms = page.subject ? extraSearchTerms(page.subject, lexicon) : '';
             await send(
               index.addHTMLFile({ url: page.url, content: withSearchTerms(page.html, terms, subjectTerms) }),
             );
@@ -116,7 +108,7 @@ export default function searchIndex(): AstroIntegration {
             const terms = extraSearchTerms(record.content, lexicon, record.speakers);
             vocabularies.add(record.language, record.content, terms);
             const { content, language, filters, sort } = record;
-            const meta = { ...record.meta, [TERMS_META_KEY]: terms };
+            const meta = { ...record.meta, [META_KEYS.terms]: terms };
             await send(index.addCustomRecord({ url, content, language, meta, filters, sort }));
           }
           await Promise.all(inFlight);
