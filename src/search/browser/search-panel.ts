@@ -242,20 +242,17 @@ class SearchPanel extends HTMLElement {
   #showSuggestions(suggestions: readonly string[], label: string): void {
     if (!this.#suggestions && suggestions.length === 0) return;
     if (!this.#suggestions) {
-      this.#suggestions = document.createElement('p');
-      this.#suggestions.className = 'text-sm';
+      this.#suggestions = element('p', 'text-sm');
       this.#suggestions.dataset.searchSuggestions = '';
       this.#status.after(this.#suggestions);
     }
     const box = this.#suggestions;
     const action = this.querySelector('form')?.action ?? '';
     const links = suggestions.map((suggestion) => {
-      const link = document.createElement('a');
+      const link = element('a', 'font-medium', suggestion);
       const url = new URL(action, location.href);
       url.searchParams.set('q', suggestion);
       link.href = url.pathname + url.search;
-      link.textContent = suggestion;
-      link.className = 'font-medium';
       return link;
     });
     box.replaceChildren(label, ...links.flatMap((link) => [' ', link]));
@@ -284,60 +281,47 @@ class SearchPanel extends HTMLElement {
   }
 
   #item(hit: SearchHit): HTMLLIElement {
-    const item = document.createElement('li');
-    const link = document.createElement('a');
+    const marked = hit.excerpt.map((part) => (part.marked ? element('mark', '', part.text) : part.text));
+    const link = element('a', hit.record ? 'text-sm text-ink' : 'font-semibold');
     link.href = hit.url;
-    const excerpt = document.createElement('span');
-    for (const part of hit.excerpt) {
-      if (part.marked) {
-        const mark = document.createElement('mark');
-        mark.textContent = part.text;
-        excerpt.append(mark);
-      } else {
-        excerpt.append(part.text);
-      }
-    }
     if (!hit.record) {
-      link.className = 'font-semibold';
-      link.textContent = hit.title;
-      excerpt.className = 'block text-sm';
-      item.append(link, excerpt);
-      return item;
+      link.append(hit.title);
+      return element('li', '', link, element('span', 'block text-sm', ...marked));
     }
+    link.append(element('span', '', ...marked));
     const { kind, speakers, theme, paragraphs, inferred } = hit.record;
-    const about = document.createElement('p');
-    about.className = 'flex flex-wrap items-center gap-x-2 text-xs text-muted';
-    const label = document.createElement('span');
-    label.className = 'rounded bg-accent-soft px-1.5 font-semibold text-ink';
-    label.textContent = this.#label('kind', kind);
-    about.append(label);
     const listed = speakers.map((id) => this.#label('speaker', id)).join(this.dataset.and ?? ', ');
     // Inferred speakers are marked as on the quote itself: "Lee Honglak and Lim Woohyung (inferred)".
     const names = inferred
       ? formatMessage(this.dataset.labelInferred ?? '{names}', { names: listed })
       : listed;
-    for (const text of [names, this.#label('theme', theme)]) {
-      if (!text) continue;
-      const span = document.createElement('span');
-      span.textContent = text;
-      about.append(span);
-    }
-    for (const paragraph of paragraphs) {
-      const badge = document.createElement('span');
-      const visible = document.createElement('span');
+    const badges = paragraphs.map((n) => {
+      const visible = element('span', '', `¶${n}`);
       visible.ariaHidden = 'true';
-      visible.textContent = `¶${paragraph}`;
-      const spoken = document.createElement('span');
-      spoken.className = 'sr-only';
-      spoken.textContent = formatMessage(this.dataset.labelParagraph ?? '{n}', { n: paragraph });
-      badge.append(visible, spoken);
-      about.append(badge);
-    }
-    link.className = 'text-sm text-ink';
-    link.append(excerpt);
-    item.append(about, link);
-    return item;
+      const spoken = formatMessage(this.dataset.labelParagraph ?? '{n}', { n });
+      return element('span', '', visible, element('span', 'sr-only', spoken));
+    });
+    const about = element(
+      'p',
+      'flex flex-wrap items-center gap-x-2 text-xs text-muted',
+      element('span', 'rounded bg-accent-soft px-1.5 font-semibold text-ink', this.#label('kind', kind)),
+      ...[names, this.#label('theme', theme)].filter(Boolean).map((text) => element('span', '', text)),
+      ...badges,
+    );
+    return element('li', '', about, link);
   }
+}
+
+/** A new element with its classes and children. */
+function element<Tag extends keyof HTMLElementTagNameMap>(
+  tag: Tag,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[Tag] {
+  const created = document.createElement(tag);
+  if (className) created.className = className;
+  created.append(...children);
+  return created;
 }
 
 if (!customElements.get('search-panel')) customElements.define('search-panel', SearchPanel);
