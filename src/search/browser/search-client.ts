@@ -1,7 +1,7 @@
 /**
- * Loads Pagefind on first use and runs searches the way this site needs: Korean particles stripped from
- * the query (same rules as at index time), the speaker/theme/kind filters, browsing by filters alone,
- * and result links that carry the searched words (in NFC) for the target page's highlighter.
+ * Loads Pagefind on first use and runs searches the way this site needs: the query normalised as at
+ * index time, the filters, browsing by filters alone, a missed query checked against the vocabulary, and
+ * result links that carry the searched words (in NFC) for the target page's highlighter.
  */
 import { assetPath } from '@/lib/asset-path';
 import { hasHangul, isExactPhrase, normalizeQuery, words } from '@/search/shared/words';
@@ -16,26 +16,14 @@ import {
 
 /** Chosen values per filter; values of one filter are alternatives (any), filters combine (all). */
 export type FilterSelection = Record<FilterName, string[]>;
-/** Number of records per filter value. */
 export type FilterCounts = Partial<Record<string, Record<string, number>>>;
 
-/** A fact or quote result: what it is, who said it (person ids), its theme (slug) and paragraphs. */
-export interface RecordInfo {
-  kind: RecordKind;
-  speakers: string[];
-  theme: string;
-  paragraphs: number[];
-  /** Whether the speakers are the site's inference (the article names none). */
-  inferred: boolean;
-}
-
-/** One search result, ready to render as text (the excerpt is split into plain and marked parts). */
+/** One search result, ready to render as text; `record` for a fact or quote (person ids, theme slug). */
 export interface SearchHit {
   url: string;
   title: string;
   excerpt: { text: string; marked: boolean }[];
-  /** Present for fact and quote records, absent for pages. */
-  record?: RecordInfo;
+  record?: { kind: RecordKind; speakers: string[]; theme: string; paragraphs: number[]; inferred: boolean };
 }
 
 /**
@@ -46,7 +34,6 @@ export const PAGE_SIZE = 5;
 
 export interface PagefindResultData {
   url: string;
-  /** The record's or page's whole indexed text. */
   content?: string;
   meta: Record<string, string | undefined>;
   excerpt: string;
@@ -103,7 +90,7 @@ export function highlightUrl(url: string, query: string): string {
   return parsed.pathname + parsed.search + parsed.hash;
 }
 
-/** Splits Pagefind's excerpt (text with `<mark>` and escaped `<`/`>`) into parts to render as text. */
+/** Pagefind's excerpt (text with `<mark>` and escaped `<`/`>`) as parts to render as text. */
 export function excerptParts(excerpt: string): SearchHit['excerpt'] {
   const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   return excerpt
@@ -137,6 +124,18 @@ export function toHit(data: PagefindResultData, query: string): SearchHit {
   return hit;
 }
 
+/** How a query that missed was answered. */
+export interface MissedQuery {
+  /** The corrected query whose results these are. */
+  corrected?: string;
+  /** Corrected queries to offer (links that run them). */
+  suggestions?: readonly string[];
+  /** The UI strings of a miss, from the vocabulary file (no page carries them). */
+  messages?: VocabularyFile['messages'];
+  /** No result holds every word: these hold most of them (see `rankByTerms`). */
+  partial?: boolean;
+}
+
 const pageOf = (url: string) => new URL(url, 'https://site.invalid').pathname;
 
 /**
@@ -153,31 +152,16 @@ export class SearchResults {
   readonly #recordPages = new Set<string>();
   #next = 0;
   #dropped = 0;
-  /** The corrected query whose results these are, when the query typed found nothing. */
-  readonly corrected: string | undefined;
-  /** Corrected queries to offer the reader (links that run them), the one run first when there is one. */
-  readonly suggestions: readonly string[];
-  /** The UI strings of a correction, from the vocabulary file (no page carries them). */
-  readonly messages: VocabularyFile['messages'] | undefined;
-  /** Whether no result holds every word: these hold most of them (see `rankByTerms`). */
-  readonly partial: boolean;
+  readonly miss: MissedQuery;
 
   constructor(
     results: readonly PagefindResult[],
     toHit: (data: PagefindResultData) => SearchHit,
-    correction: {
-      corrected?: string | undefined;
-      suggestions?: readonly string[];
-      messages?: VocabularyFile['messages'];
-      partial?: boolean;
-    } = {},
+    miss: MissedQuery = {},
   ) {
     this.#results = results;
     this.#toHit = toHit;
-    this.corrected = correction.corrected;
-    this.suggestions = correction.suggestions ?? [];
-    this.messages = correction.messages;
-    this.partial = correction.partial ?? false;
+    this.miss = miss;
   }
 
   /** How many results there are, less the page results dropped so far. */
@@ -185,7 +169,6 @@ export class SearchResults {
     return this.#results.length - this.#dropped;
   }
 
-  /** Whether every result has been loaded. */
   get done(): boolean {
     return this.#next >= this.#results.length;
   }
@@ -219,7 +202,6 @@ export class SearchResults {
   }
 }
 
-/** Whether any filter value is chosen. */
 export function hasFilters(filters: FilterSelection): boolean {
   return FILTER_NAMES.some((name) => filters[name].length > 0);
 }
@@ -319,12 +301,11 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const firstData = await first;
   if (firstData && textHasTerms(text(firstData), terms))
     return new SearchResults(withFirst(results, first), found(normalized));
-  const [
-    { allowsPartialMatch, correctQuery, isKnown, rankByTerms, splitCompound },
-    { words, known, messages },
-  ] = await Promise.all([import('@/search/shared/spelling'), loadVocabulary()]);
+  const [{ correctQuery, isKnown, rankByTerms, splitCompound }, { words: shown, known, messages }] =
+    await Promise.all([import('@/search/shared/spelling'), loadVocabulary()]);
   if (terms.every((term) => isKnown(term, known))) {
-    if (results.length > 0 || !allowsPartialMatch(terms, (term) => isKnown(term, known)))
+    // A one-word query is never loosened; nor is one with a word the site does not have (hedge fund).
+    if (results.length > 0 || terms.length < 2)
       return new SearchResults(withFirst(results, first), found(normalized));
     // No page holds every word, though the site has each: the pages holding most of them, ranked.
     const perTerm = await Promise.all(terms.map((term) => run(term)));
@@ -342,7 +323,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
     const spaced = apart.join(' ');
     return new SearchResults(await run(spaced), found(spaced));
   }
-  const correction = correctQuery(terms, words, known);
+  const correction = correctQuery(terms, shown, known);
   if (correction.clear) {
     const corrected = correction.clear;
     return new SearchResults(await run(corrected), found(corrected), {

@@ -190,7 +190,7 @@ class SearchPanel extends HTMLElement {
       this.#shown = results;
       this.#query = query.trim();
       this.#status.textContent = results ? this.#statusText(results) : '';
-      this.#showSuggestions(results?.suggestions ?? [], results?.messages?.didYouMean ?? '');
+      this.#showSuggestions(results?.miss.suggestions ?? [], results?.miss.messages?.didYouMean ?? '');
       this.#results.replaceChildren(...hits.map((hit) => this.#item(hit)));
       this.#more.hidden = results?.done ?? true;
       if (this.#details?.open) await this.#showCounts(run, query, filters);
@@ -259,7 +259,8 @@ class SearchPanel extends HTMLElement {
     box.hidden = links.length === 0;
   }
 
-  #statusText({ total, corrected, partial, messages }: SearchResults): string {
+  #statusText({ total, miss }: SearchResults): string {
+    const { corrected, partial, messages } = miss;
     const lang = document.documentElement.lang;
     const query = echoQuery(this.#query);
     const data = this.dataset;

@@ -212,12 +212,3 @@ export function rankByTerms<Result extends { id: string; score: number }>(
     .toSorted((a, b) => b.terms - a.terms || b.score - a.score)
     .map((entry) => entry.result);
 }
-
-/**
- * Whether a query may be answered by pages holding only some of its terms: it has two or more, and the
- * site has every one of them, only not on one page. A query with a word the site does not have (hedge
- * fund, LG와 비트코인) finds nothing, rather than pages about its other words.
- */
-export function allowsPartialMatch(terms: readonly string[], isKnown: (term: string) => boolean): boolean {
-  return terms.length >= 2 && terms.every(isKnown);
-}
