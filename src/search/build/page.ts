@@ -5,7 +5,8 @@
 import { decodeHTMLAttribute, escapeAttribute } from 'entities';
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type Node } from 'ultrahtml';
 import { textOf } from '../../lib/built-html.ts';
-import { RECORD_KINDS, isRecordLink } from '../shared/index-format.ts';
+import { ANCHORS } from '../../site.config.ts';
+import { RECORD_KINDS } from '../shared/index-format.ts';
 
 /** Elements that start and end a run of words; Pagefind would glue `<dd>Lim</dd><dt>Place` into one word. */
 const WORD_BREAKS = new Set([
@@ -32,6 +33,12 @@ function isWordBreak(element: Node): boolean {
 
 function isScreenReaderOnly(element: Node): boolean {
   return /(?:^|\s)sr-only(?:\s|$)/u.test(element.attributes.class ?? '');
+}
+
+/** Whether a link points at a fact or quote on its page (`/ko/x/#quote-…`). */
+function isRecordLink(href: string): boolean {
+  const hash = href.indexOf('#');
+  return hash >= 0 && RECORD_KINDS.some((kind) => href.slice(hash + 1).startsWith(ANCHORS[kind]('')));
 }
 
 const elementsIn = (node: Node): Node[] => {

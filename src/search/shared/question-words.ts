@@ -46,20 +46,8 @@ export const KOREAN_VERB_TAILS: readonly string[] = ['했', '하', '됐', '되',
 
 /** Stems that are only a verb of being, doing or saying: nothing is left to search for. */
 export const KOREAN_BARE_VERBS: ReadonlySet<string> = new Set([
-  '하',
-  '했',
-  '되',
-  '됐',
-  '있',
-  '없',
-  '이',
-  '였',
-  '말',
-  '말하',
-  '말했',
-  '보',
-  '봤',
-  '생각',
+  ...['하', '했', '되', '됐', '있', '없', '이', '였'],
+  ...['말', '말하', '말했', '보', '봤', '생각'],
 ]);
 
 /**
