@@ -17,8 +17,8 @@ import { useTranslations } from '../../i18n/index.ts';
 import { DEFAULT_LANG, LANGS, type Lang } from '../../site.config.ts';
 import { loadSiteModel } from '../../lib/content-files.ts';
 import { vocabularyFile } from '../shared/index-format.ts';
-import { searchRecords } from './records.ts';
-import { Vocabularies } from './vocabulary.ts';
+import { searchRecords, type SearchRecord } from './records.ts';
+import { vocabularyJson } from './vocabulary.ts';
 import { META_KEYS, indexablePage, withSearchTerms } from './page.ts';
 import { extraSearchTerms, glossaryForms, searchLexicon } from './terms.ts';
 
@@ -30,9 +30,6 @@ import { extraSearchTerms, glossaryForms, searchLexicon } from './terms.ts';
  * chunk to a byte budget.
  */
 export const INDEX_CHUNK_SIZE = 600;
-
-/** Requests to the indexer awaiting an answer at any time. */
-const MAX_IN_FLIGHT = 4;
 
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) {
@@ -72,58 +69,65 @@ export default function searchIndex(): AstroIntegration {
             model.people,
             model.glossary.map(glossaryForms),
           );
-          const vocabularies = new Vocabularies();
           const created = await creating;
           check('start', created.errors);
           const index = created.index;
           if (!index) throw new AstroError('Pagefind did not create an index.');
-          const errors: string[] = [];
-          const inFlight = new Set<Promise<unknown>>();
-          // A few requests in flight keep the indexer busy while the next one is prepared.
-          const send = async (request: Promise<{ errors: string[] }>) => {
-            const done = request.then((result) => errors.push(...result.errors));
-            inFlight.add(done);
-            void done.finally(() => inFlight.delete(done));
-            if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight);
-          };
           // The page of each element id, per language: a fact's or quote's record links to its anchor.
-          const anchors = new Map<string, string>();
-          for (const page of pages) {
-            for (const id of page.ids) anchors.set(`${page.lang}:${id}`, `${page.url}#${id}`);
-            const terms = extraSearchTerms(page.text, lexicon);
-            vocabularies.add(page.lang, page.text, terms);
-            const subjectTerms = page.subject ? extraSearchTerms(page.subject, lexicon) : '';
-            await send(
-              index.addHTMLFile({ url: page.url, content: withSearchTerms(page.html, terms, subjectTerms) }),
-            );
-          }
-          for (const record of records) {
+          const anchors = new Map(
+            pages.flatMap((page) => page.ids.map((id) => [`${page.lang}:${id}`, `${page.url}#${id}`])),
+          );
+          const recordUrl = (record: SearchRecord) => {
             const url = anchors.get(`${record.language}:${record.anchor}`);
-            if (!url) {
-              throw new AstroError(
-                `No built ${record.language} page holds the anchor "#${record.anchor}", so its search result would lead nowhere.`,
-                `Embed it on its theme page (theme "${record.theme}") with <Fact id="…" /> or <Quote id="…" />.`,
-              );
-            }
-            const terms = extraSearchTerms(record.content, lexicon, record.speakers);
-            vocabularies.add(record.language, record.content, terms);
-            const { content, language, filters, sort } = record;
-            const meta = { ...record.meta, [META_KEYS.terms]: terms };
-            await send(index.addCustomRecord({ url, content, language, meta, filters, sort }));
-          }
-          await Promise.all(inFlight);
+            if (url) return url;
+            throw new AstroError(
+              `No built ${record.language} page holds the anchor "#${record.anchor}", so its search result would lead nowhere.`,
+              `Embed it on its theme page (theme "${record.theme}") with <Fact id="…" /> or <Quote id="…" />.`,
+            );
+          };
+          const indexed = [
+            ...pages.map((page) => {
+              const terms = extraSearchTerms(page.text, lexicon);
+              const subjectTerms = page.subject ? extraSearchTerms(page.subject, lexicon) : '';
+              const content = withSearchTerms(page.html, terms, subjectTerms);
+              return {
+                lang: page.lang,
+                text: page.text,
+                terms,
+                added: index.addHTMLFile({ url: page.url, content }),
+              };
+            }),
+            ...records.map((record) => {
+              const terms = extraSearchTerms(record.content, lexicon, record.speakers);
+              const { content, language, filters, sort } = record;
+              const meta = { ...record.meta, [META_KEYS.terms]: terms };
+              const added = index.addCustomRecord({
+                url: recordUrl(record),
+                content,
+                language,
+                meta,
+                filters,
+                sort,
+              });
+              return { lang: language, text: content, terms, added };
+            }),
+          ];
+          const errors = (await Promise.all(indexed.map((entry) => entry.added))).flatMap(
+            (result) => result.errors,
+          );
           check('index the pages, facts and quotes', errors);
           const outputPath = path.join(outDir, 'pagefind');
           await rm(outputPath, { recursive: true, force: true });
           check('write the index', (await index.writeFiles({ outputPath })).errors);
           for (const lang of LANGS) {
-            const t = useTranslations(lang);
+            const { searchCorrected, searchDidYouMean, searchPartial } = useTranslations(lang);
             const messages = {
-              corrected: t.searchCorrected,
-              didYouMean: t.searchDidYouMean,
-              partial: t.searchPartial,
+              corrected: searchCorrected,
+              didYouMean: searchDidYouMean,
+              partial: searchPartial,
             };
-            await writeFile(path.join(outputPath, vocabularyFile(lang)), vocabularies.json(lang, messages));
+            const ofLang = indexed.filter((entry) => entry.lang === lang);
+            await writeFile(path.join(outputPath, vocabularyFile(lang)), vocabularyJson(ofLang, messages));
           }
           // The site has its own search UI; Pagefind's bundled UIs are never loaded, so don't ship them.
           for (const file of await readdir(outputPath)) {

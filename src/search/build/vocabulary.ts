@@ -14,36 +14,22 @@ import { words } from '../shared/words.ts';
 const wordsOf = (text: string) =>
   words(text.toLocaleLowerCase()).filter((word) => /\p{L}/u.test(word) && [...word].length >= 2);
 
-type Counts = Map<string, number>;
-
-const count = (counts: Counts, words: readonly string[]) => {
+/** Words by count, most frequent first, then in code point order. */
+function ranked(words: readonly string[]): string[] {
+  const counts = new Map<string, number>();
   for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-};
+  return [...counts]
+    .toSorted(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([word]) => word);
+}
 
-/** Most frequent first, then in code point order. */
-const ranked = (counts: Counts) =>
-  [...counts].toSorted(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0)).map(([word]) => word);
-
-/** Word counts per language, filled while the index is built. */
-export class Vocabularies {
-  readonly #counts = new Map<string, { words: Counts; forms: Counts }>();
-
-  /** Counts the words of a text indexed in `lang` (as its page shows it) and of its extra terms. */
-  add(lang: string, text: string, terms: string): void {
-    let counts = this.#counts.get(lang);
-    if (!counts) {
-      counts = { words: new Map(), forms: new Map() };
-      this.#counts.set(lang, counts);
-    }
-    count(counts.words, wordsOf(text));
-    count(counts.forms, wordsOf(terms));
-  }
-
-  /** The vocabulary file of `lang`. */
-  json(lang: string, messages: VocabularyFile['messages']): string {
-    const counts = this.#counts.get(lang) ?? { words: new Map(), forms: new Map() };
-    const words = ranked(counts.words);
-    const forms = ranked(counts.forms).filter((form) => !counts.words.has(form));
-    return JSON.stringify({ messages, words, forms } satisfies VocabularyFile);
-  }
+/** The vocabulary file of a language's indexed texts (as pages show them), each with its extra terms. */
+export function vocabularyJson(
+  indexed: readonly { text: string; terms: string }[],
+  messages: VocabularyFile['messages'],
+): string {
+  const words = ranked(indexed.flatMap((entry) => wordsOf(entry.text)));
+  const shown = new Set(words);
+  const forms = ranked(indexed.flatMap((entry) => wordsOf(entry.terms))).filter((form) => !shown.has(form));
+  return JSON.stringify({ messages, words, forms } satisfies VocabularyFile);
 }
