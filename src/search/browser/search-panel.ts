@@ -67,9 +67,6 @@ class SearchPanel extends HTMLElement {
     this.#details?.addEventListener('toggle', () => {
       if (this.#details?.open) void this.#showCounts(this.#latest, this.#input.value, this.#filters());
     });
-    // Search works, so the no-JavaScript fallback (if the panel holds one) goes.
-    for (const fallback of this.querySelectorAll<HTMLElement>('[data-search-fallback]'))
-      fallback.hidden = true;
     const src = this.dataset.filtersSrc;
     if (src) this.#controls = this.#fetchControls(src).finally(() => this.#useControls());
     else this.#useControls();
@@ -132,8 +129,7 @@ class SearchPanel extends HTMLElement {
       checkbox.checked = params.getAll(checkbox.name).includes(checkbox.value);
     }
     const filtered = hasFilters(this.#filters());
-    const details = this.querySelector('details');
-    if (details && filtered) details.open = true;
+    if (this.#details && filtered) this.#details.open = true;
     if (this.#input.value.trim() || filtered) this.#schedule(0);
   }
 
