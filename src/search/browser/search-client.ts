@@ -26,10 +26,7 @@ export interface SearchHit {
   record?: { kind: RecordKind; speakers: string[]; theme: string; paragraphs: number[]; inferred: boolean };
 }
 
-/**
- * How many results a page of results shows, as Pagefind's own UI does: each costs a fragment request, and a
- * first search should fetch little more than what fills the first screen.
- */
+/** Results per page, as in Pagefind's own UI: each costs a fragment request. */
 export const PAGE_SIZE = 5;
 
 export interface PagefindResultData {
@@ -139,12 +136,9 @@ export interface MissedQuery {
 const pageOf = (url: string) => new URL(url, 'https://site.invalid').pathname;
 
 /**
- * A search's results, loaded a page at a time: Pagefind ranks every match at once, but each result's
- * text and link (its fragment) is one more download, so only the results shown are loaded. A page result
- * is dropped when one of its own facts or quotes is among the results loaded so far: the record answers
- * the same words more precisely and opens the same page, at the passage; when the page ranks above
- * that record, the record takes the page's place. Pages that hold no matching
- * record (people, glossary, timeline, a theme's own prose) stay.
+ * A search's results, loaded a page at a time (each result's fragment is one more download). A page
+ * result gives way to its own fact or quote among the results loaded so far, which opens the same page
+ * at the passage; pages with no matching record (people, glossary, a theme's own prose) stay.
  */
 export class SearchResults {
   readonly #results: readonly PagefindResult[];
@@ -275,14 +269,13 @@ export async function searchText(query: string): Promise<string> {
 }
 
 /**
- * Searches the index of the page's language for the query's content words (`searchText`). With filters
- * and no query, lists every matching fact and quote in source order; with neither, there is nothing to
- * search (`null`). Loads no result yet, except the first, to check that it has the query's words:
- * Pagefind answers a word it does not have with a shorter one it does (`alert` → `a`). When it does
- * not, the site's vocabulary decides: when the site has every word, the results stand (another form of
- * a word matched), or, when no page holds them all, the pages holding most of them; spaced Hangul is tried solid and solid Hangul apart (the
- * rule that makes Korean spacing free, with `joinedCompounds` at index time); an unknown word is corrected
- * to its nearest vocabulary word when that is clear, and otherwise there is no result, with suggestions.
+ * Searches the index of the page's language for the query's content words (`searchText`); with filters
+ * and no query, lists every matching fact and quote in source order; with neither, `null`. The first
+ * result is loaded to check that it has the query's words (Pagefind answers a word it does not have
+ * with a shorter one it does, `alert` → `a`). When it does not, the site's vocabulary decides: a known
+ * word's results stand, or, when no page holds every word, the pages holding most of them; spaced
+ * Hangul is tried solid and solid Hangul apart; an unknown word is corrected when that is clear, and
+ * otherwise there is no result, with suggestions.
  */
 export async function search(query: string, filters: FilterSelection): Promise<SearchResults | null> {
   const normalized = await searchText(query);
@@ -337,8 +330,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
 
 /**
  * How many facts and quotes each filter value has among a search's results (in all, with no query and
- * no filter). Loads the filter index, which searches count with only once it is there, so it is loaded
- * only when the filters are shown.
+ * no filter). Loads the filter index, so it runs only when the filters are shown.
  */
 export async function filterCounts(query: string, filters: FilterSelection): Promise<FilterCounts> {
   const api = await loadPagefind();

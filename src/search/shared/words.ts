@@ -18,7 +18,10 @@ export function hasHangul(text: string): boolean {
   return HANGUL.test(text);
 }
 
-/** The words of a text, in NFC: runs of letters and digits, Hangul and other scripts apart (소버린AI로 → 소버린, AI, 로). */
+/**
+ * The words of a text, in NFC: runs of letters and digits, Hangul and other scripts apart (소버린AI로 →
+ * 소버린, AI, 로). Every part of search splits text into words with this.
+ */
 export function words(text: string): string[] {
   return text.normalize('NFC').match(WORD) ?? [];
 }
@@ -28,23 +31,12 @@ export function words(text: string): string[] {
  * Only what commonly follows a noun: stripping is applied to nouns a reader would search for.
  */
 const PARTICLES = [
-  ...[
-    '에서는',
-    '에게서',
-    '으로는',
-    '으로서',
-    '으로써',
-    '이라는',
-    '이라고',
-    '이라며',
-    '이었다',
-    '입니다',
-    '이에요',
-  ],
-  ...['에서', '에게', '한테', '으로', '로서', '로써', '부터', '까지', '보다', '처럼', '마다', '조차', '만큼'],
-  ...['이며', '이고', '이나', '이다', '라는', '라고', '에는', '에도', '와의', '과의', '와는', '과는'],
-  ...['들이', '들을', '들은', '들의', '들과'],
-  ...['은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '로', '도', '만', '들', '나', '요'],
+  ...['에서는', '에게서', '으로는', '으로서', '으로써', '이라는', '이라고', '이라며', '이었다'],
+  ...['입니다', '이에요', '에서', '에게', '한테', '으로', '로서', '로써', '부터', '까지'],
+  ...['보다', '처럼', '마다', '조차', '만큼', '이며', '이고', '이나', '이다', '라는'],
+  ...['라고', '에는', '에도', '와의', '과의', '와는', '과는', '들이', '들을', '들은'],
+  ...['들의', '들과', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '로', '도'],
+  ...['만', '들', '나', '요'],
 ].toSorted((a, b) => b.length - a.length);
 
 /** The smallest stem (in syllables) left after stripping: keeps 국가, 모델 and 대학 whole. */
