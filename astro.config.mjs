@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import searchIndex from './src/integrations/search-index/index.ts';
+import searchIndex from './src/search/build/index.ts';
 import offlineCopy from './src/integrations/offline-copy/index.ts';
 import { COLOR_SCHEME_SCRIPT } from './src/lib/color-scheme.ts';
 import siteOriginRequired from './src/integrations/site-origin.ts';

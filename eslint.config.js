@@ -5,16 +5,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 /** Modules of src/lib that run in the browser as well as in the build: no Node, no content, no Astro runtime. */
-const BROWSER_SAFE_LIB = [
-  'asset-path',
-  'color-scheme',
-  'korean-terms',
-  'offline-copy',
-  'question-words',
-  'search-spelling',
-  'search-vocabulary',
-  'truncate',
-];
+const BROWSER_SAFE_LIB = ['asset-path', 'color-scheme', 'offline-copy', 'truncate'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -32,9 +23,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.serviceworker } },
   },
   {
-    // Browser code: the widgets' modules and the <script> blocks of components. It may import only the
-    // modules listed here as browser-safe; the rest of src/lib reads files, content or Astro's runtime.
-    files: ['src/browser/**/*.ts', 'src/components/**/*.ts', '**/*.astro/*.ts', '**/*.astro/*.js'],
+    // Browser code: the widgets' modules, search's browser and shared modules and the <script> blocks of
+    // components. It may import only the modules listed here as browser-safe; the rest of src/lib and
+    // search's build step read files, content or Astro's runtime.
+    files: [
+      'src/browser/**/*.ts',
+      'src/components/**/*.ts',
+      'src/search/{browser,shared}/**/*.ts',
+      '**/*.astro/*.ts',
+      '**/*.astro/*.js',
+    ],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': [
@@ -48,8 +46,14 @@ export default tseslint.config(
               message: `Not safe in the browser. Browser-safe modules of src/lib: ${BROWSER_SAFE_LIB.join(', ')}.`,
             },
             {
-              regex: '^@/(?!lib/|i18n/format-message$)',
-              message: 'Browser code imports only browser-safe modules of src/lib and @/i18n/format-message.',
+              regex: '^@/(?!lib/|i18n/format-message$|search/(browser|shared)/)',
+              message:
+                'Browser code imports only browser-safe modules of src/lib, search’s browser and shared modules and @/i18n/format-message.',
+            },
+            { regex: '(^|/)build/', message: 'Search’s build step is not safe in the browser.' },
+            {
+              regex: '^(\\.\\./)+(lib|i18n|integrations)/',
+              message: 'Browser code imports src/lib by `@/lib/…`, so the browser-safe list applies.',
             },
           ],
         },

@@ -1,5 +1,5 @@
 /**
- * Realistic queries and the page each should find, for `npm run bench:search-hits`: typed the way
+ * Realistic queries and the page each should find, for `npm run bench:search-hits` (`bench-search.ts`): typed the way
  * readers type (spacing, other scripts, other romanisations, one-letter typos, other word forms) and
  * words that appear nowhere on the site, which must find nothing. `expect` lists the acceptable pages
  * (a theme id or a section slug; '' is the overview); `null` means no result is the right answer.

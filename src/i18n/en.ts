@@ -92,6 +92,8 @@ export const en = {
   searchMore: 'Show more results',
   searchLoading: 'Searching…',
   searchError: 'Search could not be loaded. Please try again.',
+  /** Shown instead of `searchError` in `astro dev`, which builds no search index. */
+  searchDevOnly: 'Search works only on a built site: run npm start to try it.',
   searchNeedsJs:
     'Search needs JavaScript, which is turned off or failed to load. Here is every page instead:',
   searchShortcut: 'Press / or Ctrl+K to search',

@@ -93,6 +93,7 @@ export const ko = {
   searchMore: '결과 더 보기',
   searchLoading: '검색 중…',
   searchError: '검색을 불러오지 못했습니다. 다시 시도해 주세요.',
+  searchDevOnly: '검색은 빌드한 사이트에서만 작동합니다. npm start로 실행해 보세요.',
   searchNeedsJs:
     '검색에는 자바스크립트가 필요한데 꺼져 있거나 불러오지 못했습니다. 대신 전체 페이지 목록입니다:',
   searchShortcut: '/ 또는 Ctrl+K로 검색',

@@ -8,7 +8,7 @@
  */
 import { diffArrays, diffChars } from 'diff';
 import { escapeUTF8 } from 'entities';
-import { koreanRuns } from './korean-terms.ts';
+import { koreanRuns } from './korean-runs.ts';
 import type { Lang } from '../site.config.ts';
 
 export interface MarkedWording {

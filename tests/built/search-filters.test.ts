@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ELEMENT_NODE, type Node } from 'ultrahtml';
 import { querySelectorAll } from 'ultrahtml/selector';
 import { expect, it } from 'vitest';
-import type { FilterGroup, SearchControls } from '../../src/lib/search-vocabulary.ts';
+import type { FilterGroup, SearchControls } from '../../src/search/shared/index-format.ts';
 import { LANGS, sectionSlug } from '../../src/site.config.ts';
 import { facts, people } from '../support/content.ts';
 import {

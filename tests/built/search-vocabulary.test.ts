@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { acronymReading } from '../../src/lib/korean-terms.ts';
+import { acronymReading } from '../../src/search/build/korean.ts';
+import { words } from '../../src/search/shared/words.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { vocabularyFile, type VocabularyFile } from '../../src/lib/search-vocabulary.ts';
+import { vocabularyFile, type VocabularyFile } from '../../src/search/shared/index-format.ts';
 import { LANGS, type Lang } from '../../src/site.config.ts';
 import { decodeHTML } from 'entities';
 import { DOCUMENT_NODE, ELEMENT_NODE, TEXT_NODE, type Node } from 'ultrahtml';
@@ -67,12 +68,7 @@ const visibleWords = (lang: Lang) =>
   new Set(
     builtPages()
       .filter((page) => langAndSlug(page.path)[0] === lang)
-      .flatMap((page) =>
-        visibleText(readPage(page))
-          .normalize('NFC')
-          .toLocaleLowerCase()
-          .split(/[^\p{L}\p{N}]+/u),
-      ),
+      .flatMap((page) => words(visibleText(readPage(page)).toLocaleLowerCase())),
   );
 
 it.for(LANGS)('every word the %s search may suggest is a word its pages show', (lang) => {

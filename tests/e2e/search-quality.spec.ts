@@ -1,7 +1,7 @@
 // Search quality on the real content: queries and the pages or passages they should find. These break
 // on an editorial change as much as on a code change; each derives its target from the content where it
 // can and says so clearly when the content no longer has it.
-import { echoQuery } from '../../src/components/search/status-message.ts';
+import { echoQuery } from '../../src/search/browser/status-message.ts';
 import { formatMessage } from '../../src/i18n/format-message.ts';
 import { expect, open, test, UI } from '../support/browser.ts';
 import { sectionSlug, type Lang } from '../../src/site.config.ts';

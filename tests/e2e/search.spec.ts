@@ -1,6 +1,6 @@
 // How search behaves in the browser. What the real content's queries should find is in
 // search-quality.spec.ts.
-import { echoQuery } from '../../src/components/search/status-message.ts';
+import { echoQuery } from '../../src/search/browser/status-message.ts';
 import { formatMessage } from '../../src/i18n/format-message.ts';
 import { axeViolations, expect, open, test, UI } from '../support/browser.ts';
 import { ANCHORS, sectionSlug } from '../../src/site.config.ts';

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { KOREAN_QUESTION_ENDINGS, contentWords, stripQuestionEnding } from '../../src/lib/question-words.ts';
+import {
+  KOREAN_QUESTION_ENDINGS,
+  contentWords,
+  stripQuestionEnding,
+} from '../../src/search/shared/question-words.ts';
 
 describe('contentWords', () => {
   it('drops English question and function words', () => {

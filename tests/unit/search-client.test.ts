@@ -8,7 +8,7 @@ import {
   toHit,
   type PagefindResult,
   type SearchHit,
-} from '../../src/components/search/search-client.ts';
+} from '../../src/search/browser/search-client.ts';
 
 describe('excerptParts', () => {
   it('turns an excerpt into text parts, so markup in content is never parsed', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchRecords } from '../../src/integrations/search-index/records.ts';
+import { searchRecords } from '../../src/search/build/records.ts';
 import type { Fact, Person, Quote, RelativeDate } from '../../src/lib/content-schemas.ts';
 import { testModel } from '../support/site-model.ts';
 
@@ -47,12 +47,12 @@ describe('searchRecords', () => {
   it('makes one record per fact and quote per language, in source order, with ids as filters', () => {
     const records = searchRecords(source);
     expect(records.map((record) => `${record.language} ${record.anchor} ${record.sort.order}`)).toEqual([
-      'en fact-earlier 0000',
-      'en quote-good-timing 0001',
-      'en fact-later 0002',
-      'ko fact-earlier 0000',
-      'ko quote-good-timing 0001',
-      'ko fact-later 0002',
+      'en fact-earlier 0',
+      'en quote-good-timing 1',
+      'en fact-later 2',
+      'ko fact-earlier 0',
+      'ko quote-good-timing 1',
+      'ko fact-later 2',
     ]);
     expect(records.find((record) => record.anchor === 'fact-later')?.filters).toMatchInlineSnapshot(`
       {

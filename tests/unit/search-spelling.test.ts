@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allowsPartialMatch,
   correctQuery,
   editDistance,
   isKnown,
@@ -8,7 +7,7 @@ import {
   nearestWords,
   rankByTerms,
   splitCompound,
-} from '../../src/lib/search-spelling.ts';
+} from '../../src/search/shared/spelling.ts';
 
 /** A vocabulary as the index step writes it: most frequent first. */
 const vocabulary = [
@@ -148,21 +147,5 @@ describe('rankByTerms', () => {
       [result('b', 1), result('c', 1)],
     ]);
     expect(ranked.map((found) => found.id)).toEqual(['b', 'c', 'a']);
-  });
-});
-
-describe('allowsPartialMatch', () => {
-  const site = new Set(['interview', 'held', 'fund', 'lg', '투자']);
-  const known = (term: string) => site.has(term);
-
-  it('answers with pages holding most of the words when the site has each of them', () => {
-    expect(allowsPartialMatch(['interview', 'held'], known)).toBe(true);
-    expect(allowsPartialMatch(['interview', 'held', 'fund'], known)).toBe(true);
-  });
-
-  it('never loosens a one-word query, or one with a word the site does not have', () => {
-    expect(allowsPartialMatch(['interview'], known)).toBe(false);
-    expect(allowsPartialMatch(['hedge', 'fund'], known)).toBe(false);
-    expect(allowsPartialMatch(['lg', '비트코인', '투자'], known)).toBe(false);
   });
 });

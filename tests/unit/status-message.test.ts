@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countMessage, ECHO_LENGTH, echoQuery } from '../../src/components/search/status-message.ts';
+import { countMessage, ECHO_LENGTH, echoQuery } from '../../src/search/browser/status-message.ts';
 
 const en = { one: '1 result for “{query}”.', other: '{count} results for “{query}”.' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedForms } from '../../src/lib/word-families.ts';
+import { relatedForms } from '../../src/search/build/word-families.ts';
 
 const vocabulary = new Set([
   'sovereign',

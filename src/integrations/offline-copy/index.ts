@@ -27,7 +27,7 @@ import {
   type OfflineManifest,
   type OfflineSummary,
 } from '../../lib/offline-copy.ts';
-import { vocabularyFile } from '../../lib/search-vocabulary.ts';
+import { vocabularyFile } from '../../search/shared/index-format.ts';
 import { LANGS, LOCALES, sectionSlug, type Lang } from '../../site.config.ts';
 
 /** The worker's source, which the build bundles with its one import. */

@@ -5,8 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { useTranslations } from '@/i18n';
-import { filterGroups, panelMessages } from '@/lib/search-filters';
-import type { SearchControls } from '@/lib/search-vocabulary';
+import { filterGroups, panelMessages } from '@/search/build/filters';
+import type { SearchControls } from '@/search/shared/index-format';
 import { langPaths } from '@/lib/page-urls';
 import type { Lang } from '@/site.config';
 

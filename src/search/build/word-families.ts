@@ -5,6 +5,7 @@
  * British and American spellings (specialised → specialized). A page's words gain the related forms as
  * extra search terms, so a reader finds it by whichever form they type.
  */
+import { hasHangul, words } from '../shared/words.ts';
 
 /** Suffix swaps between members of a family: a word ending in `from` relates to the same stem + `to`. */
 const SWAPS: readonly (readonly [string, string])[] = [
@@ -46,7 +47,7 @@ function otherSpelling(word: string): string | undefined {
  */
 export function relatedForms(text: string, vocabulary: ReadonlySet<string>): string[] {
   const related = new Set<string>();
-  for (const word of new Set(text.match(/[A-Za-z]+/gu) ?? [])) {
+  for (const word of new Set(words(text).filter((word) => !hasHangul(word)))) {
     for (const [pattern, places] of DEMONYMS) {
       const match = pattern.exec(word);
       if (match?.[1]) for (const place of places(match[1])) related.add(place);

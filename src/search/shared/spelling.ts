@@ -1,21 +1,19 @@
 /**
- * What the search does when a query misses: whether each term is in the site's own vocabulary (the
- * words the index holds, emitted next to it at build time), the nearest vocabulary words to a term
- * that is not ("did you mean"), and whether the correction is clear enough to run on its own. Pagefind
- * loosens a term it cannot find to the longest indexed word it starts with (`alert` → `a`), so a query
- * is checked here before its results are believed. Loaded with the search, only once a query misses.
+ * What the search does when a query misses (Pagefind loosens a term it cannot find to the longest
+ * indexed word it starts with, `alert` → `a`): whether each term is in the site's vocabulary, the
+ * nearest vocabulary words to one that is not, and whether that correction is clear enough to run
+ * unasked. Loaded only once a query misses.
  */
 import { disassemble } from 'es-hangul';
 import { distance } from 'fastest-levenshtein';
-import { hasHangul, stripParticle } from './korean-terms.ts';
+import { hasHangul, stripParticle } from './words.ts';
 
-/** The site's vocabulary in one language: its words, most frequent first (the order breaks ties). */
+/** The site's words in one language, most frequent first (the order breaks ties). */
 export type Vocabulary = readonly string[];
 
 /** English endings a stemmer folds into the word before them: `bubbles` is `bubble`, `timed` is `time`. */
 const INFLECTIONS = /(?:s|es|ed|d|ing|er|ers|ly)$/u;
 
-/** A word as it is compared: NFC, lower case. */
 export const comparable = (word: string) => word.normalize('NFC').toLocaleLowerCase();
 
 /**
@@ -69,7 +67,6 @@ function maxDistance(term: string): number {
 
 const wordSets = new WeakMap<Vocabulary, ReadonlySet<string>>();
 
-/** The vocabulary as a set, made once per vocabulary. */
 function wordSet(vocabulary: Vocabulary): ReadonlySet<string> {
   let words = wordSets.get(vocabulary);
   if (!words) {
@@ -125,14 +122,13 @@ function inCaseOf(term: string, word: string): string {
   return /^\p{Lu}/u.test(term) ? word.charAt(0).toLocaleUpperCase() + word.slice(1) : word;
 }
 
-/** What to do with a query that missed. */
+/**
+ * What to do with a query that missed: queries to offer, each unknown term replaced by one of its
+ * nearest words, and the one to run unasked when every unknown term is long and has one nearest word,
+ * one edit away.
+ */
 export interface Correction {
-  /** Queries to offer, each with every unknown term replaced by one of its nearest words. */
   suggestions: string[];
-  /**
-   * The one correction to run without asking: every unknown term is long and had one nearest word, one
-   * edit away.
-   */
   clear?: string;
 }
 
@@ -211,13 +207,4 @@ export function rankByTerms<Result extends { id: string; score: number }>(
   return [...found.values()]
     .toSorted((a, b) => b.terms - a.terms || b.score - a.score)
     .map((entry) => entry.result);
-}
-
-/**
- * Whether a query may be answered by pages holding only some of its terms: it has two or more, and the
- * site has every one of them, only not on one page. A query with a word the site does not have (hedge
- * fund, LG와 비트코인) finds nothing, rather than pages about its other words.
- */
-export function allowsPartialMatch(terms: readonly string[], isKnown: (term: string) => boolean): boolean {
-  return terms.length >= 2 && terms.every(isKnown);
 }

@@ -4,7 +4,7 @@
  * a required search term: a reader's question keeps only its content words, reduced to the stem the index
  * holds (거품인가 → 거품, 중요한가 → 중요). The rules are data, each with a unit test.
  */
-import { hasHangul } from './korean-terms.ts';
+import { hasHangul } from './words.ts';
 
 /** English words that ask or join rather than name what is asked about. */
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
@@ -46,20 +46,8 @@ export const KOREAN_VERB_TAILS: readonly string[] = ['했', '하', '됐', '되',
 
 /** Stems that are only a verb of being, doing or saying: nothing is left to search for. */
 export const KOREAN_BARE_VERBS: ReadonlySet<string> = new Set([
-  '하',
-  '했',
-  '되',
-  '됐',
-  '있',
-  '없',
-  '이',
-  '였',
-  '말',
-  '말하',
-  '말했',
-  '보',
-  '봤',
-  '생각',
+  ...['하', '했', '되', '됐', '있', '없', '이', '였'],
+  ...['말', '말하', '말했', '보', '봤', '생각'],
 ]);
 
 /**

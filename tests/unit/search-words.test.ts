@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { koreanRuns } from '../../src/lib/korean-runs.ts';
 import {
   acronymReading,
   acronymSpellings,
@@ -6,12 +7,31 @@ import {
   joinedCompounds,
   koreanIndexTerms,
   standaloneNouns,
-  normalizeQuery,
-  splitScripts,
-  stripParticle,
-  termForms,
-  koreanRuns,
-} from '../../src/lib/korean-terms.ts';
+} from '../../src/search/build/korean.ts';
+import { normalizeQuery, stripParticle, termForms, words } from '../../src/search/shared/words.ts';
+
+describe('words', () => {
+  it('splits letters and digits from everything else, and Hangul from other scripts', () => {
+    expect(words('소버린AI로 (GPU) Kwang-mo LG’s 엑사원4.0을 GPT4o')).toEqual([
+      '소버린',
+      'AI',
+      '로',
+      'GPU',
+      'Kwang',
+      'mo',
+      'LG',
+      's',
+      '엑사원',
+      '4.0',
+      '을',
+      'GPT4o',
+    ]);
+  });
+
+  it('reads decomposed Hangul as composed', () => {
+    expect(words('엑사원'.normalize('NFD'))).toEqual(['엑사원']);
+  });
+});
 
 describe('stripParticle', () => {
   it.each([
@@ -34,9 +54,8 @@ describe('stripParticle', () => {
   });
 });
 
-describe('splitScripts and termForms', () => {
+describe('termForms', () => {
   it('splits Latin glued to Hangul and drops the particle', () => {
-    expect(splitScripts('소버린AI로')).toEqual(['소버린', 'AI', '로']);
     expect(termForms('소버린AI로')).toEqual(['소버린', 'AI']);
     expect(termForms('AI연구원은')).toEqual(['AI', '연구원']);
     expect(termForms('AI거품론이')).toEqual(['AI', '거품론']);
@@ -123,6 +142,11 @@ describe('normalizeQuery', () => {
   it('leaves English and exact-phrase queries alone', () => {
     expect(normalizeQuery('Lim Woo-hyung')).toBe('Lim Woo-hyung');
     expect(normalizeQuery('"엑사원은"')).toBe('"엑사원은"');
+  });
+
+  it('reads a phrase in typographic quotes, as phone keyboards type them, as an exact phrase', () => {
+    expect(normalizeQuery('“엑사원은 역사”')).toBe('"엑사원은 역사"');
+    expect(normalizeQuery('“good timing')).toBe('good timing');
   });
 
   it('drops a quote mark that opens no phrase, so the rest is not searched as one', () => {

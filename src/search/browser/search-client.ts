@@ -1,10 +1,10 @@
 /**
- * Loads Pagefind on first use and runs searches the way this site needs: Korean particles stripped from
- * the query (same rules as at index time), the speaker/theme/kind filters, browsing by filters alone,
- * and result links that carry the searched words (in NFC) for the target page's highlighter.
+ * Loads Pagefind on first use and runs searches the way this site needs: the query normalised as at
+ * index time, the filters, browsing by filters alone, a missed query checked against the vocabulary, and
+ * result links that carry the searched words (in NFC) for the target page's highlighter.
  */
 import { assetPath } from '@/lib/asset-path';
-import { hasHangul, isExactPhrase, normalizeQuery } from '@/lib/korean-terms';
+import { hasHangul, isExactPhrase, normalizeQuery, words } from '@/search/shared/words';
 import {
   FILTER_NAMES,
   isRecordKind,
@@ -12,41 +12,25 @@ import {
   type FilterName,
   type RecordKind,
   type VocabularyFile,
-} from '@/lib/search-vocabulary';
+} from '@/search/shared/index-format';
 
 /** Chosen values per filter; values of one filter are alternatives (any), filters combine (all). */
 export type FilterSelection = Record<FilterName, string[]>;
-/** Number of records per filter value. */
 export type FilterCounts = Partial<Record<string, Record<string, number>>>;
 
-/** A fact or quote result: what it is, who said it (person ids), its theme (slug) and paragraphs. */
-export interface RecordInfo {
-  kind: RecordKind;
-  speakers: string[];
-  theme: string;
-  paragraphs: number[];
-  /** Whether the speakers are the site's inference (the article names none). */
-  inferred: boolean;
-}
-
-/** One search result, ready to render as text (the excerpt is split into plain and marked parts). */
+/** One search result, ready to render as text; `record` for a fact or quote (person ids, theme slug). */
 export interface SearchHit {
   url: string;
   title: string;
   excerpt: { text: string; marked: boolean }[];
-  /** Present for fact and quote records, absent for pages. */
-  record?: RecordInfo;
+  record?: { kind: RecordKind; speakers: string[]; theme: string; paragraphs: number[]; inferred: boolean };
 }
 
-/**
- * How many results a page of results shows, as Pagefind's own UI does: each costs a fragment request, and a
- * first search should fetch little more than what fills the first screen.
- */
+/** Results per page, as in Pagefind's own UI: each costs a fragment request. */
 export const PAGE_SIZE = 5;
 
 export interface PagefindResultData {
   url: string;
-  /** The record's or page's whole indexed text. */
   content?: string;
   meta: Record<string, string | undefined>;
   excerpt: string;
@@ -103,7 +87,7 @@ export function highlightUrl(url: string, query: string): string {
   return parsed.pathname + parsed.search + parsed.hash;
 }
 
-/** Splits Pagefind's excerpt (text with `<mark>` and escaped `<`/`>`) into parts to render as text. */
+/** Pagefind's excerpt (text with `<mark>` and escaped `<`/`>`) as parts to render as text. */
 export function excerptParts(excerpt: string): SearchHit['excerpt'] {
   const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
   return excerpt
@@ -137,15 +121,24 @@ export function toHit(data: PagefindResultData, query: string): SearchHit {
   return hit;
 }
 
+/** How a query that missed was answered. */
+export interface MissedQuery {
+  /** The corrected query whose results these are. */
+  corrected?: string;
+  /** Corrected queries to offer (links that run them). */
+  suggestions?: readonly string[];
+  /** The UI strings of a miss, from the vocabulary file (no page carries them). */
+  messages?: VocabularyFile['messages'];
+  /** No result holds every word: these hold most of them (see `rankByTerms`). */
+  partial?: boolean;
+}
+
 const pageOf = (url: string) => new URL(url, 'https://site.invalid').pathname;
 
 /**
- * A search's results, loaded a page at a time: Pagefind ranks every match at once, but each result's
- * text and link (its fragment) is one more download, so only the results shown are loaded. A page result
- * is dropped when one of its own facts or quotes is among the results loaded so far: the record answers
- * the same words more precisely and opens the same page, at the passage; when the page ranks above
- * that record, the record takes the page's place. Pages that hold no matching
- * record (people, glossary, timeline, a theme's own prose) stay.
+ * A search's results, loaded a page at a time (each result's fragment is one more download). A page
+ * result gives way to its own fact or quote among the results loaded so far, which opens the same page
+ * at the passage; pages with no matching record (people, glossary, a theme's own prose) stay.
  */
 export class SearchResults {
   readonly #results: readonly PagefindResult[];
@@ -153,31 +146,16 @@ export class SearchResults {
   readonly #recordPages = new Set<string>();
   #next = 0;
   #dropped = 0;
-  /** The corrected query whose results these are, when the query typed found nothing. */
-  readonly corrected: string | undefined;
-  /** Corrected queries to offer the reader (links that run them), the one run first when there is one. */
-  readonly suggestions: readonly string[];
-  /** The UI strings of a correction, from the vocabulary file (no page carries them). */
-  readonly messages: VocabularyFile['messages'] | undefined;
-  /** Whether no result holds every word: these hold most of them (see `rankByTerms`). */
-  readonly partial: boolean;
+  readonly miss: MissedQuery;
 
   constructor(
     results: readonly PagefindResult[],
     toHit: (data: PagefindResultData) => SearchHit,
-    correction: {
-      corrected?: string | undefined;
-      suggestions?: readonly string[];
-      messages?: VocabularyFile['messages'];
-      partial?: boolean;
-    } = {},
+    miss: MissedQuery = {},
   ) {
     this.#results = results;
     this.#toHit = toHit;
-    this.corrected = correction.corrected;
-    this.suggestions = correction.suggestions ?? [];
-    this.messages = correction.messages;
-    this.partial = correction.partial ?? false;
+    this.miss = miss;
   }
 
   /** How many results there are, less the page results dropped so far. */
@@ -185,7 +163,6 @@ export class SearchResults {
     return this.#results.length - this.#dropped;
   }
 
-  /** Whether every result has been loaded. */
   get done(): boolean {
     return this.#next >= this.#results.length;
   }
@@ -219,7 +196,6 @@ export class SearchResults {
   }
 }
 
-/** Whether any filter value is chosen. */
 export function hasFilters(filters: FilterSelection): boolean {
   return FILTER_NAMES.some((name) => filters[name].length > 0);
 }
@@ -238,16 +214,9 @@ function runSearch(api: PagefindApi, query: string, filters: FilterSelection) {
  * each query term: then Pagefind found the terms, not a shorter word in their place.
  */
 export function textHasTerms(text: string, terms: readonly string[]): boolean {
-  const words = (value: string) =>
-    value
-      .normalize('NFC')
-      .toLocaleLowerCase()
-      .split(/[^\p{L}\p{N}]+/u);
-  const own = words(text);
+  const own = words(text.toLocaleLowerCase());
   return terms.every((term) =>
-    words(term)
-      .filter(Boolean)
-      .every((part) => own.some((word) => word.startsWith(part))),
+    words(term.toLocaleLowerCase()).every((part) => own.some((word) => word.startsWith(part))),
   );
 }
 
@@ -295,19 +264,18 @@ function solidHangul(terms: readonly string[]): string[] {
  */
 export async function searchText(query: string): Promise<string> {
   if (isExactPhrase(query) || !/\S\s+\S/u.test(query.trim())) return normalizeQuery(query);
-  const { contentWords } = await import('@/lib/question-words');
+  const { contentWords } = await import('@/search/shared/question-words');
   return normalizeQuery(contentWords(query));
 }
 
 /**
- * Searches the index of the page's language for the query's content words (`searchText`). With filters
- * and no query, lists every matching fact and quote in source order; with neither, there is nothing to
- * search (`null`). Loads no result yet, except the first, to check that it has the query's words:
- * Pagefind answers a word it does not have with a shorter one it does (`alert` → `a`). When it does
- * not, the site's vocabulary decides: when the site has every word, the results stand (another form of
- * a word matched), or, when no page holds them all, the pages holding most of them; spaced Hangul is tried solid and solid Hangul apart (the
- * rule that makes Korean spacing free, with `joinedCompounds` at index time); an unknown word is corrected
- * to its nearest vocabulary word when that is clear, and otherwise there is no result, with suggestions.
+ * Searches the index of the page's language for the query's content words (`searchText`); with filters
+ * and no query, lists every matching fact and quote in source order; with neither, `null`. The first
+ * result is loaded to check that it has the query's words (Pagefind answers a word it does not have
+ * with a shorter one it does, `alert` → `a`). When it does not, the site's vocabulary decides: a known
+ * word's results stand, or, when no page holds every word, the pages holding most of them; spaced
+ * Hangul is tried solid and solid Hangul apart; an unknown word is corrected when that is clear, and
+ * otherwise there is no result, with suggestions.
  */
 export async function search(query: string, filters: FilterSelection): Promise<SearchResults | null> {
   const normalized = await searchText(query);
@@ -326,12 +294,11 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const firstData = await first;
   if (firstData && textHasTerms(text(firstData), terms))
     return new SearchResults(withFirst(results, first), found(normalized));
-  const [
-    { allowsPartialMatch, correctQuery, isKnown, rankByTerms, splitCompound },
-    { words, known, messages },
-  ] = await Promise.all([import('@/lib/search-spelling'), loadVocabulary()]);
+  const [{ correctQuery, isKnown, rankByTerms, splitCompound }, { words: shown, known, messages }] =
+    await Promise.all([import('@/search/shared/spelling'), loadVocabulary()]);
   if (terms.every((term) => isKnown(term, known))) {
-    if (results.length > 0 || !allowsPartialMatch(terms, (term) => isKnown(term, known)))
+    // A one-word query is never loosened; nor is one with a word the site does not have (hedge fund).
+    if (results.length > 0 || terms.length < 2)
       return new SearchResults(withFirst(results, first), found(normalized));
     // No page holds every word, though the site has each: the pages holding most of them, ranked.
     const perTerm = await Promise.all(terms.map((term) => run(term)));
@@ -349,7 +316,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
     const spaced = apart.join(' ');
     return new SearchResults(await run(spaced), found(spaced));
   }
-  const correction = correctQuery(terms, words, known);
+  const correction = correctQuery(terms, shown, known);
   if (correction.clear) {
     const corrected = correction.clear;
     return new SearchResults(await run(corrected), found(corrected), {
@@ -363,8 +330,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
 
 /**
  * How many facts and quotes each filter value has among a search's results (in all, with no query and
- * no filter). Loads the filter index, which searches count with only once it is there, so it is loaded
- * only when the filters are shown.
+ * no filter). Loads the filter index, so it runs only when the filters are shown.
  */
 export async function filterCounts(query: string, filters: FilterSelection): Promise<FilterCounts> {
   const api = await loadPagefind();

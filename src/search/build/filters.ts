@@ -6,9 +6,9 @@
  */
 import { useTranslations } from '@/i18n';
 import type { UiStrings } from '@/i18n/en';
-import { getSiteModel } from './collections.ts';
-import { personName } from './person-name.ts';
-import { FILTER_NAMES, RECORD_KINDS, type FilterGroup, type FilterName } from './search-vocabulary.ts';
+import { getSiteModel } from '../../lib/collections.ts';
+import { personName } from '../../lib/person-name.ts';
+import { FILTER_NAMES, RECORD_KINDS, type FilterGroup, type FilterName } from '../shared/index-format.ts';
 import type { Lang } from '@/site.config';
 
 export async function filterGroups(lang: Lang): Promise<FilterGroup[]> {

@@ -1,9 +1,7 @@
 /**
- * The words the search index and the search UI share: the kinds of fact and quote records, the filters
- * they carry and how a link to one is recognised. Runs in the build and in the browser, so it imports
- * only the registry.
+ * What the index step writes and the search UI reads: the kinds of fact and quote records, the filters
+ * they carry, the filter controls and the vocabulary file.
  */
-import { ANCHORS } from '../site.config.ts';
 
 /** The kinds of record; also the values of the `kind` filter. */
 export const RECORD_KINDS = ['fact', 'quote'] as const;
@@ -13,7 +11,6 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 export const FILTER_NAMES = ['speaker', 'theme', 'kind'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
-/** A filter's controls: its legend and the values it offers, with their labels. */
 /**
  * What the header dialog fetches when it opens (`search-filters.json`): the filter controls, and the
  * words its panel shows about results, as the panel's dataset keys (the search page carries both in
@@ -24,6 +21,7 @@ export interface SearchControls {
   messages: Record<string, string>;
 }
 
+/** A filter's controls: its legend and the values it offers, with their labels. */
 export interface FilterGroup {
   name: FilterName;
   legend: string;
@@ -38,17 +36,6 @@ export function perFilter<T>(pick: (name: FilterName) => T): Record<FilterName, 
 /** Whether a filter value is a record kind. */
 export function isRecordKind(value: string | undefined): value is RecordKind {
   return RECORD_KINDS.some((kind) => kind === value);
-}
-
-/** Whether an element id is the anchor of a fact or quote (`fact-…`, `quote-…`). */
-export function isRecordAnchor(id: string): boolean {
-  return RECORD_KINDS.some((kind) => id.startsWith(ANCHORS[kind]('')));
-}
-
-/** Whether a link points at a fact or quote on its page (`/ko/x/#quote-…`). */
-export function isRecordLink(href: string): boolean {
-  const hash = href.indexOf('#');
-  return hash >= 0 && isRecordAnchor(href.slice(hash + 1));
 }
 
 /**

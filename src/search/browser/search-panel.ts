@@ -14,9 +14,9 @@ import {
   type SearchHit,
   type SearchResults,
 } from './search-client.ts';
-import type { SearchControls } from '@/lib/search-vocabulary';
+import type { SearchControls } from '@/search/shared/index-format';
 import { formatMessage } from '@/i18n/format-message';
-import { FILTER_NAMES, perFilter } from '@/lib/search-vocabulary';
+import { FILTER_NAMES, perFilter } from '@/search/shared/index-format';
 import { countMessage, echoQuery } from './status-message.ts';
 import { fitLength } from '@/lib/truncate';
 
@@ -67,9 +67,6 @@ class SearchPanel extends HTMLElement {
     this.#details?.addEventListener('toggle', () => {
       if (this.#details?.open) void this.#showCounts(this.#latest, this.#input.value, this.#filters());
     });
-    // Search works, so the no-JavaScript fallback (if the panel holds one) goes.
-    for (const fallback of this.querySelectorAll<HTMLElement>('[data-search-fallback]'))
-      fallback.hidden = true;
     const src = this.dataset.filtersSrc;
     if (src) this.#controls = this.#fetchControls(src).finally(() => this.#useControls());
     else this.#useControls();
@@ -132,8 +129,7 @@ class SearchPanel extends HTMLElement {
       checkbox.checked = params.getAll(checkbox.name).includes(checkbox.value);
     }
     const filtered = hasFilters(this.#filters());
-    const details = this.querySelector('details');
-    if (details && filtered) details.open = true;
+    if (this.#details && filtered) this.#details.open = true;
     if (this.#input.value.trim() || filtered) this.#schedule(0);
   }
 
@@ -190,7 +186,7 @@ class SearchPanel extends HTMLElement {
       this.#shown = results;
       this.#query = query.trim();
       this.#status.textContent = results ? this.#statusText(results) : '';
-      this.#showSuggestions(results?.suggestions ?? [], results?.messages?.didYouMean ?? '');
+      this.#showSuggestions(results?.miss.suggestions ?? [], results?.miss.messages?.didYouMean ?? '');
       this.#results.replaceChildren(...hits.map((hit) => this.#item(hit)));
       this.#more.hidden = results?.done ?? true;
       if (this.#details?.open) await this.#showCounts(run, query, filters);
@@ -242,27 +238,25 @@ class SearchPanel extends HTMLElement {
   #showSuggestions(suggestions: readonly string[], label: string): void {
     if (!this.#suggestions && suggestions.length === 0) return;
     if (!this.#suggestions) {
-      this.#suggestions = document.createElement('p');
-      this.#suggestions.className = 'text-sm';
+      this.#suggestions = element('p', 'text-sm');
       this.#suggestions.dataset.searchSuggestions = '';
       this.#status.after(this.#suggestions);
     }
     const box = this.#suggestions;
     const action = this.querySelector('form')?.action ?? '';
     const links = suggestions.map((suggestion) => {
-      const link = document.createElement('a');
+      const link = element('a', 'font-medium', suggestion);
       const url = new URL(action, location.href);
       url.searchParams.set('q', suggestion);
       link.href = url.pathname + url.search;
-      link.textContent = suggestion;
-      link.className = 'font-medium';
       return link;
     });
     box.replaceChildren(label, ...links.flatMap((link) => [' ', link]));
     box.hidden = links.length === 0;
   }
 
-  #statusText({ total, corrected, partial, messages }: SearchResults): string {
+  #statusText({ total, miss }: SearchResults): string {
+    const { corrected, partial, messages } = miss;
     const lang = document.documentElement.lang;
     const query = echoQuery(this.#query);
     const data = this.dataset;
@@ -284,60 +278,47 @@ class SearchPanel extends HTMLElement {
   }
 
   #item(hit: SearchHit): HTMLLIElement {
-    const item = document.createElement('li');
-    const link = document.createElement('a');
+    const marked = hit.excerpt.map((part) => (part.marked ? element('mark', '', part.text) : part.text));
+    const link = element('a', hit.record ? 'text-sm text-ink' : 'font-semibold');
     link.href = hit.url;
-    const excerpt = document.createElement('span');
-    for (const part of hit.excerpt) {
-      if (part.marked) {
-        const mark = document.createElement('mark');
-        mark.textContent = part.text;
-        excerpt.append(mark);
-      } else {
-        excerpt.append(part.text);
-      }
-    }
     if (!hit.record) {
-      link.className = 'font-semibold';
-      link.textContent = hit.title;
-      excerpt.className = 'block text-sm';
-      item.append(link, excerpt);
-      return item;
+      link.append(hit.title);
+      return element('li', '', link, element('span', 'block text-sm', ...marked));
     }
+    link.append(element('span', '', ...marked));
     const { kind, speakers, theme, paragraphs, inferred } = hit.record;
-    const about = document.createElement('p');
-    about.className = 'flex flex-wrap items-center gap-x-2 text-xs text-muted';
-    const label = document.createElement('span');
-    label.className = 'rounded bg-accent-soft px-1.5 font-semibold text-ink';
-    label.textContent = this.#label('kind', kind);
-    about.append(label);
     const listed = speakers.map((id) => this.#label('speaker', id)).join(this.dataset.and ?? ', ');
     // Inferred speakers are marked as on the quote itself: "Lee Honglak and Lim Woohyung (inferred)".
     const names = inferred
       ? formatMessage(this.dataset.labelInferred ?? '{names}', { names: listed })
       : listed;
-    for (const text of [names, this.#label('theme', theme)]) {
-      if (!text) continue;
-      const span = document.createElement('span');
-      span.textContent = text;
-      about.append(span);
-    }
-    for (const paragraph of paragraphs) {
-      const badge = document.createElement('span');
-      const visible = document.createElement('span');
+    const badges = paragraphs.map((n) => {
+      const visible = element('span', '', `¶${n}`);
       visible.ariaHidden = 'true';
-      visible.textContent = `¶${paragraph}`;
-      const spoken = document.createElement('span');
-      spoken.className = 'sr-only';
-      spoken.textContent = formatMessage(this.dataset.labelParagraph ?? '{n}', { n: paragraph });
-      badge.append(visible, spoken);
-      about.append(badge);
-    }
-    link.className = 'text-sm text-ink';
-    link.append(excerpt);
-    item.append(about, link);
-    return item;
+      const spoken = formatMessage(this.dataset.labelParagraph ?? '{n}', { n });
+      return element('span', '', visible, element('span', 'sr-only', spoken));
+    });
+    const about = element(
+      'p',
+      'flex flex-wrap items-center gap-x-2 text-xs text-muted',
+      element('span', 'rounded bg-accent-soft px-1.5 font-semibold text-ink', this.#label('kind', kind)),
+      ...[names, this.#label('theme', theme)].filter(Boolean).map((text) => element('span', '', text)),
+      ...badges,
+    );
+    return element('li', '', about, link);
   }
+}
+
+/** A new element with its classes and children. */
+function element<Tag extends keyof HTMLElementTagNameMap>(
+  tag: Tag,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[Tag] {
+  const created = document.createElement(tag);
+  if (className) created.className = className;
+  created.append(...children);
+  return created;
 }
 
 if (!customElements.get('search-panel')) customElements.define('search-panel', SearchPanel);

@@ -1,0 +1,147 @@
+/**
+ * Builds the Pagefind search index as part of `astro build` (no separate step, never stale), through
+ * Pagefind's Node API, one index per language: every built page with `data-pagefind-body`, minus the facts
+ * and quotes it shows, and every fact and quote as a custom record linking to its anchor (`records.ts`),
+ * each with extra search terms (`terms.ts`) as invisible metadata; and each language's vocabulary, which
+ * a missed query is checked against.
+ */
+import { readFileSync } from 'node:fs';
+import { readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import * as pagefind from 'pagefind';
+import { htmlFiles, pagePathOf } from '../../lib/built-html.ts';
+import { useTranslations } from '../../i18n/index.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../../site.config.ts';
+import { loadSiteModel } from '../../lib/content-files.ts';
+import { vocabularyFile } from '../shared/index-format.ts';
+import { searchRecords, type SearchRecord } from './records.ts';
+import { vocabularyJson } from './vocabulary.ts';
+import { META_KEYS, indexablePage, withSearchTerms } from './page.ts';
+import { extraSearchTerms, glossaryForms, searchLexicon } from './terms.ts';
+
+/**
+ * Word positions per index chunk (Pagefind's default is 20,000, which puts this site's whole index in one
+ * chunk per language). A query fetches only the chunks its words fall in, so small chunks keep a first
+ * search to a few KB of index; every chunk adds a line to the metadata a search loads first, so the size
+ * is the one with the fewest bytes for a first query (`npm run bench:search`). The built tests hold each
+ * chunk to a byte budget.
+ */
+export const INDEX_CHUNK_SIZE = 600;
+
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) {
+    throw new AstroError(
+      `Pagefind failed to ${step}:\n${errors.join('\n')}`,
+      'See the Pagefind output above.',
+    );
+  }
+}
+
+export default function searchIndex(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'fact-sheet:search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        // Pagefind's indexer is a separate process: start it now, so it boots while the pages are read.
+        // It inherits the environment, where the (unstable-named) chunk size is its only size knob.
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+        const creating = pagefind.createIndex({});
+        try {
+          const model = loadSiteModel(root);
+          const records = searchRecords(model);
+          // Each page is read and parsed once: every page's terms need the words of all texts first.
+          const pages = htmlFiles(outDir).flatMap((file) => {
+            const page = indexablePage(readFileSync(file, 'utf8'));
+            if (!page) return [];
+            const lang = LANGS.find((candidate) => candidate === page.lang) ?? DEFAULT_LANG;
+            return [{ ...page, url: pagePathOf(outDir, file), lang }];
+          });
+          const lexicon = searchLexicon(
+            [...pages, ...records.map((record) => ({ lang: record.language, text: record.content }))],
+            model.people,
+            model.glossary.map(glossaryForms),
+          );
+          const created = await creating;
+          check('start', created.errors);
+          const index = created.index;
+          if (!index) throw new AstroError('Pagefind did not create an index.');
+          // The page of each element id, per language: a fact's or quote's record links to its anchor.
+          const anchors = new Map(
+            pages.flatMap((page) => page.ids.map((id) => [`${page.lang}:${id}`, `${page.url}#${id}`])),
+          );
+          const recordUrl = (record: SearchRecord) => {
+            const url = anchors.get(`${record.language}:${record.anchor}`);
+            if (url) return url;
+            throw new AstroError(
+              `No built ${record.language} page holds the anchor "#${record.anchor}", so its search result would lead nowhere.`,
+              `Embed it on its theme page (theme "${record.theme}") with <Fact id="…" /> or <Quote id="…" />.`,
+            );
+          };
+          const indexed = [
+            ...pages.map((page) => {
+              const terms = extraSearchTerms(page.text, lexicon);
+              const subjectTerms = page.subject ? extraSearchTerms(page.subject, lexicon) : '';
+              const content = withSearchTerms(page.html, terms, subjectTerms);
+              return {
+                lang: page.lang,
+                text: page.text,
+                terms,
+                added: index.addHTMLFile({ url: page.url, content }),
+              };
+            }),
+            ...records.map((record) => {
+              const terms = extraSearchTerms(record.content, lexicon, record.speakers);
+              const { content, language, filters, sort } = record;
+              const meta = { ...record.meta, [META_KEYS.terms]: terms };
+              const added = index.addCustomRecord({
+                url: recordUrl(record),
+                content,
+                language,
+                meta,
+                filters,
+                sort,
+              });
+              return { lang: language, text: content, terms, added };
+            }),
+          ];
+          const errors = (await Promise.all(indexed.map((entry) => entry.added))).flatMap(
+            (result) => result.errors,
+          );
+          check('index the pages, facts and quotes', errors);
+          const outputPath = path.join(outDir, 'pagefind');
+          await rm(outputPath, { recursive: true, force: true });
+          check('write the index', (await index.writeFiles({ outputPath })).errors);
+          for (const lang of LANGS) {
+            const { searchCorrected, searchDidYouMean, searchPartial } = useTranslations(lang);
+            const messages = {
+              corrected: searchCorrected,
+              didYouMean: searchDidYouMean,
+              partial: searchPartial,
+            };
+            const ofLang = indexed.filter((entry) => entry.lang === lang);
+            await writeFile(path.join(outputPath, vocabularyFile(lang)), vocabularyJson(ofLang, messages));
+          }
+          // The site has its own search UI; Pagefind's bundled UIs are never loaded, so don't ship them.
+          for (const file of await readdir(outputPath)) {
+            if (/^pagefind-(component-|modular-)?ui\./.test(file)) await rm(path.join(outputPath, file));
+          }
+          const count = (lang: Lang) =>
+            `${lang}: ${pages.filter((page) => page.lang === lang).length} pages + ${records.filter((record) => record.language === lang).length} facts and quotes`;
+          logger.info(`Indexed for search (${LANGS.map(count).join('; ')}).`);
+        } finally {
+          // Settled before it is closed, even when the content failed first.
+          await Promise.allSettled([creating]);
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

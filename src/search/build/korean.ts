@@ -1,0 +1,169 @@
+/**
+ * Korean index terms a reader may type that the text does not show: the nouns inside compounds, spaced
+ * words joined, and acronyms spelled in Hangul. Index time only; the query side is `../shared/words.ts`.
+ */
+import { hasHangul, isGluedParticle, stripParticle, termForms, words } from '../shared/words.ts';
+
+/** Shortest word (in syllables) treated as a possible compound: 대학원 and 거품론 stay whole. */
+const MIN_COMPOUND = 4;
+
+/** Syllables of a Hangul word, so lengths count syllables rather than UTF-16 units. */
+const syllables = (word: string) => [...word.normalize('NFC')];
+
+/**
+ * The nouns a compound is made of, when the compound can be read as a run of them. Korean writes
+ * compounds without spaces (대규모언어모델, 과학기술정보통신부) and Pagefind only matches a word's start,
+ * so a noun inside one is invisible unless indexed on its own. The rules:
+ * - only Hangul words of at least four syllables are split, so 대학원 never becomes 대학 + 원;
+ * - the word is cut into parts of two or more syllables, each either a known noun (`nouns`: words that
+ *   stand alone elsewhere in the corpus or the glossary) or an unknown stretch between known nouns;
+ *   two unknown parts never meet, except that the last part may be a one-syllable suffix (부 in 통신부);
+ * - the reading with the most syllables in known nouns wins, then the finest one; at least one part
+ *   must be known, otherwise the word is not split at all.
+ * Every run of neighbouring parts (except the whole word and single syllables) is returned:
+ * 대규모언어모델 → 대규모, 대규모언어, 언어, 언어모델, 모델.
+ */
+export function compoundParts(word: string, nouns: ReadonlySet<string>): string[] {
+  const chars = syllables(word);
+  const whole = chars.join('');
+  if (chars.length < MIN_COMPOUND || !/^[\uac00-\ud7a3]+$/u.test(whole)) return [];
+  interface Reading {
+    known: number;
+    parts: string[];
+    endsUnknown: boolean;
+  }
+  const better = (a: Reading, b: Reading | undefined) =>
+    !b || a.known > b.known || (a.known === b.known && a.parts.length > b.parts.length);
+  // readings[i]: the best readings of the first i syllables, one ending in a known part, one not.
+  const readings: { known?: Reading; unknown?: Reading }[] = [
+    { known: { known: 0, parts: [], endsUnknown: false } },
+  ];
+  for (let end = 1; end <= chars.length; end += 1) {
+    const here: { known?: Reading; unknown?: Reading } = {};
+    readings[end] = here;
+    for (let start = 0; start < end; start += 1) {
+      const part = chars.slice(start, end).join('');
+      const isKnown = nouns.has(part) && part !== whole;
+      const isSuffix = end - start === 1 && end === chars.length && start > 0;
+      if (end - start < 2 && !isSuffix) continue;
+      for (const before of [readings[start]?.known, readings[start]?.unknown]) {
+        if (!before || (!isKnown && before.endsUnknown && !isSuffix)) continue;
+        const candidate: Reading = {
+          known: before.known + (isKnown ? end - start : 0),
+          parts: [...before.parts, part],
+          endsUnknown: !isKnown,
+        };
+        const slot = isKnown ? 'known' : 'unknown';
+        if (better(candidate, here[slot])) here[slot] = candidate;
+      }
+    }
+  }
+  const last = readings[chars.length] ?? {};
+  const reading = last.known && better(last.known, last.unknown) ? last.known : last.unknown;
+  if (!reading || reading.known === 0) return [];
+  const runs = new Set<string>();
+  for (let from = 0; from < reading.parts.length; from += 1) {
+    for (let to = from + 1; to <= reading.parts.length; to += 1) {
+      const run = reading.parts.slice(from, to).join('');
+      if (syllables(run).length >= 2 && run !== whole) runs.add(run);
+    }
+  }
+  return [...runs];
+}
+
+/**
+ * The nouns of a text a compound may be made of: every particle-stripped Hangul word of at least two
+ * syllables that stands on its own somewhere in the text.
+ */
+export function standaloneNouns(text: string): Set<string> {
+  const forms = text.split(/\s+/u).flatMap(termForms);
+  return new Set(forms.filter((form) => hasHangul(form) && syllables(form).length >= 2));
+}
+
+/**
+ * Extra index terms for Korean text: every form a reader may type that differs from the words as they
+ * stand (the originals are indexed by Pagefind already), including the nouns inside compounds when
+ * `nouns` is given. Deduplicated, in order of first appearance.
+ */
+export function koreanIndexTerms(text: string, nouns: ReadonlySet<string> = new Set()): string[] {
+  const originals = new Set(text.normalize('NFC').split(/\s+/u));
+  const extra = new Set<string>();
+  for (const token of originals) {
+    if (!hasHangul(token)) continue;
+    for (const form of termForms(token)) {
+      for (const term of [form, ...compoundParts(form, nouns)]) {
+        if (!originals.has(term)) extra.add(term);
+      }
+    }
+  }
+  return [...extra];
+}
+
+/** How Korean reads each Latin letter, A to Z, so an acronym has a Hangul spelling (GPU → 지피유). */
+const LETTER_NAMES =
+  '에이 비 씨 디 이 에프 지 에이치 아이 제이 케이 엘 엠 엔 오 피 큐 알 에스 티 유 브이 더블유 엑스 와이 제트'.split(
+    ' ',
+  );
+
+/** An acronym (two to five capitals) spelled in Hangul letter by letter: GPU → 지피유, LG → 엘지. */
+export function acronymReading(word: string): string | undefined {
+  if (!/^[A-Z]{2,5}$/u.test(word)) return undefined;
+  return [...word].map((letter) => LETTER_NAMES[letter.charCodeAt(0) - 65]).join('');
+}
+
+/**
+ * Hangul spellings of the acronyms in a text, as readers type them: each acronym alone and a word that
+ * glues one to Hangul spelled whole (챗GPT가 → 지피티, 챗지피티; 오픈AI의 → 에이아이, 오픈에이아이).
+ */
+export function acronymSpellings(text: string): string[] {
+  const spellings = new Set<string>();
+  // Words are glued when nothing stands between them (챗GPT가, not 장치(GPU)).
+  for (const glued of text.split(/[^\p{L}\p{N}]+/u)) {
+    const parts = words(glued);
+    const readings = parts.map(acronymReading);
+    if (readings.every((reading) => reading === undefined)) continue;
+    for (const reading of readings) if (reading) spellings.add(reading);
+    if (parts.some(hasHangul)) {
+      const kept = parts.filter((part, i) => !isGluedParticle(part, i));
+      spellings.add(kept.map((part) => acronymReading(part) ?? stripParticle(part)).join(''));
+    }
+  }
+  return [...spellings];
+}
+
+/** Endings of verbs and adjectives (구축해, 특화된, 한다): such a word is not the first part of a compound. */
+const PREDICATE_ENDING = /(?:다|고|며|면|서|해|한|된|던|는|은|을|할|게|지|요|죠|니|까)$/u;
+
+/** Longest run of spaced words joined into one compound. */
+const MAX_JOINED = 3;
+
+/**
+ * The rule that makes Korean spacing free: neighbouring Hangul words of a text, joined as one word the
+ * way a reader may type the compound (산업 특화 모델을 → 산업특화, 산업특화모델, 특화모델). A run is broken by
+ * punctuation, by a word with a particle or a predicate ending, and by anything not Hangul; the last word
+ * of a run loses its particle. The opposite direction, a compound typed with spaces, needs the compound's
+ * parts as terms: `compoundParts`. Joined words are whole words, so a half-typed syllable still matches
+ * nothing new.
+ */
+export function joinedCompounds(text: string): string[] {
+  const joined = new Set<string>();
+  let run: string[] = [];
+  for (const token of text.normalize('NFC').split(/\s+/u)) {
+    const word = token.replace(/^['"‘“(]+/u, '');
+    const hangul = /^[\uac00-\ud7a3]+/u.exec(word)?.[0];
+    if (!hangul || syllables(hangul).length < 2) {
+      run = [];
+      continue;
+    }
+    const stem = stripParticle(hangul);
+    // An opening quotation mark or bracket starts a new phrase.
+    if (word !== token) run = [];
+    const last = [...run, stem];
+    for (let from = Math.max(0, last.length - MAX_JOINED); from < last.length - 1; from += 1) {
+      joined.add(last.slice(from).join(''));
+    }
+    const continues = hangul === word && stem === hangul && !PREDICATE_ENDING.test(hangul);
+    run = continues ? last.slice(-(MAX_JOINED - 1)) : [];
+  }
+  return [...joined];
+}

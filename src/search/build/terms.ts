@@ -1,0 +1,130 @@
+/**
+ * Extra searchable terms for a page or a fact/quote record: Korean forms (particles stripped, scripts
+ * split, nouns inside compounds), every name variant of the people it mentions, and every form of the
+ * glossary terms it uses in both languages (so `EXAONE` finds 엑사원 and `엑사원` finds EXAONE). Added to
+ * Pagefind as invisible metadata at index time, so the shipped HTML stays clean.
+ */
+import { romanize } from 'es-hangul';
+import type { GlossaryTerm, Person } from '../../lib/content-schemas.ts';
+import { searchVariants } from '../../lib/name-variants.ts';
+import { hasHangul, words } from '../shared/words.ts';
+import { acronymSpellings, joinedCompounds, koreanIndexTerms, standaloneNouns } from './korean.ts';
+import { relatedForms } from './word-families.ts';
+
+/** Name variants of a person, as in the people data. */
+export type PersonNames = Pick<Person, 'id' | 'nameKo' | 'nameEn' | 'aliases'>;
+
+/** What the extra terms are drawn from: the people, the glossary and the corpus's own words. */
+export interface SearchLexicon {
+  people: readonly PersonNames[];
+  /** Every form of each glossary term, both languages together. */
+  glossary: readonly (readonly string[])[];
+  /** Nouns a Korean compound may be split into (see `compoundParts`). */
+  nouns: ReadonlySet<string>;
+  /** Every Latin word of the site, lower case: the members a word family may have (`relatedForms`). */
+  words: ReadonlySet<string>;
+}
+
+/**
+ * The lexicon of a corpus (every indexed text with its language): its nouns are the Korean texts' and
+ * the glossary's standalone nouns plus the names the site writes in both scripts (`romanisedNames`).
+ */
+export function searchLexicon(
+  texts: readonly { lang: string; text: string }[],
+  people: readonly PersonNames[],
+  glossary: readonly (readonly string[])[],
+): SearchLexicon {
+  const korean = texts.filter((text) => text.lang === 'ko').map((text) => text.text);
+  const nouns = standaloneNouns([...glossary.flat().filter(hasHangul), ...korean].join(' '));
+  const split = texts.map((text) => ({ lang: text.lang, words: words(text.text) }));
+  const hangul = split
+    .filter((text) => text.lang === 'ko')
+    .flatMap((text) => text.words.filter((word) => /^[\uac00-\ud7a3]{4,}$/u.test(word)));
+  const capitalised = split
+    .filter((text) => text.lang !== 'ko')
+    .flatMap((text) => text.words.filter((word) => /^[A-Z][a-z]{3,}$/u.test(word)));
+  for (const name of romanisedNames(hangul, new Set(capitalised.map((word) => word.toLowerCase()))))
+    nouns.add(name);
+  const latin = split.flatMap((text) => text.words.filter((word) => !hasHangul(word)));
+  return { people, glossary, nouns, words: new Set(latin.map((word) => word.toLowerCase())) };
+}
+
+/** Every spelling of a person search knows: the names, the aliases and their routine variants. */
+export function personSpellings(person: PersonNames): string[] {
+  const names = [person.nameEn, ...person.aliases];
+  return [...new Set([person.nameKo, ...names, ...names.flatMap(searchVariants)])];
+}
+
+/**
+ * Every form of a glossary term: `Large language model (LLM)` → `Large language model`, `LLM`; plus the
+ * aliases, and each spaced Korean form written solid as well (소버린 AI → 소버린AI), so the glossary lists
+ * only spellings no rule makes.
+ */
+export function glossaryForms(entry: Pick<GlossaryTerm, 'term' | 'aliases'>): string[] {
+  const split = (term: string) =>
+    [term, ...term.split(/[()]/)].map((form) => form.trim()).filter((form) => form.length > 1);
+  const forms = [...split(entry.term.en), ...split(entry.term.ko), ...entry.aliases.en, ...entry.aliases.ko];
+  const solid = forms
+    .filter((form) => hasHangul(form) && /\s/u.test(form))
+    .map((form) => form.replace(/\s+/gu, ''));
+  return [...new Set([...forms, ...solid])];
+}
+
+/**
+ * Names the site writes in both scripts: the start or end (two syllables or more) of a solid Hangul word
+ * whose romanisation the site's English writes as a capitalised word: 강서사옥 →
+ * 강서, since the English says "Gangseo". Added to the nouns, such a name lets `compoundParts` split the
+ * compound, so the rest (사옥) is found on its own too: decided from the text, with no list of compounds.
+ * Romanisations under four letters (아이 → "ai") are never capitalised words, so they match nothing.
+ */
+function romanisedNames(hangulWords: Iterable<string>, capitalised: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  for (const word of hangulWords) {
+    const chars = [...word];
+    for (let cut = 2; cut <= chars.length - 2; cut += 1)
+      for (const part of [chars.slice(0, cut).join(''), chars.slice(cut).join('')])
+        if (capitalised.has(romanize(part))) names.add(part);
+  }
+  return names;
+}
+
+/** One pattern per Latin form: the same names and glossary forms are looked for in every text. */
+const wholeWords = new Map<string, RegExp>();
+
+/** Whether the text uses a form: Korean anywhere (it glues to particles), Latin as a whole word, any case. */
+export function mentions(text: string, form: string): boolean {
+  if (hasHangul(form)) return text.normalize('NFC').includes(form.normalize('NFC'));
+  let pattern = wholeWords.get(form);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![A-Za-z0-9])${RegExp.escape(form)}(?![A-Za-z0-9])`, 'i');
+    wholeWords.set(form, pattern);
+  }
+  return pattern.test(text);
+}
+
+/**
+ * All extra terms for a text, space-separated and deduplicated. `speakers` are people ids whose names
+ * belong to the text even when it does not spell them out (a quote's speakers).
+ */
+export function extraSearchTerms(
+  text: string,
+  lexicon: SearchLexicon,
+  speakers: readonly string[] = [],
+): string {
+  const people = lexicon.people.filter(
+    (person) =>
+      speakers.includes(person.id) ||
+      [person.nameKo, person.nameEn, ...person.aliases].some((name) => mentions(text, name)),
+  );
+  const names = people.flatMap(personSpellings);
+  const glossary = lexicon.glossary.filter((forms) => forms.some((form) => mentions(text, form))).flat();
+  const all = [text, ...glossary].join(' ');
+  // Compounds within the text and within each glossary form, never across two forms.
+  const joined = [text, ...glossary].flatMap(joinedCompounds);
+  const korean = [...koreanIndexTerms(all, lexicon.nouns), ...joined];
+  const latin = [...acronymSpellings(all), ...relatedForms(all, lexicon.words)];
+  // Each word once: the terms are matched word by word (names in either order, forms that share
+  // words), and every result's fragment carries them.
+  const words = [...korean, ...latin, ...names, ...glossary].flatMap((term) => term.split(/\s+/u));
+  return [...new Map(words.filter(Boolean).map((word) => [word.toLowerCase(), word])).values()].join(' ');
+}

@@ -1,0 +1,35 @@
+/**
+ * The vocabulary of each language's index, written next to the Pagefind bundle; the search loads it only
+ * when a query misses, to tell a word the site does not have from one it does, and to suggest the nearest
+ * words. Two lists, lower case, most frequent first: `words`, the words of the indexed texts as pages show
+ * them (the only words ever offered to a reader), and `forms`, the other words of their extra search terms
+ * (particles stripped, compounds split and joined, names and glossary forms in the other script, word
+ * families), which a query may use but no suggestion shows. It carries the UI strings only a miss shows,
+ * so no page carries them.
+ */
+import type { VocabularyFile } from '../shared/index-format.ts';
+import { words } from '../shared/words.ts';
+
+/** A text's words as the search compares them: lower case, two characters or more, with a letter. */
+const wordsOf = (text: string) =>
+  words(text.toLocaleLowerCase()).filter((word) => /\p{L}/u.test(word) && [...word].length >= 2);
+
+/** Words by count, most frequent first, then in code point order. */
+function ranked(words: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts]
+    .toSorted(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([word]) => word);
+}
+
+/** The vocabulary file of a language's indexed texts (as pages show them), each with its extra terms. */
+export function vocabularyJson(
+  indexed: readonly { text: string; terms: string }[],
+  messages: VocabularyFile['messages'],
+): string {
+  const words = ranked(indexed.flatMap((entry) => wordsOf(entry.text)));
+  const shown = new Set(words);
+  const forms = ranked(indexed.flatMap((entry) => wordsOf(entry.terms))).filter((form) => !shown.has(form));
+  return JSON.stringify({ messages, words, forms } satisfies VocabularyFile);
+}

@@ -1,0 +1,110 @@
+/**
+ * What a word is, for the index step, the vocabulary and the browser alike, and the query's search forms.
+ * Pagefind splits Korean on whitespace only and has no Korean stemmer, so a word carries its particle
+ * (엑사원은, 대학원에서) and Latin glued to Hangul stays one token (소버린AI로). The same rules make the
+ * index's extra terms and normalise what the reader typed, so both sides agree.
+ */
+
+const HANGUL_LETTERS = '\\u1100-\\u11ff\\u3130-\\u318f\\uac00-\\ud7a3';
+const HANGUL = new RegExp(`[${HANGUL_LETTERS}]`, 'u');
+/** A run of letters and digits (a decimal number whole), cut where Hangul meets another script. */
+const WORD = new RegExp(
+  `[${HANGUL_LETTERS}]+|(?:(?![${HANGUL_LETTERS}])[\\p{L}\\p{N}]|(?<=\\p{N})\\.(?=\\p{N}))+`,
+  'gu',
+);
+
+/** Whether the text contains Hangul. */
+export function hasHangul(text: string): boolean {
+  return HANGUL.test(text);
+}
+
+/**
+ * The words of a text, in NFC: runs of letters and digits, Hangul and other scripts apart (소버린AI로 →
+ * 소버린, AI, 로). Every part of search splits text into words with this.
+ */
+export function words(text: string): string[] {
+  return text.normalize('NFC').match(WORD) ?? [];
+}
+
+/**
+ * Particles (조사) and copula endings that attach to nouns, longest first so that 에서는 wins over 는.
+ * Only what commonly follows a noun: stripping is applied to nouns a reader would search for.
+ */
+const PARTICLES = [
+  ...['에서는', '에게서', '으로는', '으로서', '으로써', '이라는', '이라고', '이라며', '이었다'],
+  ...['입니다', '이에요', '에서', '에게', '한테', '으로', '로서', '로써', '부터', '까지'],
+  ...['보다', '처럼', '마다', '조차', '만큼', '이며', '이고', '이나', '이다', '라는'],
+  ...['라고', '에는', '에도', '와의', '과의', '와는', '과는', '들이', '들을', '들은'],
+  ...['들의', '들과', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '로', '도'],
+  ...['만', '들', '나', '요'],
+].toSorted((a, b) => b.length - a.length);
+
+/** The smallest stem (in syllables) left after stripping: keeps 국가, 모델 and 대학 whole. */
+const MIN_STEM = 2;
+
+/** Removes one trailing particle from a Hangul word when a stem of at least two syllables remains. */
+export function stripParticle(word: string): string {
+  const nfc = word.normalize('NFC');
+  if (!hasHangul(nfc)) return nfc;
+  for (const particle of PARTICLES) {
+    if (nfc.endsWith(particle) && [...nfc].length - particle.length >= MIN_STEM) {
+      return nfc.slice(0, -particle.length);
+    }
+  }
+  return nfc;
+}
+
+/** Whether a Hangul word after another word of its token is only a particle (소버린AI로 → 로). */
+export function isGluedParticle(word: string, index: number): boolean {
+  return index > 0 && PARTICLES.includes(word);
+}
+
+/**
+ * The search forms of one whitespace-delimited token: its words, particles stripped, without a particle
+ * glued after another word. `그래픽처리장치(GPU)` → 그래픽처리장치, GPU.
+ */
+export function termForms(token: string): string[] {
+  const forms = words(token)
+    .filter((word, i) => !isGluedParticle(word, i))
+    .map(stripParticle);
+  return [...new Set(forms)];
+}
+
+/** Longest query worth sending to the index; longer input is cut, not rejected. */
+const MAX_QUERY_LENGTH = 200;
+
+/** Straight and typographic double quotes (phone keyboards type “…”). */
+const QUOTES = /["“”]/gu;
+
+/**
+ * Normalises a reader's query for Pagefind: NFC, Korean particles stripped, Hangul/Latin split. A query
+ * in double quotes is an exact phrase, searched as typed (with straight quotes, which Pagefind reads).
+ */
+export function normalizeQuery(query: string): string {
+  const nfc = [...query.normalize('NFC')].slice(0, MAX_QUERY_LENGTH).join('').trim();
+  if (isExactPhrase(nfc)) return `"${nfc.slice(1, -1)}"`;
+  // A quote mark that does not close a phrase is not part of any word (a lone `"` would make Pagefind
+  // search the rest as a phrase).
+  return nfc
+    .replace(QUOTES, ' ')
+    .split(/\s+/u)
+    .flatMap(lettersAndDigits)
+    .flatMap((token) => (hasHangul(token) ? termForms(token) : [token]))
+    .filter((token) => /[\p{L}\p{N}]/u.test(token))
+    .join(' ')
+    .trim();
+}
+
+/** Whether a query is one phrase in double quotes (straight or typographic), searched as typed. */
+export function isExactPhrase(query: string): boolean {
+  return /^["“][^"“”]*[\p{L}\p{N}][^"“”]*["”]$/su.test(query.trim());
+}
+
+/**
+ * A product name typed solid with its version, apart: EXAONE4.0 → EXAONE, 4.0; 엑사원4.0 → 엑사원, 4.0. The
+ * site writes them apart, so either spelling finds the same.
+ */
+export function lettersAndDigits(token: string): string[] {
+  const match = /^(\p{L}{2,})(\p{N}+(?:\.\p{N}+)*)$/u.exec(token);
+  return match?.[1] && match[2] ? [match[1], match[2]] : [token];
+}
