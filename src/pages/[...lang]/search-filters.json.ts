@@ -4,16 +4,14 @@
  * carry them.
  */
 import type { APIRoute } from 'astro';
-import { useTranslations } from '@/i18n';
 import { filterGroups, panelMessages } from '@/search/build/filters';
 import type { SearchControls } from '@/search/shared/index-format';
 import { langPaths } from '@/lib/page-urls';
-import type { Lang } from '@/site.config';
 
 export const getStaticPaths = langPaths;
 
-export const GET: APIRoute<{ lang: Lang }> = async ({ props }) =>
+export const GET: APIRoute = ({ locals }) =>
   Response.json({
-    groups: await filterGroups(props.lang),
-    messages: panelMessages(useTranslations(props.lang)),
+    groups: filterGroups(locals.model, locals.lang),
+    messages: panelMessages(locals.t),
   } satisfies SearchControls);

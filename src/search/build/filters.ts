@@ -6,14 +6,13 @@
  */
 import { useTranslations } from '@/i18n';
 import type { UiStrings } from '@/i18n/en';
-import { getSiteModel } from '../../lib/collections.ts';
 import { personName } from '../../lib/person-name.ts';
+import type { SiteModel } from '../../lib/site-model.ts';
 import { FILTER_NAMES, RECORD_KINDS, type FilterGroup, type FilterName } from '../shared/index-format.ts';
 import type { Lang } from '@/site.config';
 
-export async function filterGroups(lang: Lang): Promise<FilterGroup[]> {
+export function filterGroups(model: SiteModel, lang: Lang): FilterGroup[] {
   const t = useTranslations(lang);
-  const model = await getSiteModel();
   // Speakers: everyone quoted, and the interviewees (who voice facts).
   const quoted = new Set([...model.quotes.flatMap((quote) => quote.speakers), ...model.meta.interviewees]);
   const legends: Record<FilterName, string> = {
