@@ -9,7 +9,7 @@ import verifyContent from './src/integrations/verify-content/index.ts';
 import searchIndex from './src/integrations/search-index/index.ts';
 import offlineCopy from './src/integrations/offline-copy/index.ts';
 import { COLOR_SCHEME_SCRIPT } from './src/lib/color-scheme.ts';
-import siteOriginRequired from './src/integrations/site-origin.ts';
+import hosting from './src/integrations/hosting.ts';
 import {
   I18N_CONFIG,
   LANGS,
@@ -53,7 +53,7 @@ export default defineConfig({
     },
   },
   integrations: [
-    siteOriginRequired(),
+    hosting(),
     verifyContent(),
     mdx(),
     sitemap({
