@@ -1,14 +1,12 @@
 /**
  * How the build's cost grows with its content: builds a temporary copy of the project in which every
- * theme exists N times (theme pages in both languages under new ids; every fact and quote copied with
- * a fresh id pointing at the copied theme; the same source paragraphs, so the content still verifies)
- * and prints, per N, the pages built, the build (the command `npm run build` runs) cold (no caches) and
- * warm (the caches of the cold build kept), the time each page beyond the N=1 site adds to a warm
- * build, the peak memory of the cold and of the warm builds (every process of the tree, sampled; the
- * cold build also draws every Open Graph card), the HTML written, what one language's offline copy downloads
- * and, where GNU time is installed, the CPU time of the warm build, which
- * varies less than wall time on a machine others are using. Timing is noisy on shared machines: compare
- * medians (`--runs`) from the same machine, never single runs.
+ * theme exists N times (every fact and quote copied with a fresh id on the copied theme; the same source
+ * paragraphs, so the content still verifies) and prints, per N, the pages built, the build
+ * (`npm run build`'s command) cold (no caches) and warm (the cold build's caches kept), the time each page
+ * beyond N=1 adds to a warm build, peak memory, the HTML written, what each language's offline copy
+ * downloads and, where GNU time is installed, CPU time, which varies less than wall time on a shared
+ * machine. `node tools/bench-scale.ts 1` times the site as it is, cold and warm. Compare medians
+ * (`--runs`) from the same machine, never single runs.
  *
  * Usage: node tools/bench-scale.ts [N…] [--runs 1] [--keep]   (default N: 1 4 16 64; N=1 is always
  * built, as the baseline). `--keep` leaves the copies in place and prints where, for profiling.
@@ -34,7 +32,6 @@ import { htmlFiles } from '../src/lib/built-html.ts';
 import { CONTENT_FILES, parseContentYaml } from '../src/lib/content-files.ts';
 import { SUMMARY_FILE, type OfflineSummary } from '../src/lib/offline-copy.ts';
 import { LANGS, LOCAL_ORIGIN } from '../src/site.config.ts';
-import { buildCommand } from './build-command.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -60,8 +57,8 @@ const SKIPPED = new Set([
 
 /**
  * A copy of the project without its build output and caches. `node_modules` is a folder of links to
- * the real packages, so the build caches it writes (`node_modules/.cache`, `node_modules/.astro`) stay
- * in the copy and a cold build really starts without them.
+ * the real packages, so the caches a build writes (`node_modules/.astro`, the Open Graph cards among
+ * them) stay in the copy and a cold build really starts without them.
  */
 function copyProject(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-scale-'));
@@ -154,13 +151,22 @@ const PAGE_SIZE = 4096;
 const GNU_TIME = '/usr/bin/time';
 
 /**
- * One build in `dir`, as `npm run build` runs it: wall time, CPU time (when measurable) and the peak
- * memory of its process tree.
+ * One build in `dir`, with `npm run build`'s own command (without npm's process in the figures) and the
+ * project's binaries first on the path: wall time, CPU time (when measurable) and the peak memory of its
+ * process tree.
  */
 function build(dir: string): Promise<{ ms: number; cpuMs: number | undefined; peak: number }> {
-  const { command: build, env } = buildCommand(dir);
+  const { scripts } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+    scripts: { build: string };
+  };
   const timeFile = path.join(dir, '.build-time');
-  const command = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%U %S', '-o', timeFile, ...build] : build;
+  const command = [
+    ...(existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%U %S', '-o', timeFile] : []),
+    'sh',
+    '-c',
+    scripts.build,
+  ];
+  const env = { PATH: [path.join(dir, 'node_modules', '.bin'), process.env.PATH].join(path.delimiter) };
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(command[0] ?? '', command.slice(1), {

@@ -2,14 +2,8 @@
  * `npm run bench:lighthouse`: Lighthouse against the built site in the detected Chromium, printing every
  * category for every template in both languages. Not part of `npm test`: axe and the checks over the
  * build output cover what its accessibility, best-practices and SEO audits look at.
- *
- * `npm run bench:lighthouse -- --lcp [--vs DIR]` instead prints the largest contentful paint of the two
- * overviews on Lighthouse's mobile profile (simulated throttling), the median of five runs each; with
- * `--vs`, the same addresses of another built site (the same content built with another theme, say),
- * served and measured in the same run, and the ratio.
  */
-import { parseArgs } from 'node:util';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 import { freePort } from './free-port.ts';
@@ -33,25 +27,14 @@ const TEMPLATE_SLUGS = [
   ).values(),
 ].toReversed();
 
-async function launchForLighthouse(port: number): Promise<Browser> {
-  return chromium.launch({
-    executablePath: ensureChromium(),
-    args: [`--remote-debugging-port=${port}`, ...CHROMIUM_ARGS],
-  });
-}
-
-async function audit(
-  url: string,
-  port: number,
-  categories: readonly Category[] = CATEGORIES,
-): Promise<Scores> {
+async function audit(url: string, port: number): Promise<Scores> {
   const result = await lighthouse(
     url,
     {
       port,
       output: 'json',
       logLevel: 'error',
-      onlyCategories: [...categories],
+      onlyCategories: [...CATEGORIES],
       formFactor: 'desktop',
       screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
       throttlingMethod: 'provided',
@@ -91,60 +74,13 @@ async function audit(
   return { ...scores, failing };
 }
 
-/** The largest contentful paint, in ms, of one page on Lighthouse's default (mobile) profile. */
-async function largestContentfulPaint(url: string, port: number): Promise<number> {
-  const result = await lighthouse(url, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance'],
-  });
-  const value = result?.lhr.audits['largest-contentful-paint']?.numericValue;
-  if (value === undefined) throw new Error(`Lighthouse measured no largest contentful paint for ${url}`);
-  return value;
-}
-
-const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-
-const { values: options } = parseArgs({ options: { lcp: { type: 'boolean' }, vs: { type: 'string' } } });
-
-if (import.meta.main && options.lcp) {
-  const debugPort = await freePort();
-  const sites = [
-    { name: 'this site', dir: 'dist' },
-    ...(options.vs ? [{ name: options.vs, dir: options.vs }] : []),
-  ];
-  const servers = await Promise.all(sites.map((site) => serveSite({ dir: site.dir })));
-  const browser = await launchForLighthouse(debugPort);
-  try {
-    console.log(
-      'page'.padEnd(12),
-      sites.map((site) => site.name.padStart(20)).join(''),
-      options.vs ? '   ratio' : '',
-    );
-    for (const address of LANGS.map((lang) => builtAddress('dist', lang, ''))) {
-      const medians: number[] = [];
-      for (const server of servers) {
-        const runs: number[] = [];
-        for (let run = 0; run < 5; run += 1)
-          runs.push(await largestContentfulPaint(new URL(address, server.url).href, debugPort));
-        medians.push(median(runs));
-      }
-      const ratio = medians.length > 1 ? `   ${((medians[0] ?? 0) / (medians[1] ?? 1)).toFixed(2)}×` : '';
-      console.log(
-        `/${address}`.padEnd(12),
-        medians.map((ms) => `${Math.round(ms)} ms`.padStart(20)).join(''),
-        ratio,
-      );
-    }
-  } finally {
-    await browser.close();
-    for (const server of servers) server.close();
-  }
-} else if (import.meta.main) {
+if (import.meta.main) {
   const debugPort = await freePort();
   const server = await serveSite({ dir: 'dist' });
-  const browser = await launchForLighthouse(debugPort);
+  const browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: [`--remote-debugging-port=${debugPort}`, ...CHROMIUM_ARGS],
+  });
   // Every template in every language, and the one 404 page all languages share.
   const addresses = [
     ...LANGS.flatMap((lang) => TEMPLATE_SLUGS.map((slug) => builtAddress('dist', lang, slug))),
