@@ -8,7 +8,7 @@ import tailwindcss from '@tailwindcss/vite';
 import searchIndex from './src/search/build/index.ts';
 import offlineCopy from './src/integrations/offline-copy/index.ts';
 import { COLOR_SCHEME_SCRIPT } from './src/lib/color-scheme.ts';
-import siteOriginRequired from './src/integrations/site-origin.ts';
+import hosting from './src/integrations/hosting.ts';
 import {
   I18N_CONFIG,
   LANGS,
@@ -52,7 +52,7 @@ export default defineConfig({
     },
   },
   integrations: [
-    siteOriginRequired(),
+    hosting(),
     mdx(),
     sitemap({
       i18n: {

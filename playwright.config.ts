@@ -1,21 +1,28 @@
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { BASE_SITE, SITE } from './tests/support/builds.ts';
 import { CHROMIUM_ARGS, findChromium } from './tools/find-chromium.ts';
-import { freePort } from './tools/free-port.ts';
+
+/** A TCP port the system reports free right now. */
+async function freePort(): Promise<string> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return String(port);
+}
 
 // Playwright loads the config in the main process and in every worker: the ports chosen by the main
 // process are handed to the workers through the environment.
-process.env.E2E_PORT ??= String(await freePort());
-process.env.E2E_BASE_PORT ??= String(await freePort());
-const PORT = process.env.E2E_PORT;
-const BASE_PORT = process.env.E2E_BASE_PORT;
+const PORT = (process.env.E2E_PORT ??= await freePort());
+const BASE_PORT = (process.env.E2E_BASE_PORT ??= await freePort());
 const executablePath = findChromium();
 
 /** Each build served as a static host would, with page addresses relative to `baseURL`. */
 const serve = (port: string, build: typeof SITE) => ({
   command: `node tools/serve.ts --dir ${build.dir} --port ${port} --base ${build.base}`,
   url: `http://localhost:${port}${build.base}`,
-  reuseExistingServer: false,
 });
 
 export default defineConfig({
@@ -23,7 +30,6 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
-  retries: 0,
   // Two cores shared by two workers: generous per-test time, no wall-clock assertions.
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -9,7 +9,12 @@ export default getViteConfig({
       // Pure logic: runs without a build. No test mocks a module or changes the environment, so every
       // file shares one module graph (no per-file isolation): the content, the Korean lexicon and the
       // parsers load once instead of once per file.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
+      // Its time limit only guards against a hang: `npm test` runs it beside the two builds, on a CI
+      // machine that may be twice as slow, and the dev-server test waits for a real server.
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false, testTimeout: 30_000 },
+      },
       // Reads the build output: `npm run build` and `npm run build:base` first.
       {
         extends: true,

@@ -1,14 +1,11 @@
 /**
  * How the build's cost grows with its content: builds a temporary copy of the project in which every
- * theme exists N times (theme pages in both languages under new ids; every fact and quote copied with
- * a fresh id pointing at the copied theme; the same source paragraphs, so the content still verifies)
- * and prints, per N, the pages built, the build (the command `npm run build` runs) cold (no caches) and
- * warm (the caches of the cold build kept), the time each page beyond the N=1 site adds to a warm
- * build, the peak memory of the cold and of the warm builds (every process of the tree, sampled; the
- * cold build also draws every Open Graph card), the HTML written, what one language's offline copy downloads
- * and, where GNU time is installed, the CPU time of the warm build, which
- * varies less than wall time on a machine others are using. Timing is noisy on shared machines: compare
- * medians (`--runs`) from the same machine, never single runs.
+ * theme exists N times (every fact and quote copied with a fresh id on the copied theme; the same source
+ * paragraphs, so the content still verifies) and prints, per N, the pages built, the build
+ * (`npm run build`'s command) cold (no caches) and warm (the cold build's caches kept), the time each page
+ * beyond N=1 adds to a warm build, peak memory, the HTML written, what each language's offline copy
+ * downloads. `node tools/bench-scale.ts 1` times the site as it is, cold and warm. Compare medians
+ * (`--runs`) from the same machine, never single runs.
  *
  * Usage: node tools/bench-scale.ts [N…] [--runs 1] [--keep]   (default N: 1 4 16 64; N=1 is always
  * built, as the baseline). `--keep` leaves the copies in place and prints where, for profiling.
@@ -16,7 +13,6 @@
 import { spawn } from 'node:child_process';
 import {
   cpSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -34,7 +30,6 @@ import { htmlFiles } from '../src/lib/built-html.ts';
 import { CONTENT_FILES, parseContentYaml } from '../src/lib/content-files.ts';
 import { SUMMARY_FILE, type OfflineSummary } from '../src/lib/offline-copy.ts';
 import { LANGS, LOCAL_ORIGIN } from '../src/site.config.ts';
-import { buildCommand } from './build-command.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -60,8 +55,8 @@ const SKIPPED = new Set([
 
 /**
  * A copy of the project without its build output and caches. `node_modules` is a folder of links to
- * the real packages, so the build caches it writes (`node_modules/.cache`, `node_modules/.astro`) stay
- * in the copy and a cold build really starts without them.
+ * the real packages, so the caches a build writes (`node_modules/.astro`, the Open Graph cards among
+ * them) stay in the copy and a cold build really starts without them.
  */
 function copyProject(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-scale-'));
@@ -150,23 +145,21 @@ function treeRss(root: number): number {
 }
 const PAGE_SIZE = 4096;
 
-/** GNU time, where installed, reports the CPU time of the whole build (every process it waited for). */
-const GNU_TIME = '/usr/bin/time';
-
 /**
- * One build in `dir`, as `npm run build` runs it: wall time, CPU time (when measurable) and the peak
- * memory of its process tree.
+ * One build in `dir`, with `npm run build`'s own command (without npm's process in the figures) and the
+ * project's binaries first on the path: its wall time and the peak memory of its process tree.
  */
-function build(dir: string): Promise<{ ms: number; cpuMs: number | undefined; peak: number }> {
-  const { command: build, env } = buildCommand(dir);
-  const timeFile = path.join(dir, '.build-time');
-  const command = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%U %S', '-o', timeFile, ...build] : build;
+function build(dir: string): Promise<{ ms: number; peak: number }> {
+  const { scripts } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
+    scripts: { build: string };
+  };
+  const PATH = [path.join(dir, 'node_modules', '.bin'), process.env.PATH].join(path.delimiter);
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command[0] ?? '', command.slice(1), {
+    const child = spawn('sh', ['-c', scripts.build], {
       cwd: dir,
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { SITE_URL: LOCAL_ORIGIN, ...process.env, ...env },
+      env: { SITE_URL: LOCAL_ORIGIN, ...process.env, PATH },
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -176,74 +169,19 @@ function build(dir: string): Promise<{ ms: number; cpuMs: number | undefined; pe
     }, 100);
     child.on('error', reject);
     child.on('exit', (code) => {
-      const ms = performance.now() - start;
       clearInterval(timer);
-      if (code !== 0) {
-        reject(new Error(`The build failed in ${dir}:\n${stderr.slice(-4000)}`));
-        return;
-      }
-      const cpu = existsSync(timeFile)
-        ? readFileSync(timeFile, 'utf8').trim().split(/\s+/).map(Number)
-        : undefined;
-      resolve({ ms, cpuMs: cpu ? ((cpu[0] ?? 0) + (cpu[1] ?? 0)) * 1000 : undefined, peak });
+      if (code === 0) resolve({ ms: performance.now() - start, peak });
+      else reject(new Error(`The build failed in ${dir}:\n${stderr.slice(-4000)}`));
     });
   });
 }
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
-
-interface Result {
-  n: number;
-  pages: number;
-  htmlBytes: number;
-  cold: number;
-  coldCpu: number | undefined;
-  warm: number;
-  warmCpu: number | undefined;
-  /** Peak memory of the cold build (it draws every Open Graph card) and of the warm builds. */
-  coldPeak: number;
-  warmPeak: number;
-  /** Per language, what its offline copy downloads (gzip where hosts compress), from the build's summary. */
-  offline: Record<string, number>;
-}
-
-async function measure(n: number): Promise<Result> {
-  const dir = copyProject();
-  try {
-    multiplyThemes(dir, n);
-    const cold = await build(dir);
-    const warm: Awaited<ReturnType<typeof build>>[] = [];
-    for (let i = 0; i < runs; i += 1) warm.push(await build(dir));
-    const files = htmlFiles(path.join(dir, 'dist'));
-    return {
-      n,
-      pages: files.length,
-      htmlBytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
-      cold: cold.ms,
-      coldCpu: cold.cpuMs,
-      warm: median(warm.map((run) => run.ms)),
-      warmCpu: warm.every((run) => run.cpuMs !== undefined)
-        ? median(warm.map((run) => run.cpuMs ?? 0))
-        : undefined,
-      coldPeak: cold.peak,
-      warmPeak: Math.max(...warm.map((run) => run.peak)),
-      offline: Object.fromEntries(
-        Object.entries(
-          (JSON.parse(readFileSync(path.join(dir, 'dist', SUMMARY_FILE), 'utf8')) as OfflineSummary).copies,
-        ).map(([lang, copy]) => [lang, copy.download]),
-      ),
-    };
-  } finally {
-    if (values.keep) console.log(`N=${n}: kept in ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 const MIB = 1024 * 1024;
-const seconds = (ms: number | undefined) => (ms === undefined ? '–' : (ms / 1000).toFixed(1));
 const row = (cells: (string | number)[]) => cells.map((cell) => String(cell).padStart(10)).join(' ');
+
 console.log(
-  `The build with every theme copied N times; warm times are the median of ${runs} run(s); ms/page: warm time each page beyond N=1 adds`,
+  `The build with every theme copied N times; warm: the median of ${runs} run(s); ms/page: warm time each page beyond N=1 adds`,
 );
 console.log(
   row([
@@ -251,37 +189,44 @@ console.log(
     'pages',
     'HTML MiB',
     'cold s',
-    'cold CPU s',
     'warm s',
     'ms/page',
-    'warm CPU s',
-    'CPU ms/page',
     'cold MiB',
     'warm MiB',
     ...LANGS.map((lang) => `${lang} copy MB`),
   ]),
 );
-let baseline: Result | undefined;
+let baseline: { pages: number; warm: number } | undefined;
 for (const n of copies) {
-  const result = await measure(n);
-  baseline ??= result;
-  const added = result.pages - baseline.pages;
-  const perPage = (now: number | undefined, then: number | undefined) =>
-    added > 0 && now !== undefined && then !== undefined ? ((now - then) / added).toFixed(0) : '–';
-  console.log(
-    row([
-      n,
-      result.pages,
-      (result.htmlBytes / MIB).toFixed(1),
-      (result.cold / 1000).toFixed(1),
-      seconds(result.coldCpu),
-      (result.warm / 1000).toFixed(1),
-      perPage(result.warm, baseline.warm),
-      seconds(result.warmCpu),
-      perPage(result.warmCpu, baseline.warmCpu),
-      (result.coldPeak / MIB).toFixed(0),
-      (result.warmPeak / MIB).toFixed(0),
-      ...LANGS.map((lang) => ((result.offline[lang] ?? 0) / 1e6).toFixed(2)),
-    ]),
-  );
+  const dir = copyProject();
+  try {
+    multiplyThemes(dir, n);
+    const cold = await build(dir);
+    const warmRuns: Awaited<ReturnType<typeof build>>[] = [];
+    for (let i = 0; i < runs; i += 1) warmRuns.push(await build(dir));
+    const warm = median(warmRuns.map((run) => run.ms));
+    const files = htmlFiles(path.join(dir, 'dist'));
+    baseline ??= { pages: files.length, warm };
+    const added = files.length - baseline.pages;
+    // What each language's offline copy downloads (gzip where hosts compress), from the build's summary.
+    const { copies: offline } = JSON.parse(
+      readFileSync(path.join(dir, 'dist', SUMMARY_FILE), 'utf8'),
+    ) as OfflineSummary;
+    console.log(
+      row([
+        n,
+        files.length,
+        (files.reduce((sum, file) => sum + statSync(file).size, 0) / MIB).toFixed(1),
+        (cold.ms / 1000).toFixed(1),
+        (warm / 1000).toFixed(1),
+        added > 0 ? ((warm - baseline.warm) / added).toFixed(0) : '–',
+        (cold.peak / MIB).toFixed(0),
+        (Math.max(...warmRuns.map((run) => run.peak)) / MIB).toFixed(0),
+        ...LANGS.map((lang) => ((offline[lang]?.download ?? 0) / 1e6).toFixed(2)),
+      ]),
+    );
+  } finally {
+    if (values.keep) console.log(`N=${n}: kept in ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
 }

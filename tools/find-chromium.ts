@@ -17,45 +17,30 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-const SYSTEM_BROWSERS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
+const MAC_BROWSERS = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
-function onPath(name: string): string | undefined {
+/** What a command prints, or nothing when it fails. */
+const output = (run: () => string) => {
   try {
-    return (
-      execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() ||
-      undefined
-    );
+    return run().trim();
   } catch {
-    return undefined;
+    return '';
   }
-}
+};
 
-/** Path of a usable Chromium, or undefined. Never installs anything. */
+/** Path of a usable Chromium, or undefined. */
 export function findChromium(): string | undefined {
-  const bundled = (() => {
-    try {
-      return chromium.executablePath();
-    } catch {
-      return undefined;
-    }
-  })();
-  const candidates = [
+  return [
     process.env.CHROMIUM_PATH,
-    bundled,
-    ...SYSTEM_BROWSERS,
-    onPath('chromium'),
-    onPath('chromium-browser'),
-    onPath('google-chrome'),
-  ];
-  return candidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
+    output(() => chromium.executablePath()),
+    ...['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'].map((name) =>
+      output(() => execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })),
+    ),
+    ...MAC_BROWSERS,
+  ].find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
 }
 
 /** The Chromium {@link findChromium} finds; exits with what to install when there is none. */
@@ -74,6 +59,4 @@ export function ensureChromium(): string {
   process.exit(1);
 }
 
-if (import.meta.main) {
-  console.log(`Chromium: ${ensureChromium()}`);
-}
+if (import.meta.main) console.log(`Chromium: ${ensureChromium()}`);

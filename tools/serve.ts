@@ -1,92 +1,80 @@
 /**
- * Serves a built site as a plain static file host would: files only, `404.html` (with status 404) for
- * anything missing, the site mounted under an optional base path, and the headers of `_headers` (the
- * Netlify/Cloudflare file) applied, so local runs send what those hosts send. Used by `npm start`, the
- * tests and the benchmarks, so they exercise exactly what a CDN would serve.
+ * Serves a built site as a static host (Netlify, Cloudflare Pages) would: files only, a page's address
+ * without its trailing slash sent to the address with it, `404.html` (with status 404) for anything
+ * missing, the site mounted under an optional base path, and the headers of the build's `_headers`
+ * applied. Used by `npm start`, the tests and the benchmarks, so they see what a host serves.
  *
  * Usage: node tools/serve.ts [--dir dist] [--port 4321] [--base /]
  */
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { basePath } from '../src/site.config.ts';
 
-type HeaderRule = { pattern: RegExp; headers: [string, string][] };
-
-/** Header rules from a `_headers` file; none when the build has no such file. */
-function readHeaderRules(dir: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  let text: string;
-  try {
-    text = readFileSync(path.join(dir, '_headers'), 'utf8');
-  } catch {
-    return rules;
-  }
-  let current: HeaderRule | undefined;
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const escaped = line
-        .trim()
-        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*');
-      current = { pattern: new RegExp(`^${escaped}$`), headers: [] };
-      rules.push(current);
-    } else if (current) {
-      const [name, ...value] = line.trim().split(':');
-      if (name) current.headers.push([name.trim(), value.join(':').trim()]);
+/** The rules of a `_headers` file (a path pattern, then indented `Name: value` lines); none without one. */
+function headerRules(dir: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const file = path.join(dir, '_headers');
+  const rules: ReturnType<typeof headerRules> = [];
+  for (const line of existsSync(file) ? readFileSync(file, 'utf8').split('\n') : []) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (/^\s/.test(line)) {
+      const [name = '', ...value] = line.trim().split(':');
+      rules.at(-1)?.headers.push([name, value.join(':').trim()]);
+    } else {
+      rules.push({
+        pattern: new RegExp(`^${RegExp.escape(line.trim()).replaceAll('\\*', '.*')}$`),
+        headers: [],
+      });
     }
   }
   return rules;
 }
 
-export interface ServeOptions {
-  /** The build output folder. */
+/** Starts the server (on a free port unless one is given); resolves with the site's root URL and a way to stop it. */
+export async function serveSite({
+  dir,
+  base = '/',
+  port = 0,
+}: {
   dir: string;
-  /** Base path the site was built with ('/' or e.g. '/factsheet/'). */
   base?: string;
-  /** Port to listen on; 0 (the default) lets the system pick a free one. */
   port?: number;
-}
-
-/** Starts the server; resolves once it listens, with the site's root URL and a way to stop it. */
-export async function serveSite({ dir, base = '/', port = 0 }: ServeOptions) {
+}) {
   const root = path.resolve(dir);
   const mount = basePath({ BASE_PATH: base });
-  const headerRules = readHeaderRules(root);
-  const files = sirv(root, { dev: false, etag: true, dotfiles: false });
-  const notFound = async (res: ServerResponse) => {
-    res.statusCode = 404;
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(await readFile(path.join(root, '404.html')).catch(() => 'Not found'));
-  };
+  const rules = headerRules(root);
+  const files = sirv(root, { etag: true });
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith(mount)) {
-      if (url.pathname === '/' && mount !== '/') {
-        res.writeHead(302, { Location: mount }).end();
-        return;
-      }
-      void notFound(res);
+    const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
+    const sitePath = pathname.slice(mount.length);
+    const folder =
+      pathname.startsWith(mount) &&
+      !pathname.endsWith('/') &&
+      existsSync(path.join(root, sitePath, 'index.html'));
+    if (`${pathname}/` === mount || folder || (pathname === '/' && mount !== '/')) {
+      res.writeHead(301, { Location: `${pathname === '/' ? mount : `${pathname}/`}${search}` }).end();
       return;
     }
-    req.url = `/${url.pathname.slice(mount.length)}${url.search}`;
-    const sitePath = new URL(req.url, 'http://localhost').pathname;
-    for (const rule of headerRules) {
-      if (rule.pattern.test(sitePath)) for (const [name, value] of rule.headers) res.setHeader(name, value);
-    }
-    files(req, res, () => void notFound(res));
+    for (const rule of rules)
+      if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    const notFound = () => {
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(
+        existsSync(path.join(root, '404.html')) ? readFileSync(path.join(root, '404.html')) : 'Not found',
+      );
+    };
+    if (!pathname.startsWith(mount)) return notFound();
+    req.url = `/${sitePath}${search}`;
+    files(req, res, notFound);
   });
   server.listen(port);
   await once(server, 'listening');
-  const { port: actual } = server.address() as AddressInfo;
   return {
-    url: `http://localhost:${actual}${mount}`,
+    url: `http://localhost:${(server.address() as AddressInfo).port}${mount}`,
     /** Stops listening and ends open connections, so no browser keeps being served over one. */
     close: () => {
       server.close();

@@ -27,6 +27,7 @@ function loadSummary(): Promise<OfflineSummary> {
     if (!response.ok) throw new Error(`${SUMMARY_FILE}: ${response.status}`);
     return response.json() as Promise<OfflineSummary>;
   });
+  // A failed load is tried again next time.
   summary.catch(() => (summary = undefined));
   return summary;
 }
@@ -48,15 +49,10 @@ const when = (iso: string) =>
 
 async function savedStatus(): Promise<OfflineStatus | undefined> {
   if (!(await caches.has(copyName))) return undefined;
-  const record = await (await caches.open(copyName)).match(statusUrl(scope));
-  return record?.json() as Promise<OfflineStatus | undefined>;
+  return (await (await caches.open(copyName)).match(statusUrl(scope)))?.json() as Promise<OfflineStatus>;
 }
 
-interface Parts {
-  out: HTMLElement;
-  saveButton: HTMLButtonElement;
-  removeButton: HTMLButtonElement;
-}
+type Parts = Record<'out' | 'saveButton' | 'removeButton', HTMLElement>;
 const made = new WeakMap<HTMLElement, Parts>();
 
 /**
@@ -64,22 +60,21 @@ const made = new WeakMap<HTMLElement, Parts>();
  * opens the control (their words arrive with `offline.json`).
  */
 function parts(control: HTMLElement): Parts {
-  let found = made.get(control);
-  if (!found) {
-    const out = document.createElement('p');
-    out.setAttribute('role', 'status');
-    const button = () =>
-      Object.assign(document.createElement('button'), {
-        type: 'button',
-        className: 'header-control',
-        hidden: true,
-      });
-    found = { out, saveButton: button(), removeButton: button() };
-    (control.querySelector('details') ?? control).append(out, found.saveButton, found.removeButton);
-    found.saveButton.addEventListener('click', () => void save(control));
-    found.removeButton.addEventListener('click', () => void remove(control));
-    made.set(control, found);
-  }
+  const known = made.get(control);
+  if (known) return known;
+  const out = Object.assign(document.createElement('p'), { role: 'status' });
+  const button = (action: (control: HTMLElement) => Promise<void>) => {
+    const element = Object.assign(document.createElement('button'), {
+      type: 'button',
+      className: 'header-control',
+      hidden: true,
+    });
+    element.addEventListener('click', () => void action(control));
+    return element;
+  };
+  const found = { out, saveButton: button(save), removeButton: button(remove) };
+  (control.querySelector('details') ?? control).append(out, found.saveButton, found.removeButton);
+  made.set(control, found);
   return found;
 }
 

@@ -5,7 +5,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 
 /** Icon widths in pixels: what browsers ask of an installable site. */
@@ -13,8 +12,9 @@ export const ICON_SIZES = [192, 512] as const;
 
 const require = createRequire(import.meta.url);
 
-export async function appIconPng(size: number): Promise<Uint8Array> {
-  const svg = await readFile(path.join(process.cwd(), 'public', 'favicon.svg'), 'utf8');
+/** The icon at `size` pixels wide, drawn from `favicon.svg` in `publicDir` (the build's public folder). */
+export async function appIconPng(size: number, publicDir: URL): Promise<Uint8Array> {
+  const svg = await readFile(new URL('favicon.svg', publicDir), 'utf8');
   const font = require.resolve('pretendard/dist/public/static/Pretendard-Bold.otf');
   return new Resvg(svg, {
     fitTo: { mode: 'width', value: size },

@@ -15,12 +15,10 @@ export type OfflineFile = readonly [address: string, revision: string, bytes: nu
 
 /** The build's list, defined ahead of the worker's code. */
 export interface OfflineManifest {
-  /** Per language, every file its copy holds: pages, the search bundle, styles and scripts, cards. */
+  /** Per language, every file its copy holds. */
   langs: Record<string, readonly OfflineFile[]>;
   /** Every page of the build, so an unsaved page opened offline gets the offline page and not the 404. */
   pages: readonly string[];
-  /** The page served for an address the site does not have. */
-  notFound: string;
   /** Per language, the page served offline for a page of the site that is not in the copy. */
   offlinePage: Record<string, string>;
 }
@@ -38,20 +36,17 @@ export const OFFLINE_MESSAGES = [
   'savedCopyNote',
 ] as const;
 
-/** What the control reads when the reader opens it (`offline.json`), before anything is saved. */
+/** `offline.json`: per language, how many files and how many bytes (gzip where hosts compress) its copy
+ * downloads, and the control's messages with the language's name. */
 export interface OfflineSummary {
-  /** Per language: how many files, how many bytes to download (gzip where hosts compress), bytes on disk. */
-  copies: Record<string, { files: number; download: number; bytes: number }>;
-  /** Per language: the control's messages, and the language's name for them. */
+  copies: Record<string, { files: number; download: number }>;
   messages: Record<string, Record<(typeof OFFLINE_MESSAGES)[number] | 'language', string>>;
 }
 
-/** What a copy's status record says: when it was last saved, how much it holds, what failed. */
+/** A copy's status record: when it was last saved, its bytes, the addresses that failed (the rest kept). */
 export interface OfflineStatus {
   savedAt: string;
-  files: number;
   bytes: number;
-  /** Addresses that could not be saved; the rest of the copy is kept. */
   failed: string[];
 }
 
@@ -71,9 +66,6 @@ export const statusUrl = (scope: string) => new URL('offline-status.json?copy', 
 export const copyKey = (scope: string, [address, revision]: OfflineFile) =>
   `${new URL(address, scope).href}?revision=${revision}`;
 
-/**
- * Whether a visit copies the site unasked: only in an installed app (display-mode standalone), and never
- * when the reader asked to save data.
- */
+/** Whether a visit copies the site unasked: only in an installed app, and never when the reader asked to save data. */
 export const copiesUnasked = ({ standalone, saveData }: { standalone: boolean; saveData: boolean }) =>
   standalone && !saveData;

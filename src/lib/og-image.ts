@@ -154,12 +154,6 @@ export async function renderOgImage(card: OgCard): Promise<Uint8Array> {
   return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
 }
 
-/**
- * Where rendered cards are kept between builds. Under `node_modules/.cache` (the usual place for build
- * caches: ignored by git, kept by CI caches of node_modules, removed by a clean install).
- */
-const CACHE_DIR = path.join(process.cwd(), 'node_modules', '.cache', 'og-images');
-
 /** Bumped when the card's layout changes, so old renders are not reused. */
 const LAYOUT_VERSION = 2;
 
@@ -171,8 +165,11 @@ export function ogCacheKey(card: OgCard): string {
     .digest('hex');
 }
 
-/** Renders a card, or reuses the PNG an earlier build rendered for exactly the same card. */
-export async function cachedOgImage(card: OgCard, cacheDir = CACHE_DIR): Promise<Uint8Array> {
+/**
+ * Renders a card, or reuses the PNG an earlier build rendered for exactly the same card into `cacheDir`
+ * (the build passes a folder of Astro's cache: ignored by git, removed by a clean install).
+ */
+export async function cachedOgImage(card: OgCard, cacheDir: string): Promise<Uint8Array> {
   const file = path.join(cacheDir, `${ogCacheKey(card)}.png`);
   try {
     return await readFile(file);
@@ -192,7 +189,7 @@ export const PREVIEW_WIDTH = 720;
 export const PREVIEW_HEIGHT = Math.round((PREVIEW_WIDTH * OG_HEIGHT) / OG_WIDTH);
 
 /** A quote card's preview: the same card as WebP at {@link PREVIEW_WIDTH}; the PNG stays for `og:image`. */
-export async function cardPreview(card: OgCard): Promise<Uint8Array> {
-  const png = await cachedOgImage(card);
+export async function cardPreview(card: OgCard, cacheDir: string): Promise<Uint8Array> {
+  const png = await cachedOgImage(card, cacheDir);
   return new Uint8Array(await sharp(png).resize({ width: PREVIEW_WIDTH }).webp({ quality: 80 }).toBuffer());
 }

@@ -1,8 +1,18 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { ELEMENT_NODE, type Node } from 'ultrahtml';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { attr, builtPage, builtPages, rawTextOf, readPage, SITE } from '../support/builds.ts';
+import { expect, it } from 'vitest';
+import {
+  attr,
+  BASE_SITE,
+  builtFile,
+  builtPage,
+  builtPages,
+  rawTextOf,
+  readPage,
+  SITE,
+} from '../support/builds.ts';
 import { serveSite } from '../../tools/serve.ts';
 
 /** The directives of a Content-Security-Policy, by name. */
@@ -51,23 +61,42 @@ it('every page states its CSP before anything else in its head, so it covers eve
   }
 });
 
-let server: Awaited<ReturnType<typeof serveSite>>;
-beforeAll(async () => {
-  server = await serveSite({ dir: SITE.dir, base: SITE.base });
+it.for([SITE, BASE_SITE])('$dir names its host rules under its base path', (build) => {
+  // Rule lines only: not comments, not the indented headers of a rule.
+  const rules = (file: string) =>
+    readFileSync(builtFile(build, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#') && !/^\s/.test(line))
+      .map((line) => line.trim().split(/\s+/));
+  const paths = rules('_headers').map(([path]) => path);
+  expect(paths).toContain(`${build.base}_astro/*`);
+  expect(paths.filter((path) => !path?.startsWith(build.base))).toEqual([]);
+  const redirects = rules('_redirects');
+  expect(redirects.length).toBeGreaterThan(0);
+  expect(
+    redirects.flatMap(([from, to]) => [from, to]).filter((path) => !path?.startsWith(build.base)),
+  ).toEqual([]);
 });
-afterAll(() => server.close());
 
-it('the host sends the security headers a meta tag cannot, and caches only hashed assets for good', async () => {
-  const page = await fetch(server.url);
-  const headers = Object.fromEntries(page.headers);
-  expect(directives(headers['content-security-policy'] ?? '').get('frame-ancestors')).toEqual(["'none'"]);
-  expect(headers['x-content-type-options']).toBe('nosniff');
-  expect(headers['strict-transport-security']).toMatch(/max-age=\d+/);
-  expect(headers['referrer-policy']).toBeTruthy();
-  expect(headers['permissions-policy']).toBeTruthy();
-  expect(headers['cache-control'] ?? '').not.toContain('immutable');
-  const stylesheet = attr(readPage(builtPage('')), 'link[rel="stylesheet"]', 'href') ?? '';
-  const asset = await fetch(new URL(stylesheet, server.url));
-  expect(asset.status).toBe(200);
-  expect(asset.headers.get('cache-control')).toContain('immutable');
-});
+it.for([SITE, BASE_SITE])(
+  '$dir: the host sends the security headers a meta tag cannot, and caches only hashed assets for good',
+  async (build) => {
+    const server = await serveSite({ dir: build.dir, base: build.base });
+    try {
+      const page = await fetch(server.url);
+      const headers = Object.fromEntries(page.headers);
+      expect(directives(headers['content-security-policy'] ?? '').get('frame-ancestors')).toEqual(["'none'"]);
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['strict-transport-security']).toMatch(/max-age=\d+/);
+      expect(headers['referrer-policy']).toBeTruthy();
+      expect(headers['permissions-policy']).toBeTruthy();
+      expect(headers['cache-control'] ?? '').not.toContain('immutable');
+      const stylesheet = attr(readPage(builtPage('', build)), 'link[rel="stylesheet"]', 'href') ?? '';
+      const asset = await fetch(new URL(stylesheet, server.url));
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('cache-control')).toContain('immutable');
+    } finally {
+      server.close();
+    }
+  },
+);

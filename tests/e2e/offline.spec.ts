@@ -10,7 +10,6 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { writeOfflineCopy } from '../../src/integrations/offline-copy/index.ts';
 import { cacheName, SUMMARY_FILE, WORKER_FILE, type OfflineSummary } from '../../src/lib/offline-copy.ts';
 import { sectionSlug } from '../../src/site.config.ts';
-import { freePort } from '../../tools/free-port.ts';
 import { pageWeights } from '../../tools/page-weight.ts';
 import { serveSite } from '../../tools/serve.ts';
 import { address, SITE } from '../support/builds.ts';
@@ -32,8 +31,8 @@ const test = base.extend<{ site: SiteCopy }>({
   site: async ({}, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'fact-sheet-offline-'));
     cpSync(SITE.dir, dir, { recursive: true });
-    const port = await freePort();
-    let server = await serveSite({ dir, base: SITE.base, port });
+    let server = await serveSite({ dir, base: SITE.base });
+    const port = Number(new URL(server.url).port);
     const site: SiteCopy = {
       dir,
       url: server.url,

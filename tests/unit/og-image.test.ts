@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   cachedOgImage,
+  cardPreview,
   ogCacheKey,
   OG_HEIGHT,
   OG_WIDTH,
@@ -94,6 +95,14 @@ describe('cachedOgImage', () => {
     await writeFile(path.join(dir, `${ogCacheKey(card)}.png`), 'cached');
     expect(Buffer.from(await cachedOgImage(card, dir)).toString()).toBe('cached');
     expect(first.length).toBeGreaterThan(1000);
+  });
+
+  it('keeps a quote card’s preview render in the cache folder it is given', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'og-cache-'));
+    dirs.push(dir);
+    const quote = quoteCard('가나다');
+    await cardPreview(quote, dir);
+    expect(await readdir(dir)).toEqual([`${ogCacheKey(quote)}.png`]);
   });
 
   it('keys the cache on everything the card draws', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import siteOriginRequired from '../../src/integrations/site-origin.ts';
+import hosting from '../../src/integrations/hosting.ts';
 import { siteOrigin } from '../../src/site.config.ts';
 
 /** Runs the integration's config hook for a command, with an environment. */
 function setUp(command: 'build' | 'dev', env: Record<string, string | undefined>) {
-  const hook = siteOriginRequired(env).hooks['astro:config:setup'] as (options: { command: string }) => void;
+  const hook = hosting(env).hooks['astro:config:setup'] as (options: { command: string }) => void;
   return () => hook({ command });
 }
 
