@@ -2,25 +2,20 @@
 import { fileURLToPath } from 'node:url';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheDir } from 'astro:config/server';
-import { getSiteModel } from '@/lib/collections';
+import { pagePaths } from '@/lib/collections';
 import { cachedOgImage, type OgCard } from '@/lib/og-image';
 import { ogImageRoute, pageUrl } from '@/lib/page-urls';
 import { useTranslations } from '@/i18n';
-import { LANGS } from '@/site.config';
 
-export const getStaticPaths = (async () => {
-  const model = await getSiteModel();
-  return LANGS.flatMap((lang) =>
-    model.pages(lang).map((page) => {
-      const common = { site: useTranslations(lang).siteName, lang };
-      const props: OgCard =
-        page.card.kind === 'quote'
-          ? { ...page.card, ...common, address: pageUrl(lang, page.slug) }
-          : { ...page.card, ...common };
-      return { params: { page: ogImageRoute(lang, page.slug) }, props };
-    }),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  pagePaths((page, lang) => {
+    const common = { site: useTranslations(lang).siteName, lang };
+    const props: OgCard =
+      page.card.kind === 'quote'
+        ? { ...page.card, ...common, address: pageUrl(lang, page.slug) }
+        : { ...page.card, ...common };
+    return [{ params: { page: ogImageRoute(lang, page.slug) }, props }];
+  })) satisfies GetStaticPaths;
 
 /** Where cards rendered by earlier builds are kept: in the project's Astro cache. */
 export const OG_CACHE = fileURLToPath(new URL('og-images/', cacheDir));
