@@ -97,16 +97,14 @@ it.for(named(pages.filter((page) => page.path !== '404.html')))(
   },
 );
 
-it('the stored colour scheme is applied by an inline script before any stylesheet loads (no flash)', () => {
+// In the head, the script runs before the body is parsed, so before anything is drawn (after the
+// stylesheet, which it then waits for: the CSP that covers it comes with the stylesheet, first).
+it('the stored colour scheme is applied by an inline script in the head, before anything is drawn (no flash)', () => {
   for (const page of pages) {
     const head = querySelector(readPage(page), 'head').children.filter((n: Node) => n.type === ELEMENT_NODE);
-    const inline = head.findIndex(
-      (n: Node) => n.name === 'script' && !n.attributes.src && !n.attributes.type,
-    );
-    const firstStyle = head.findIndex(
-      (n: Node) => n.name === 'style' || (n.name === 'link' && n.attributes.rel === 'stylesheet'),
-    );
-    expect(inline, `/${page.path}`).toBeGreaterThanOrEqual(0);
-    expect(firstStyle === -1 || inline < firstStyle, `/${page.path}`).toBe(true);
+    expect(
+      head.some((n: Node) => n.name === 'script' && !n.attributes.src && !n.attributes.type),
+      `/${page.path}`,
+    ).toBe(true);
   }
 });
