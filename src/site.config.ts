@@ -40,18 +40,10 @@ export const I18N_CONFIG = {
 
 /** A site section other than the overview and the theme pages (themes come from `content/themes/`). */
 export interface Section {
-  /** How code refers to the section; also the key of its title in the UI strings (`src/i18n/`). */
-  readonly key:
-    | 'people'
-    | 'timeline'
-    | 'glossary'
-    | 'source'
-    | 'coverage'
-    | 'corrections'
-    | 'quotes'
-    | 'search'
-    | 'offline';
-  /** URL segment, the same in every language; its page is `src/pages/[...lang]/<slug>.astro`. */
+  /**
+   * URL segment, the same in every language, and the key of its title in the UI strings (`src/i18n/`);
+   * its page is `src/pages/[...lang]/<slug>.astro`.
+   */
   readonly slug: string;
   /** Whether its main content goes into the search index and the sitemap, and carries a citation. */
   readonly indexed: boolean;
@@ -64,27 +56,18 @@ export interface Section {
  * Graph image and is listed in the footer.
  */
 export const SECTIONS = [
-  { key: 'people', slug: 'people', indexed: true, nav: true },
-  { key: 'timeline', slug: 'timeline', indexed: true, nav: true },
-  { key: 'glossary', slug: 'glossary', indexed: true, nav: true },
-  { key: 'source', slug: 'source', indexed: true, nav: true },
-  { key: 'coverage', slug: 'coverage', indexed: false, nav: false },
-  { key: 'corrections', slug: 'corrections', indexed: false, nav: false },
+  { slug: 'people', indexed: true, nav: true },
+  { slug: 'timeline', indexed: true, nav: true },
+  { slug: 'glossary', indexed: true, nav: true },
+  { slug: 'source', indexed: true, nav: true },
+  { slug: 'coverage', indexed: false, nav: false },
+  { slug: 'corrections', indexed: false, nav: false },
   // The quotes index; each quote's own page is below it (see `quotePageSlug`).
-  { key: 'quotes', slug: 'quotes', indexed: true, nav: false },
-  { key: 'search', slug: 'search', indexed: false, nav: false },
+  { slug: 'quotes', indexed: true, nav: false },
+  { slug: 'search', indexed: false, nav: false },
   // What the offline copy is; also the page a saved copy shows offline for a page it does not hold.
-  { key: 'offline', slug: 'offline', indexed: false, nav: false },
+  { slug: 'offline', indexed: false, nav: false },
 ] as const satisfies readonly Section[];
-
-export type SectionKey = Section['key'];
-
-/** The URL segment of a section. */
-export function sectionSlug(key: SectionKey): string {
-  const section = SECTIONS.find((candidate) => candidate.key === key);
-  if (!section) throw new Error(`No section "${key}" in SECTIONS.`);
-  return section.slug;
-}
 
 /**
  * Top-level folders of the site besides the language prefixes: the routes in `src/pages/` outside
@@ -94,7 +77,7 @@ export const ROOT_ROUTES = ['data', 'icons', 'og', 'pagefind'] as const;
 
 /** Slug of a quote's own page, below the quotes index: `quotes/good-timing`. */
 export function quotePageSlug(id: string): string {
-  return `${sectionSlug('quotes')}/${id}`;
+  return `quotes/${id}`;
 }
 
 /** Element ids that links point at, so every page builds them the same way. */

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Locator, type Page } from '@playwright/test';
 import { builtAddress } from '../src/lib/built-html.ts';
-import { LANGS, sectionSlug, type Lang } from '../src/site.config.ts';
+import { LANGS, type Lang } from '../src/site.config.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 import { serveSite } from './serve.ts';
 import { SEARCH_QUERIES, type SearchQuery } from './search-queries.ts';
@@ -78,7 +78,7 @@ async function bytes(lang: Lang): Promise<string> {
 /** Whether each query of a language finds what it should, with its top three and status line. */
 async function hits(lang: Lang) {
   const page = await browser.newPage();
-  await page.goto(address(lang, sectionSlug('search')));
+  await page.goto(address(lang, 'search'));
   const main = page.locator('main');
   const outcomes = [];
   for (const query of SEARCH_QUERIES.filter((candidate) => candidate.lang === lang)) {

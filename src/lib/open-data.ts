@@ -5,7 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Person } from './content-schemas.ts';
 import type { SiteModel } from './site-model.ts';
-import { ANCHORS, LANGS, sectionSlug, type Lang } from '../site.config.ts';
+import { ANCHORS, LANGS, type Lang } from '../site.config.ts';
 
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -110,7 +110,7 @@ export function personRows(people: readonly Person[], link: Permalink): Row[] {
     aliases: person.aliases.join(' / '),
     roles_en: person.roles.map((r) => r.en).join(' / '),
     roles_ko: person.roles.map((r) => r.ko).join(' / '),
-    ...permalinks(link, sectionSlug('people'), ANCHORS.person(person.id)),
+    ...permalinks(link, 'people', ANCHORS.person(person.id)),
   }));
 }
 

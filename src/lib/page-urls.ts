@@ -4,7 +4,7 @@
  */
 import { getAbsoluteLocaleUrl, getRelativeLocaleUrl } from 'astro:i18n';
 import { assetPath } from './asset-path.ts';
-import { ANCHORS, DEFAULT_LANG, LANGS, sectionSlug, type Lang, type SectionKey } from '@/site.config';
+import { ANCHORS, DEFAULT_LANG, LANGS, type Lang } from '@/site.config';
 
 /**
  * Site-relative URL of a page in a language, optionally with a `#fragment`: `pagePath('ko', 'people')` →
@@ -19,24 +19,9 @@ export function pageUrl(lang: Lang, slug = '', fragment?: string): string {
   return `${getAbsoluteLocaleUrl(lang, slug)}${fragment ? `#${fragment}` : ''}`;
 }
 
-/** Site-relative URL of a section page, optionally with a `#fragment`: `sectionPath('ko', 'people', 'lee')`. */
-export function sectionPath(lang: Lang, key: SectionKey, fragment?: string): string {
-  return `${pagePath(lang, sectionSlug(key))}${fragment ? `#${fragment}` : ''}`;
-}
-
 /** Site-relative URL of a source paragraph's row on the coverage map, where every ¶ badge points. */
 export function paragraphPath(lang: Lang, paragraph: number): string {
-  return sectionPath(lang, 'coverage', ANCHORS.paragraph(paragraph));
-}
-
-/** Absolute URL of a section page, optionally with a `#fragment`. */
-export function sectionUrl(lang: Lang, key: SectionKey, fragment?: string): string {
-  return pageUrl(lang, sectionSlug(key), fragment);
-}
-
-/** Site-relative URL of a file beside the quotes index, such as a quote's citation: `/ko/quotes/good-timing.ris`. */
-export function quotesFilePath(lang: Lang, file: string): string {
-  return `${sectionPath(lang, 'quotes')}${file}`;
+  return pagePath(lang, 'coverage', ANCHORS.paragraph(paragraph));
 }
 
 /** Absolute URL of a file in the build output. */

@@ -39,7 +39,6 @@ import {
   LANGS,
   quotePageSlug,
   SECTIONS,
-  sectionSlug,
   SOURCE_LANG,
   type Lang,
   type Section,
@@ -194,7 +193,7 @@ export const CORRECTIONS_PER_PAGE = 6;
 
 /** The slug of a page of the corrections log (`corrections/1`, the oldest…), or of its front page. */
 export function logSlug(number?: number): string {
-  return number === undefined ? sectionSlug('corrections') : `${sectionSlug('corrections')}/${number}`;
+  return number === undefined ? 'corrections' : `corrections/${number}`;
 }
 
 /** A page of the site in one language. */
@@ -219,11 +218,11 @@ export interface SitePage {
 }
 
 /**
- * The template a page is rendered from: its section's key, or its kind (overview, theme, quote). Pages
+ * The template a page is rendered from: its section's slug, or its kind (overview, theme, quote). Pages
  * of one template differ in content only, so checks that are about layout or colour take one of each.
  */
 export function templateOf(page: SitePage): string {
-  return page.section?.key ?? page.kind;
+  return page.section?.slug ?? page.kind;
 }
 
 /**
@@ -567,11 +566,11 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
           label: theme.data.navTitle ?? theme.data.title,
         }));
       const sectionPages = SECTIONS.map((section): SitePage => ({
-        ...page('section', section.slug, t[section.key], t[`${section.key}Intro`]),
+        ...page('section', section.slug, t[section.slug], t[`${section.slug}Intro`]),
         section,
-        ...(section.key === 'corrections' ? { log: logOf(Math.max(logPages, 1)) } : {}),
+        ...(section.slug === 'corrections' ? { log: logOf(Math.max(logPages, 1)) } : {}),
       }));
-      const correctionsSection = SECTIONS.find((section) => section.key === 'corrections');
+      const correctionsSection = SECTIONS.find((section) => section.slug === 'corrections');
       const logArchive = Array.from({ length: logPages }, (_, i): SitePage => ({
         ...page(
           'section',

@@ -7,7 +7,7 @@ import {
   type OfflineManifest,
   type OfflineSummary,
 } from '../../src/lib/offline-copy.ts';
-import { LANGS, sectionSlug } from '../../src/site.config.ts';
+import { LANGS } from '../../src/site.config.ts';
 import { address, BASE_SITE, builtFile, builtPages, SITE } from '../support/builds.ts';
 import { langAndSlug } from '../../src/lib/built-html.ts';
 
@@ -41,7 +41,7 @@ describe.each([SITE, BASE_SITE])('the offline copy of $dir', (build) => {
       expect(addresses.filter((file) => file.endsWith('/') && langAndSlug(file)[0] !== lang)).toEqual([]);
       expect(addresses).toContain('404.html');
       expect(addresses).toContain(manifest.offlinePage[lang]);
-      expect(manifest.offlinePage[lang]).toBe(address(lang, sectionSlug('offline'), build));
+      expect(manifest.offlinePage[lang]).toBe(address(lang, 'offline', build));
       // Each revision is the hash of the file's bytes now, so a new build refetches exactly what changed.
       const stale = files.filter(([file, revision, bytes]) => {
         const content = readFileSync(fileOf(build, file));

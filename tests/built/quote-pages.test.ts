@@ -5,7 +5,7 @@ import '@citation-js/plugin-ris';
 import type { Data as CslData } from 'csl-json';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
 import { expect, it } from 'vitest';
-import { ANCHORS, LANGS, sectionSlug } from '../../src/site.config.ts';
+import { ANCHORS, LANGS } from '../../src/site.config.ts';
 import {
   address,
   attr,
@@ -78,7 +78,7 @@ it.for(cases)(
     const all = querySelectorAll(doc, 'main a[data-same-paragraph-all]');
     expect(all.map((a) => target(a.attributes.href))).toEqual(
       quote.sameParagraph.total > quote.sameParagraph.shown.length
-        ? [`${address(lang, sectionSlug('coverage'))}#${ANCHORS.paragraph(quote.paragraph)}`]
+        ? [`${address(lang, 'coverage')}#${ANCHORS.paragraph(quote.paragraph)}`]
         : [],
     );
   },
@@ -99,7 +99,7 @@ it.for(LANGS)('in %s, each quote on its theme page links to the quote’s own pa
 it.for(LANGS)(
   'in %s, the quotes index lists every quote under each of its speakers, in source order, linking to its page',
   (lang) => {
-    const doc = readPage(pageOf(lang, sectionSlug('quotes')));
+    const doc = readPage(pageOf(lang, 'quotes'));
     const listed = querySelectorAll(doc, 'main li[data-quote]').map((li) => li.attributes['data-quote']);
     const expected = [...people.values()].flatMap((person) =>
       quotes.filter((quote) => quote.speakers.includes(person.id)).map((quote) => quote.id),
@@ -164,7 +164,7 @@ it.for([SITE, BASE_SITE])('$dir: the open data gives each quote’s own page in 
   for (const row of rows)
     for (const lang of LANGS) {
       const page = pageAt(row[`page_${lang}`] ?? '', build);
-      expect(page && langAndSlug(page.path), row.id).toEqual([lang, `${sectionSlug('quotes')}/${row.id}`]);
+      expect(page && langAndSlug(page.path), row.id).toEqual([lang, `quotes/${row.id}`]);
       if (page) expect(querySelectorAll(readPage(page), `figure[data-quote="${row.id}"]`)).toHaveLength(1);
     }
 });

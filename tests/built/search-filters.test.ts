@@ -3,7 +3,7 @@ import { ELEMENT_NODE, type Node } from 'ultrahtml';
 import { querySelectorAll } from 'ultrahtml/selector';
 import { expect, it } from 'vitest';
 import type { FilterGroup, SearchControls } from '../../src/search/shared/index-format.ts';
-import { LANGS, sectionSlug } from '../../src/site.config.ts';
+import { LANGS } from '../../src/site.config.ts';
 import { facts, people } from '../support/content.ts';
 import {
   address,
@@ -60,10 +60,7 @@ it.for(LANGS)(
     }
 
     // The search page, which works without JavaScript, offers the same controls in its HTML.
-    const searchPanel = theOne(
-      readPage(builtPage(address(lang, sectionSlug('search')))),
-      'main search-panel',
-    );
+    const searchPanel = theOne(readPage(builtPage(address(lang, 'search'))), 'main search-panel');
     const inline = querySelectorAll(searchPanel, 'input[data-filter]').map(
       (input) => `${String(input.attributes.name)}=${String(input.attributes.value)}`,
     );

@@ -2,7 +2,7 @@ import { querySelectorAll } from 'ultrahtml/selector';
 import { expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { ko } from '../../src/i18n/ko.ts';
-import { LANGS, sectionSlug, type Lang } from '../../src/site.config.ts';
+import { LANGS, type Lang } from '../../src/site.config.ts';
 import { address, builtPage, pageAt, readPage, SITE, textOf, theOne } from '../support/builds.ts';
 import { siteModel } from '../support/content.ts';
 
@@ -11,10 +11,7 @@ const UI = { en, ko } satisfies Record<Lang, unknown>;
 it.for(LANGS)(
   'without JavaScript the %s search page explains and links every indexed page (quote pages through the quotes index)',
   (lang) => {
-    const fallback = theOne(
-      readPage(builtPage(address(lang, sectionSlug('search')))),
-      '[data-search-fallback]',
-    );
+    const fallback = theOne(readPage(builtPage(address(lang, 'search'))), '[data-search-fallback]');
     expect(fallback.attributes.hidden).toBeUndefined();
     expect(textOf(fallback)).toContain(UI[lang].searchNeedsJs);
     const linked = querySelectorAll(fallback, 'a[href]').map(

@@ -1,5 +1,4 @@
 // Runs against the build made under a base path (`npm run build:base`), served from that sub-path.
-import { sectionSlug } from '../../src/site.config.ts';
 import { address, BASE_SITE } from '../support/builds.ts';
 import { templates } from '../support/content.ts';
 import { expect, open, test } from '../support/browser.ts';
@@ -15,8 +14,8 @@ test('under a base path a page of each template loads with all its assets', asyn
 
 test('under a base path search finds pages and its results open', async ({ page, baseURL }) => {
   for (const [searchPage, query] of [
-    [address('ko', sectionSlug('search'), BASE_SITE), '엑사원을'],
-    [address('en', sectionSlug('search'), BASE_SITE), 'sovereign'],
+    [address('ko', 'search', BASE_SITE), '엑사원을'],
+    [address('en', 'search', BASE_SITE), 'sovereign'],
   ] as const) {
     await open(page, searchPage);
     await page.locator('main [data-search-input]').fill(query);

@@ -1,4 +1,3 @@
-import { sectionSlug } from '../../src/site.config.ts';
 import { expect, open, test, UI } from '../support/browser.ts';
 import { address } from '../support/builds.ts';
 
@@ -9,8 +8,8 @@ test.describe('on a 390 px phone', () => {
     page,
   }) => {
     for (const path of [
-      address('en', sectionSlug('timeline')),
-      address('ko', sectionSlug('timeline')),
+      address('en', 'timeline'),
+      address('ko', 'timeline'),
       address('ko', 'lg-ai-graduate-school'),
     ]) {
       await open(page, path);
@@ -24,7 +23,7 @@ test.describe('on a 390 px phone', () => {
   });
 
   test('the menu is a popover: keyboard opens it, Escape closes it and returns focus', async ({ page }) => {
-    await open(page, address('ko', sectionSlug('people')));
+    await open(page, address('ko', 'people'));
     const nav = page.getByRole('navigation', { name: UI.ko.mainNav });
     const menu = nav.getByRole('button', { name: UI.ko.menu });
     const link = nav.getByRole('link', { name: UI.ko.timeline });
@@ -40,11 +39,11 @@ test.describe('on a 390 px phone', () => {
     await expect(menu).toBeFocused();
     await menu.click();
     await link.click();
-    await expect(page).toHaveURL(new RegExp(`/${address('ko', sectionSlug('timeline'))}$`));
+    await expect(page).toHaveURL(new RegExp(`/${address('ko', 'timeline')}$`));
   });
 
   test('a click on the open menu’s own whitespace leaves it open', async ({ page }) => {
-    await open(page, address('en', sectionSlug('people')));
+    await open(page, address('en', 'people'));
     const nav = page.getByRole('navigation', { name: UI.en.mainNav });
     const link = nav.getByRole('link', { name: UI.en.timeline });
     await nav.getByText(UI.en.menu).click();
@@ -94,10 +93,10 @@ test.describe('without JavaScript, on a 390 px phone', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
 
   test('the menu opens and its links lead to their pages', async ({ page }) => {
-    await open(page, address('en', sectionSlug('people')));
+    await open(page, address('en', 'people'));
     const nav = page.getByRole('navigation', { name: UI.en.mainNav });
     await nav.getByRole('button', { name: UI.en.menu }).click();
     await nav.getByRole('link', { name: UI.en.timeline }).click();
-    await expect(page).toHaveURL(new RegExp(`/${address('en', sectionSlug('timeline'))}$`));
+    await expect(page).toHaveURL(new RegExp(`/${address('en', 'timeline')}$`));
   });
 });

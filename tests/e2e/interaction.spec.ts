@@ -1,4 +1,3 @@
-import { sectionSlug } from '../../src/site.config.ts';
 import { address } from '../support/builds.ts';
 import { quotes } from '../support/content.ts';
 import { expect, open, pageBackground, test, UI } from '../support/browser.ts';
@@ -17,7 +16,7 @@ test('the colour-scheme choice overrides the system at once (nothing animates), 
   expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
   await expect.poll(background).not.toBe(light);
   const dark = await background();
-  await open(page, address('ko', sectionSlug('people')));
+  await open(page, address('ko', 'people'));
   await expect(page.getByRole('combobox', { name: UI.ko.colorScheme })).toHaveValue('dark');
   await expect.poll(background).toBe(dark);
   await page.getByRole('combobox', { name: UI.ko.colorScheme }).selectOption('system');

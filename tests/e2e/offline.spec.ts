@@ -9,7 +9,6 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { writeOfflineCopy } from '../../src/integrations/offline-copy/index.ts';
 import { cacheName, SUMMARY_FILE, WORKER_FILE, type OfflineSummary } from '../../src/lib/offline-copy.ts';
-import { sectionSlug } from '../../src/site.config.ts';
 import { pageWeights } from '../../tools/page-weight.ts';
 import { serveSite } from '../../tools/serve.ts';
 import { address, SITE } from '../support/builds.ts';
@@ -133,11 +132,11 @@ test('the control saves the reader’s language, which then reads, searches and 
 
   await context.setOffline(true);
   // A page not visited before, marked as the saved copy.
-  await open(page, address('ko', sectionSlug('people')));
+  await open(page, address('ko', 'people'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(UI.ko.people);
   await expect(page.locator('saved-copy-note')).toBeVisible();
   // Search in the saved language.
-  await open(page, address('ko', sectionSlug('search')));
+  await open(page, address('ko', 'search'));
   await page.locator('main [data-search-input]').fill('엑사원을');
   await expect(page.locator('main [data-search-results] a').first()).toBeVisible();
   // A missing page gets the 404 page; a page of the other language, which was not saved, the offline
@@ -146,7 +145,7 @@ test('the control saves the reader’s language, which then reads, searches and 
   const missing = await other.goto(`./${address('ko', '')}no-such-page/`);
   expect(missing?.status()).toBe(404);
   await expect(other.getByRole('heading', { level: 1 })).toContainText(UI.en.notFoundTitle);
-  await other.goto(`./${address('en', sectionSlug('people'))}`);
+  await other.goto(`./${address('en', 'people')}`);
   await expect(other.getByText(UI.ko.offlineNotInCopy)).toBeVisible();
   await other.close();
 
@@ -172,7 +171,7 @@ test('a new build fetches only the files that changed; a tab of the old build st
   await expect(footer.getByText(UI.en.offlineSavedLabel, { exact: true })).toBeVisible({ timeout: 60_000 });
 
   // The new build changes one page and drops the search panel's script (a new build names it anew).
-  const people = address('en', sectionSlug('people'));
+  const people = address('en', 'people');
   const heading = `${UI.en.people} (rebuilt)`;
   const fetched = workerFetches(context, site.url);
   await site.rebuild((dir) => {
@@ -258,7 +257,7 @@ test('a file that fails while saving is named and the rest kept; a host that ans
   site,
 }) => {
   test.slow();
-  const glossary = address('en', sectionSlug('glossary'));
+  const glossary = address('en', 'glossary');
   const file = path.join(site.dir, glossary, 'index.html');
   const bytes = readFileSync(file);
   rmSync(file);

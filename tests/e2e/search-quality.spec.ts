@@ -4,7 +4,7 @@
 import { echoQuery } from '../../src/search/browser/status-message.ts';
 import { formatMessage } from '../../src/i18n/format-message.ts';
 import { expect, open, test, UI } from '../support/browser.ts';
-import { sectionSlug, type Lang } from '../../src/site.config.ts';
+import { type Lang } from '../../src/site.config.ts';
 import { pathTo } from '../support/builds.ts';
 import { facts, glossary, interviewees, people, quotes } from '../support/content.ts';
 import {
@@ -99,7 +99,7 @@ test('English typed on the Korean site and Korean on the English site find the p
     pathTo('en', 'exaone-history'),
   );
   const found = (await hrefs(await searchFor(page, 'en', people.get(lee)?.nameKo ?? lee))).map(pathOf);
-  expect(found).toContain(pathTo('en', sectionSlug('people')));
+  expect(found).toContain(pathTo('en', 'people'));
   expect(found.filter((path) => quotedPagesOf(lee, 'en').includes(path)).length).toBeGreaterThan(0);
   expect(found.filter((path) => path.startsWith(pathTo('ko', '')))).toEqual([]);
 });
@@ -121,7 +121,7 @@ test('a compound finds the same page spaced and solid, and an acronym spelled in
   const gpu = glossary.find((entry) => entry.term.en.includes('(GPU)'));
   if (!gpu) throw new Error('The glossary has no GPU entry.');
   const found = (await hrefs(await searchFor(page, 'en', '지피유'))).map(pathOf);
-  expect(found).toContain(pathTo('en', sectionSlug('glossary')));
+  expect(found).toContain(pathTo('en', 'glossary'));
 });
 
 test('another romanisation of a person’s name finds the people page, in both languages', async ({ page }) => {
@@ -132,7 +132,7 @@ test('another romanisation of a person’s name finds the people page, in both l
   expect(query).not.toBe('');
   for (const lang of ['en', 'ko'] as const) {
     const top = (await hrefs(await searchFor(page, lang, query))).slice(0, 3).map(pathOf);
-    expect(top, `${lang} ${query}`).toContain(pathTo(lang, sectionSlug('people')));
+    expect(top, `${lang} ${query}`).toContain(pathTo(lang, 'people'));
   }
 });
 

@@ -1,11 +1,11 @@
 /** What the search specs share: where the search page is, typing a query, and reading the results. */
 import type { Locator, Page } from '@playwright/test';
 import { expect, open, UI } from '../support/browser.ts';
-import { ANCHORS, sectionSlug, type Lang } from '../../src/site.config.ts';
+import { ANCHORS, type Lang } from '../../src/site.config.ts';
 import { address, pathTo } from '../support/builds.ts';
 import { quotes } from '../support/content.ts';
 
-export const searchPage = (lang: Lang) => address(lang, sectionSlug('search'));
+export const searchPage = (lang: Lang) => address(lang, 'search');
 
 /** The result list inside `scope`, once the search in flight (if any) is done. */
 export async function settledResults(scope: Locator | Page, lang: Lang): Promise<Locator> {

@@ -3,7 +3,7 @@
 import { echoQuery } from '../../src/search/browser/status-message.ts';
 import { formatMessage } from '../../src/i18n/format-message.ts';
 import { axeViolations, expect, open, test, UI } from '../support/browser.ts';
-import { ANCHORS, sectionSlug } from '../../src/site.config.ts';
+import { ANCHORS } from '../../src/site.config.ts';
 import { address } from '../support/builds.ts';
 import { facts, interviewees, people, quotes } from '../support/content.ts';
 import { hrefs, quoteHref, searchFor, searchPage, settledResults, showAll } from './search-support.ts';
@@ -239,7 +239,7 @@ test('axe finds nothing on the dialog and the search pages with filters open, in
     await expect((await settledResults(main, lang)).getByRole('link').first()).toBeVisible();
     await check(`${lang} search page`);
 
-    await open(page, address(lang, sectionSlug('people')));
+    await open(page, address(lang, 'people'));
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('searchbox').fill(lang === 'ko' ? '리소스' : 'timing');

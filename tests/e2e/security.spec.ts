@@ -1,6 +1,5 @@
 // Every test here also fails on a console error, an uncaught error, a CSP violation or a request to
 // another origin (see the shared `test`).
-import { sectionSlug } from '../../src/site.config.ts';
 import { address } from '../support/builds.ts';
 import { expect, open, test, UI } from '../support/browser.ts';
 
@@ -9,8 +8,8 @@ const encoded = encodeURIComponent(PAYLOAD);
 
 test('payloads in the search query and the hash are shown as text, never run', async ({ page }) => {
   for (const [url, lang] of [
-    [`${address('en', sectionSlug('search'))}?q=${encoded}`, 'en'],
-    [`${address('ko', sectionSlug('search'))}?q=${encoded}#${encoded}`, 'ko'],
+    [`${address('en', 'search')}?q=${encoded}`, 'en'],
+    [`${address('ko', 'search')}?q=${encoded}#${encoded}`, 'ko'],
   ] as const) {
     await open(page, url);
     const status = page.locator('main [data-search-status]');

@@ -23,7 +23,7 @@ import {
   type OfflineSummary,
 } from '../../lib/offline-copy.ts';
 import { vocabularyFile } from '../../search/shared/index-format.ts';
-import { LANGS, LOCALES, sectionSlug, type Lang } from '../../site.config.ts';
+import { LANGS, LOCALES, type Lang } from '../../site.config.ts';
 
 /** The worker's first line, which defines the list ahead of its code (and which the tests read). */
 export const MANIFEST_LINE = 'const OFFLINE_MANIFEST = ';
@@ -116,7 +116,7 @@ export async function writeOfflineCopy(
     offlinePage: Object.fromEntries(
       LANGS.map((lang) => [
         lang,
-        pages.find((page) => langAndSlug(page).join('/') === `${lang}/${sectionSlug('offline')}`) ?? '',
+        pages.find((page) => langAndSlug(page).join('/') === `${lang}/${'offline'}`) ?? '',
       ]),
     ),
   };

@@ -5,12 +5,12 @@
 import type { APIRoute } from 'astro';
 import { encodeXML } from 'entities';
 import { type Lang } from '@/site.config';
-import { langPaths, pageUrl, sectionUrl } from '@/lib/page-urls';
+import { langPaths, pageUrl } from '@/lib/page-urls';
 import { useTranslations } from '@/i18n';
 
 function openSearchXml(lang: Lang): string {
   const t = useTranslations(lang);
-  const searchUrl = sectionUrl(lang, 'search');
+  const searchUrl = pageUrl(lang, 'search');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
   <ShortName>${encodeXML(t.siteShortName)}</ShortName>
