@@ -1,6 +1,13 @@
+/**
+ * The UI strings, one JSON file per language as Starlight keeps its own: `en.json` has every key, and the
+ * type system makes every other language provide each of them.
+ */
 import { DEFAULT_LANG, LANGS, type Lang } from '../site.config.ts';
-import { en, type UiStrings } from './en.ts';
-import { ko } from './ko.ts';
+import en from './en.json' with { type: 'json' };
+import ko from './ko.json' with { type: 'json' };
+
+/** Every UI string key, with plain string values so each language fills in its own words. */
+export type UiStrings = { readonly [K in keyof typeof en]: string };
 
 const strings: Record<Lang, UiStrings> = { en, ko };
 

@@ -137,7 +137,7 @@ export function readContent(root: string): RawContent {
     source: { file: CONTENT_FILES.source, text: readText(CONTENT_FILES.source) },
     ...yaml,
     themes,
-    ui: LANGS.map((lang) => ({ file: `src/i18n/${lang}.ts`, lang, strings: useTranslations(lang) })),
+    ui: LANGS.map((lang) => ({ file: `src/i18n/${lang}.json`, lang, strings: useTranslations(lang) })),
   };
 }
 

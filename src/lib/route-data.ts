@@ -4,7 +4,7 @@
  * `Astro.locals`.
  */
 import { useTranslations } from '../i18n/index.ts';
-import type { UiStrings } from '../i18n/en.ts';
+import type { UiStrings } from '../i18n/index.ts';
 import { DEFAULT_LANG, LANGS, LOCALES, SOURCE_LANG, type Lang } from '../site.config.ts';
 import { assetUrl, ogImageFile, pageUrl } from './page-urls.ts';
 import type { SiteModel, SiteNav, SitePage } from './site-model.ts';

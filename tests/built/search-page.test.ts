@@ -1,7 +1,7 @@
 import { querySelectorAll } from 'ultrahtml/selector';
 import { expect, it } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
-import { ko } from '../../src/i18n/ko.ts';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import ko from '../../src/i18n/ko.json' with { type: 'json' };
 import { LANGS, type Lang } from '../../src/site.config.ts';
 import { address, builtPage, pageAt, readPage, SITE, textOf, theOne } from '../support/builds.ts';
 import { siteModel } from '../support/content.ts';

@@ -4,7 +4,7 @@ import { querySelector } from 'ultrahtml/selector';
 import { describe, expect, it } from 'vitest';
 import { textOf } from '../../src/lib/built-html.ts';
 import PersonCard from '../../src/components/PersonCard.astro';
-import { en } from '../../src/i18n/en.ts';
+import en from '../../src/i18n/en.json' with { type: 'json' };
 import { routeData } from '../../src/lib/route-data.ts';
 import { examplePerson, testModel } from '../support/site-model.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
+import en from '../../src/i18n/en.json' with { type: 'json' };
 import { routeData } from '../../src/lib/route-data.ts';
 import { LANGS } from '../../src/site.config.ts';
 import { testModel } from '../support/site-model.ts';

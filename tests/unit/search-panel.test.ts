@@ -3,7 +3,7 @@ import { parse } from 'ultrahtml';
 import { querySelector } from 'ultrahtml/selector';
 import { expect, it } from 'vitest';
 import SearchPanel from '../../src/components/search/SearchPanel.astro';
-import { en } from '../../src/i18n/en.ts';
+import en from '../../src/i18n/en.json' with { type: 'json' };
 import { routeData } from '../../src/lib/route-data.ts';
 import { testModel } from '../support/site-model.ts';
 

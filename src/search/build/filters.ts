@@ -5,7 +5,7 @@
  * control per theme and person.
  */
 import { useTranslations } from '@/i18n';
-import type { UiStrings } from '@/i18n/en';
+import type { UiStrings } from '@/i18n';
 import { personName } from '../../lib/person-name.ts';
 import type { SiteModel } from '../../lib/site-model.ts';
 import { FILTER_NAMES, RECORD_KINDS, type FilterGroup, type FilterName } from '../shared/index-format.ts';

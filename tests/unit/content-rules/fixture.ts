@@ -94,8 +94,8 @@ export function validContent(): RawContent {
     published: { file: 'content/published.lock.yaml', data: { wording: {}, changes: [] } },
     themes: [themePage('en', 'Vision'), themePage('ko', '비전')],
     ui: [
-      { file: 'src/i18n/en.ts', lang: 'en', strings: { overview: 'Overview' } },
-      { file: 'src/i18n/ko.ts', lang: 'ko', strings: { overview: '개요' } },
+      { file: 'src/i18n/en.json', lang: 'en', strings: { overview: 'Overview' } },
+      { file: 'src/i18n/ko.json', lang: 'ko', strings: { overview: '개요' } },
     ],
   };
 }

@@ -32,7 +32,7 @@ describe('the relative dates rule', () => {
   it('rejects one in theme prose and UI strings, with the line of the page', () => {
     const content = validContent();
     content.themes[0] = themePage('en', 'Vision', `Hong spoke last July.\n\n${THEME_BODY}`);
-    content.ui[1] = { file: 'src/i18n/ko.ts', lang: 'ko', strings: { note: '지난달 기사입니다.' } };
+    content.ui[1] = { file: 'src/i18n/ko.json', lang: 'ko', strings: { note: '지난달 기사입니다.' } };
     expect(verifyContent(content)).toMatchInlineSnapshot(`
       [
         {
@@ -46,7 +46,7 @@ describe('the relative dates rule', () => {
         {
           "entry": "note",
           "field": "text",
-          "file": "src/i18n/ko.ts",
+          "file": "src/i18n/ko.json",
           "hint": "Refer to the date as {date:ID} (in a theme page: <RelativeDate id="ID" />), defined once under relativeDates in content/source/meta.yaml; pages then show it with what is unknown, e.g. "July (year not given)" / "7월(연도 미상)".",
           "message": ""지난달" is a date relative to the article's publication, which the text does not give; readers would take it relative to today.",
         },
@@ -57,7 +57,7 @@ describe('the relative dates rule', () => {
   it('allows the article’s own words quoted verbatim, and {date:…} tokens', () => {
     const content = validContent();
     content.ui[1] = {
-      file: 'src/i18n/ko.ts',
+      file: 'src/i18n/ko.json',
       lang: 'ko',
       strings: { note: "기사의 '지난 4일'은 {date:interview-day}입니다." },
     };
