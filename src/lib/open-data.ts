@@ -3,6 +3,7 @@
  * pages. Every fact and quote record carries its permalink on the site in both languages.
  */
 import { stringify } from 'csv-stringify/sync';
+import fields from './open-data-fields.json' with { type: 'json' };
 import type { Person } from './content-schemas.ts';
 import type { SiteModel } from './site-model.ts';
 import { ANCHORS, LANGS, type Lang } from '../site.config.ts';
@@ -17,53 +18,8 @@ function permalinks(link: Permalink, slug: string, hash: string): Row {
   return Object.fromEntries(LANGS.map((lang) => [`permalink_${lang}`, link(lang, slug, hash)]));
 }
 
-/** Field documentation shown on the source page, one entry per dataset. */
-export const DATASET_FIELDS = {
-  facts: {
-    id: 'Stable id; the anchor is #fact-ID.',
-    theme: 'Theme id (the page slug).',
-    kind: '"interview" (rests on the source) or "context" (cited public source).',
-    voice:
-      'Whose claim the statement is: a person id, "co-heads" (both interviewees), "article" (the article’s own narration) or "hearsay" (what the article passes on without naming a source); empty for context facts.',
-    statement_en: 'The statement in English; dates relative to the undated article say what is not given.',
-    statement_ko: 'The statement in Korean; dates relative to the undated article say what is not given.',
-    paragraphs: 'Source paragraph numbers, separated by spaces.',
-    evidence_ko: 'Verbatim Korean evidence excerpts, separated by " / ".',
-    quote:
-      'Id of the quote this fact restates (one of its excerpts is that quote’s text), shown with it on the page; empty otherwise.',
-    permalink_en: 'Address of the fact on the English site.',
-    permalink_ko: 'Address of the fact on the Korean site.',
-  },
-  quotes: {
-    id: 'Stable id; the anchor is #quote-ID.',
-    theme: 'Theme id (the page slug).',
-    speakers: 'Person ids, separated by spaces.',
-    paragraph: 'Source paragraph number.',
-    text_ko: 'The quotation, verbatim.',
-    text_en: 'English translation.',
-    attribution_note_en:
-      'Why the speakers are given as they are, when the article does not name them next to the quote.',
-    attribution_note_ko: 'The same note in Korean.',
-    occasion_en:
-      'For a quote the article reports from another occasion (not this interview): when it was said.',
-    occasion_ko: 'The same note in Korean.',
-    facts: 'Ids of the facts that restate this quote, separated by spaces.',
-    permalink_en: 'Address of the quote on the English site.',
-    permalink_ko: 'Address of the quote on the Korean site.',
-    page_en: 'Address of the quote’s own page on the English site (to share and cite it).',
-    page_ko: 'Address of the quote’s own page on the Korean site.',
-  },
-  people: {
-    id: 'Stable id; the anchor on the people page.',
-    name_ko: 'Name in Hangul.',
-    name_en: 'English display name.',
-    aliases: 'Other romanisations, separated by " / ".',
-    roles_en: 'Roles as the source states them, in English, separated by " / ".',
-    roles_ko: 'Roles as the source states them, in Korean, separated by " / ".',
-    permalink_en: 'Address of the person on the English people page.',
-    permalink_ko: 'Address of the person on the Korean people page.',
-  },
-} as const;
+/** Field documentation shown on the source page, one entry per dataset, in column order. */
+export const DATASET_FIELDS = fields;
 
 export type Dataset = keyof typeof DATASET_FIELDS;
 
