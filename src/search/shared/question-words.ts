@@ -4,51 +4,23 @@
  * a required search term: a reader's question keeps only its content words, reduced to the stem the index
  * holds (거품인가 → 거품, 중요한가 → 중요). The rules are data, each with a unit test.
  */
+import rules from './question-words.json' with { type: 'json' };
 import { hasHangul } from './words.ts';
 
-/** English words that ask or join rather than name what is asked about. */
-export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  ...['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which'],
-  ...['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am'],
-  ...['do', 'does', 'did', 'done', 'doing', 'has', 'have', 'had'],
-  ...['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must'],
-  ...['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'about', 'into'],
-  ...['and', 'or', 'it', 'its', 'this', 'that', 'these', 'those', 'there', 'they', 'them', 'their'],
-  ...['he', 'him', 'his', 'she', 'her', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your'],
-  ...['say', 'says', 'said', 'tell', 'told', 'think', 'thinks', 'mean', 'means', 'happen', 'happened'],
-]);
-
-/** Korean interrogatives and words of asking, with the particles they take in a question. */
-export const KOREAN_QUESTION_WORDS: ReadonlySet<string> = new Set([
-  ...['누가', '누구', '누구는', '누구의', '누구를', '무엇', '무엇을', '무엇이', '무엇은', '뭐', '뭘', '뭐가'],
-  ...['뭐라고', '뭐라', '무슨', '어디', '어디서', '어디에서', '어디에', '어디로', '언제', '왜', '어떻게'],
-  ...['어떤', '어떠한', '얼마나', '얼마', '몇', '어느', '대해', '대해서', '관해', '관해서', '대한'],
-  ...['알려줘', '알려주세요', '궁금해', '궁금해요', '궁금합니다'],
-]);
-
 /**
- * The endings a question puts on its last word, as typed; a leading jamo (ㄴ가, ㄹ까, ㅂ니까) is the final
- * consonant of the syllable before it (중요한가 = 중요하 + ㄴ가). Only the last word is read: a question
- * ends there, and a noun inside it may end like one (하나, 어머니).
+ * The rules (`question-words.json`): English words that ask or join rather than name what is asked
+ * about; Korean interrogatives and words of asking, with the particles they take in a question; the
+ * endings a question puts on its last word, as typed, where a leading jamo (ㄴ가, ㄹ까, ㅂ니까) is the final
+ * consonant of the syllable before it (중요한가 = 중요하 + ㄴ가), read on the last word only, since a
+ * question ends there and a noun inside it may end like one (하나, 어머니); what a stem may end in once its
+ * ending is gone and is not part of the word the index holds (the verb 하다 and its past, 투자했 → 투자; the
+ * copula, 거품이 → 거품); and stems that are only a verb of being, doing or saying.
  */
-export const KOREAN_QUESTION_ENDINGS: readonly string[] = [
-  ...['습니까', 'ㅂ니까', '인가요', '는가요', 'ㄴ가요', '었나요', '았나요', '였나요', '했나요', '을까요'],
-  ...['ㄹ까요', '했어요', '었어요', '았어요', '이에요', '나요', '인가', '는가', 'ㄴ가', '었나', '았나'],
-  ...['였나', '했나', '을까', 'ㄹ까', '인지', '는지', 'ㄴ지', '이죠', '해요', '예요', '어요', '아요'],
-  ...['죠', '냐', '니', '나'],
-].toSorted((a, b) => b.length - a.length);
-
-/**
- * What a stem may end in once its question ending is gone, and is not part of the word the index holds:
- * the verb 하다 and its past (투자했 → 투자, 중요하 → 중요), the copula (거품이 → 거품).
- */
-export const KOREAN_VERB_TAILS: readonly string[] = ['했', '하', '됐', '되', '였', '이'];
-
-/** Stems that are only a verb of being, doing or saying: nothing is left to search for. */
-export const KOREAN_BARE_VERBS: ReadonlySet<string> = new Set([
-  ...['하', '했', '되', '됐', '있', '없', '이', '였'],
-  ...['말', '말하', '말했', '보', '봤', '생각'],
-]);
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(rules.englishFunctionWords);
+const KOREAN_QUESTION_WORDS: ReadonlySet<string> = new Set(rules.koreanQuestionWords);
+export const KOREAN_QUESTION_ENDINGS = rules.koreanQuestionEndings.toSorted((a, b) => b.length - a.length);
+const KOREAN_VERB_TAILS: readonly string[] = rules.koreanVerbTails;
+const KOREAN_BARE_VERBS: ReadonlySet<string> = new Set(rules.koreanBareVerbs);
 
 /**
  * The final consonants of Hangul syllables, in Unicode's order (none first): a syllable's is its
