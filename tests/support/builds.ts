@@ -7,7 +7,7 @@ import path from 'node:path';
 import { decodeHTMLAttribute } from 'entities';
 import { ELEMENT_NODE, parse, type Node } from 'ultrahtml';
 import { querySelector, querySelectorAll } from 'ultrahtml/selector';
-import { builtAddress, htmlFiles, langAndSlug, pagePathOf, textOf } from '../../src/lib/built-html.ts';
+import { htmlFiles, langAndSlug, pagePathOf, textOf } from '../../src/lib/built-html.ts';
 import { basePath, type Lang } from '../../src/site.config.ts';
 
 /** Sub-path of the second build, served as a GitHub Pages project site would be (see `build:base`). */
@@ -63,9 +63,13 @@ export function builtPages({ dir }: Build = SITE): BuiltPage[] {
   return pages;
 }
 
-/** The parsed document of a built page. */
+const parsed = new Map<string, Node>();
+
+/** The parsed document of a built page, parsed once per test run (the tests only read it). */
 export function readPage(page: BuiltPage): Node {
-  return parse(readFileSync(page.file, 'utf8'));
+  let doc = parsed.get(page.file);
+  if (!doc) parsed.set(page.file, (doc = parse(readFileSync(page.file, 'utf8'))));
+  return doc;
 }
 
 /** A file of a build, by its address relative to the site root. */
@@ -75,12 +79,17 @@ export function builtFile({ dir }: Build, file: string): string {
 
 /** The address of the built page for a language and slug, relative to the site root ('ko/people/'), as `open` takes it. */
 export function address(lang: Lang, slug: string, build: Build = SITE): string {
-  return builtAddress(build.dir, lang, slug);
+  const page = builtPages(build).find(
+    (candidate) =>
+      candidate.path !== '404.html' && langAndSlug(candidate.path).join('/') === `${lang}/${slug}`,
+  );
+  if (!page) throw new Error(`${build.dir}/ has no ${lang} page "${slug}"; build first.`);
+  return page.path;
 }
 
 /** The address of the built page for a language and slug, relative to the host ('/ko/people/'). */
 export function pathTo(lang: Lang, slug: string, build: Build = SITE): string {
-  return new URL(builtAddress(build.dir, lang, slug), build.root).pathname;
+  return new URL(address(lang, slug, build), build.root).pathname;
 }
 
 /** The built page a URL points at (absolute, or relative to the page it is on), if it is one of the build's pages. */
