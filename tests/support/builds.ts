@@ -67,8 +67,8 @@ const parsed = new Map<string, Node>();
 
 /** The parsed document of a built page, parsed once per test run (the tests only read it). */
 export function readPage(page: BuiltPage): Node {
-  let doc = parsed.get(page.file);
-  if (!doc) parsed.set(page.file, (doc = parse(readFileSync(page.file, 'utf8'))));
+  const doc = parsed.get(page.file) ?? parse(readFileSync(page.file, 'utf8'));
+  parsed.set(page.file, doc);
   return doc;
 }
 
