@@ -1,0 +1,72 @@
+/**
+ * `npm run bench:lighthouse`: the largest contentful paint of the two overviews on Lighthouse's mobile
+ * profile (simulated throttling), the median of five runs each. With `-- --vs DIR`, the same addresses
+ * of another built site (the same content built with another theme, say), served and measured in the
+ * same run, and the ratio. Not part of `npm test`: axe and the checks over the build cover what
+ * Lighthouse's other audits look at.
+ */
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
+import { serveSite } from './serve.ts';
+import { builtAddress } from '../src/lib/built-html.ts';
+import { LANGS } from '../src/site.config.ts';
+
+/** The largest contentful paint, in ms, of one page on Lighthouse's default (mobile) profile. */
+async function largestContentfulPaint(url: string, port: number): Promise<number> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+  });
+  const value = result?.lhr.audits['largest-contentful-paint']?.numericValue;
+  if (value === undefined) throw new Error(`Lighthouse measured no largest contentful paint for ${url}`);
+  return value;
+}
+
+const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+const { values: options } = parseArgs({ options: { vs: { type: 'string' } } });
+const sites = [
+  { name: 'this site', dir: 'dist' },
+  ...(options.vs ? [{ name: options.vs, dir: options.vs }] : []),
+];
+// The debugging port Lighthouse drives the browser through: one the system reports free.
+const probe = createServer().listen(0, '127.0.0.1');
+await once(probe, 'listening');
+const debugPort = (probe.address() as AddressInfo).port;
+probe.close();
+const servers = await Promise.all(sites.map((site) => serveSite({ dir: site.dir })));
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  args: [`--remote-debugging-port=${debugPort}`, ...CHROMIUM_ARGS],
+});
+try {
+  console.log(
+    'page'.padEnd(12),
+    sites.map((site) => site.name.padStart(20)).join(''),
+    options.vs ? '   ratio' : '',
+  );
+  for (const address of LANGS.map((lang) => builtAddress('dist', lang, ''))) {
+    const medians: number[] = [];
+    for (const server of servers) {
+      const runs: number[] = [];
+      for (let run = 0; run < 5; run += 1)
+        runs.push(await largestContentfulPaint(new URL(address, server.url).href, debugPort));
+      medians.push(median(runs));
+    }
+    const ratio = medians.length > 1 ? `   ${((medians[0] ?? 0) / (medians[1] ?? 1)).toFixed(2)}×` : '';
+    console.log(
+      `/${address}`.padEnd(12),
+      medians.map((ms) => `${Math.round(ms)} ms`.padStart(20)).join(''),
+      ratio,
+    );
+  }
+} finally {
+  await browser.close();
+  for (const server of servers) server.close();
+}
