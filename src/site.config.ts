@@ -108,7 +108,7 @@ export const LOCAL_ORIGIN = 'http://localhost:4321';
  * Where the site is published (see the README, "Hosting"): `SITE_URL`, or on Netlify its production
  * address `URL`. Cloudflare Pages announces only each deployment's own preview host (`CF_PAGES_URL`),
  * which must never become a canonical address, so there `SITE_URL` is required. Undefined when nothing
- * says: a build then stops (`src/integrations/site-origin.ts`), the dev server uses {@link LOCAL_ORIGIN}.
+ * says: a build then stops (`src/integrations/hosting.ts`), the dev server uses {@link LOCAL_ORIGIN}.
  */
 export function siteOrigin(env: Record<string, string | undefined> = process.env): string | undefined {
   return env.SITE_URL || env.URL || undefined;
