@@ -1,22 +1,12 @@
-import { once } from 'node:events';
-import { createServer, type AddressInfo } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { BASE_SITE, SITE } from './tests/support/builds.ts';
 import { CHROMIUM_ARGS, findChromium } from './tools/find-chromium.ts';
-
-/** A TCP port the system reports free right now. */
-async function freePort(): Promise<string> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return String(port);
-}
+import { freePort } from './tools/free-port.ts';
 
 // Playwright loads the config in the main process and in every worker: the ports chosen by the main
 // process are handed to the workers through the environment.
-const PORT = (process.env.E2E_PORT ??= await freePort());
-const BASE_PORT = (process.env.E2E_BASE_PORT ??= await freePort());
+const PORT = (process.env.E2E_PORT ??= String(await freePort()));
+const BASE_PORT = (process.env.E2E_BASE_PORT ??= String(await freePort()));
 const executablePath = findChromium();
 
 /** Each build served as a static host would, with page addresses relative to `baseURL`. */

@@ -5,12 +5,11 @@
  * same run, and the ratio. Not part of `npm test`: axe and the checks over the build cover what
  * Lighthouse's other audits look at.
  */
-import { once } from 'node:events';
-import { createServer, type AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
+import { freePort } from './free-port.ts';
 import { serveSite } from './serve.ts';
 import { builtAddress } from '../src/lib/built-html.ts';
 import { LANGS } from '../src/site.config.ts';
@@ -35,11 +34,8 @@ const sites = [
   { name: 'this site', dir: 'dist' },
   ...(options.vs ? [{ name: options.vs, dir: options.vs }] : []),
 ];
-// The debugging port Lighthouse drives the browser through: one the system reports free.
-const probe = createServer().listen(0, '127.0.0.1');
-await once(probe, 'listening');
-const debugPort = (probe.address() as AddressInfo).port;
-probe.close();
+// The debugging port Lighthouse drives the browser through.
+const debugPort = await freePort();
 const servers = await Promise.all(sites.map((site) => serveSite({ dir: site.dir })));
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
