@@ -7,7 +7,7 @@
  */
 import { useTranslations } from '../i18n/index.ts';
 import { formatMessage } from '../i18n/format-message.ts';
-import { LANGS, type Lang } from '../site.config.ts';
+import { LANGS, SOURCE_LANG, type Lang } from '../site.config.ts';
 import { formatDay } from './day.ts';
 import { personName } from './person-name.ts';
 import { quoteByline, type FactEntry, type QuoteEntry, type SiteModel } from './site-model.ts';
@@ -96,9 +96,9 @@ function quoteText(quote: QuoteEntry, lang: Lang, absolute: Absolute): string[] 
     `### ${t.quote} · ${cited} · ${line(quoteByline(quote, lang))}`,
     '',
     ...(quote.occasion ? [`${t.occasion}: ${line(quote.occasion[lang])}`, ''] : []),
-    `> ${line(lang === 'ko' ? quote.ko : quote.en)}`,
+    `> ${line(quote[lang])}`,
     '',
-    ...(lang === 'ko' ? [] : [`- ${t.koreanOriginal}: 「${line(quote.ko)}」`]),
+    ...(lang === SOURCE_LANG ? [] : [`- ${t.koreanOriginal}: 「${line(quote.ko)}」`]),
     ...(quote.attributionNote ? [`- ${t.attribution}: ${line(quote.attributionNote[lang])}`] : []),
     ...quote.facts.map(
       (fact) =>
