@@ -1,17 +1,9 @@
 /**
- * Rule: one approved English rendering per recurring Korean expression, kept in the termbase
- * (`content/termbase.yaml`), as a translation team keeps one.
- *
- * - Every spelling of a term occurs in the source; otherwise the entry would never apply.
- * - Where a fact's evidence, a quote or a person's role contains a term, its English (statement,
- *   translation, role) uses the approved rendering, and a fact's Korean statement the site's spelling
- *   (`koDisplay`) where the term has one.
- * - A rejected rendering appears nowhere in the site's English, and an article spelling that the site
- *   writes otherwise appears nowhere in the site's own Korean (a verbatim quotation of the article may).
- *
- * Korean matches at the start of a word and ignores spacing (초대원장 finds 초대 원장); English matches
- * case-insensitively at the start of a word, whatever apostrophe is typed. A match inside a longer term
- * counts for the longer term only: "executive vice president" does not also render 상무's "vice president".
+ * Rule: one approved rendering per recurring Korean expression of the termbase (`content/termbase.yaml`),
+ * in every fact, quote and role that cites it; no rejected rendering in the site's English, no article
+ * spelling the site writes otherwise in its own Korean; every spelling occurs in the source. A match
+ * inside a longer term counts for the longer term only ("executive vice president" is not 상무's "vice
+ * president").
  */
 import {
   CONTENT_FILES,
@@ -27,25 +19,19 @@ import { placeOf, siteProse, withoutSourceQuotes } from '../prose.ts';
 
 const HANGUL = '[가-힣]';
 
-/**
- * Builds each pattern once: every entry and every piece of prose is checked against every term. The
- * patterns are global, so they are only used through `matchAll` (which leaves them untouched).
- */
+/** Builds each pattern once: all prose is checked against every term. Global: used only through `matchAll`. */
 function once(build: (text: string) => RegExp): (text: string) => RegExp {
   const built = new Map<string, RegExp>();
   return (text) => {
-    let pattern = built.get(text);
-    if (!pattern) {
-      pattern = build(text);
-      built.set(text, pattern);
-    }
+    const pattern = built.get(text) ?? build(text);
+    built.set(text, pattern);
     return pattern;
   };
 }
 
 /** A Korean spelling anywhere in cited text: at a word start, spaces between its letters optional. */
 const citedPattern = once((spelling) => {
-  const letters = [...normalizeForComparison(spelling).replace(/\s/g, '')].map((c) => RegExp.escape(c));
+  const letters = [...normalizeForComparison(spelling).replace(/\s/g, '')].map(RegExp.escape);
   return new RegExp(`(?<!${HANGUL})${letters.join('\\s?')}`, 'gu');
 });
 
@@ -64,10 +50,7 @@ const englishPattern = once((rendering) => {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}`, 'giu');
 });
 
-interface Span {
-  start: number;
-  end: number;
-}
+type Span = { start: number; end: number };
 
 function spans(pattern: RegExp, text: string): Span[] {
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -120,24 +103,11 @@ function usesRendering(term: Term, text: string, longer: readonly string[]): boo
   );
 }
 
-const renderingList = (term: Term) =>
-  renderings(term)
-    .map((r) => `"${r}"`)
-    .join(' or ');
+const renderingList = (term: Term) => `"${renderings(term).join('" or "')}"`;
 const where = (term: Term) => `${CONTENT_FILES.termbase} › ${term.id}`;
 
-/** What a fact, quote or role cites and how the site renders it. */
-interface Rendered {
-  at: Omit<ContentProblem, 'field' | 'message' | 'hint'>;
-  /** The Korean it cites: evidence excerpts, a quote's text, a role as the source words it. */
-  cited: readonly string[];
-  /** Field and text of its English. */
-  en: { field: string; text: string };
-  /** Field and text of the site's own Korean, where there is one. */
-  ko?: { field: string; text: string };
-}
-
-function renderedEntries(content: ValidContent): Rendered[] {
+/** What each fact, quote and role cites (evidence, a quote's text, a role as the source words it) and its English and own Korean. */
+function renderedEntries(content: ValidContent) {
   // Statements are read as pages show them; an unknown {date:ID} is the relative dates rule's to report.
   const expand = (text: string, lang: Lang) => {
     try {
@@ -158,12 +128,14 @@ function renderedEntries(content: ValidContent): Rendered[] {
       at: at(quote),
       cited: [quote.value.ko],
       en: { field: 'en', text: quote.value.en },
+      ko: undefined,
     })),
     ...content.people.flatMap((person) =>
       person.value.roles.map((role, i) => ({
         at: at(person),
         cited: [role.ko],
         en: { field: `roles[${i}].en`, text: role.en },
+        ko: undefined,
       })),
     ),
   ];
