@@ -57,7 +57,7 @@ export async function serveSite({
     for (const rule of rules)
       if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
     const notFound = () =>
-      res
+      void res
         .writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
         .end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
     if (!pathname.startsWith(mount)) return notFound();
