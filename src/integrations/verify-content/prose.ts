@@ -83,25 +83,20 @@ export function siteProse(content: ValidContent): readonly Prose[] {
 
 const QUOTED = /"([^"]+)"|“([^”]+)”|'([^']+)'|‘([^’]+)’|「([^」]+)」/g;
 
+/** The source paragraphs as compared (as `isVerbatimIn` does), once per source: all prose is checked against them. */
+const normalizedParagraphs = new WeakMap<readonly string[], string[]>();
+
 /**
  * `text` without the passages it quotes verbatim from the source: quoting the article's own words
  * ("'지난 7월' 등") is a mention, not the site's voice.
  */
 export function withoutSourceQuotes(text: string, paragraphs: readonly string[]): string {
-  let normalized = normalizedParagraphs.get(paragraphs);
-  if (!normalized) {
-    normalized = paragraphs.map(normalizeForComparison);
-    normalizedParagraphs.set(paragraphs, normalized);
-  }
-  const source = normalized;
+  const source = normalizedParagraphs.get(paragraphs) ?? paragraphs.map(normalizeForComparison);
+  normalizedParagraphs.set(paragraphs, source);
   return text.replace(QUOTED, (whole, ...groups: (string | undefined)[]) => {
     const inner = normalizeForComparison(groups.slice(0, 5).find((group) => group !== undefined) ?? '');
-    // As `isVerbatimIn`, with each paragraph normalised once rather than once per quotation.
     return inner.length > 0 && source.some((paragraph) => paragraph.includes(inner))
       ? ' '.repeat(whole.length)
       : whole;
   });
 }
-
-/** The source paragraphs as compared, per source: every piece of prose is checked against them. */
-const normalizedParagraphs = new WeakMap<readonly string[], string[]>();
