@@ -60,22 +60,24 @@ function spans(pattern: RegExp, text: string): Span[] {
 const inside = (a: Span, b: Span) =>
   b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
 
-/** The terms whose Korean occurs in `cited`, each with the spelling found; a term inside a longer one is left out. */
-function termsIn(cited: string, terms: readonly Term[]): { term: Term; spelling: string }[] {
-  const text = normalizeForComparison(cited);
-  const found = terms.flatMap((term) =>
-    term.ko.flatMap((spelling) =>
-      spans(citedPattern(spelling), text).map((span) => ({
-        term,
-        spelling: text.slice(span.start, span.end),
-        span,
-      })),
-    ),
-  );
-  const kept = found.filter(
-    (hit) => !found.some((other) => other.term !== hit.term && inside(hit.span, other.span)),
-  );
-  return [...new Map(kept.map((hit) => [hit.term.id, hit])).values()];
+/** The terms whose Korean occurs in the cited texts, each with a spelling found; a term inside a longer one is left out. */
+function termsIn(cited: readonly string[], terms: readonly Term[]): { term: Term; spelling: string }[] {
+  const hits = cited.flatMap((excerpt) => {
+    const text = normalizeForComparison(excerpt);
+    const found = terms.flatMap((term) =>
+      term.ko.flatMap((spelling) =>
+        spans(citedPattern(spelling), text).map((span) => ({
+          term,
+          spelling: text.slice(span.start, span.end),
+          span,
+        })),
+      ),
+    );
+    return found.filter(
+      (hit) => !found.some((other) => other.term !== hit.term && inside(hit.span, other.span)),
+    );
+  });
+  return [...new Map(hits.map((hit) => [hit.term.id, hit])).values()];
 }
 
 const renderings = (term: Term) => [term.en, ...term.enForms];
@@ -106,41 +108,6 @@ function usesRendering(term: Term, text: string, longer: readonly string[]): boo
 const renderingList = (term: Term) => `"${renderings(term).join('" or "')}"`;
 const where = (term: Term) => `${CONTENT_FILES.termbase} › ${term.id}`;
 
-/** What each fact, quote and role cites (evidence, a quote's text, a role as the source words it) and its English and own Korean. */
-function renderedEntries(content: ValidContent) {
-  // Statements are read as pages show them; an unknown {date:ID} is the relative dates rule's to report.
-  const expand = (text: string, lang: Lang) => {
-    try {
-      return expandRelativeDates(text, content.meta.value.relativeDates, lang);
-    } catch {
-      return text;
-    }
-  };
-  const at = ({ file, entry }: Located<unknown>) => ({ file, entry });
-  return [
-    ...content.facts.map((fact) => ({
-      at: at(fact),
-      cited: fact.value.evidence.map((e) => e.text),
-      en: { field: 'statement.en', text: expand(fact.value.statement.en, 'en') },
-      ko: { field: 'statement.ko', text: expand(fact.value.statement.ko, 'ko') },
-    })),
-    ...content.quotes.map((quote) => ({
-      at: at(quote),
-      cited: [quote.value.ko],
-      en: { field: 'en', text: quote.value.en },
-      ko: undefined,
-    })),
-    ...content.people.flatMap((person) =>
-      person.value.roles.map((role, i) => ({
-        at: at(person),
-        cited: [role.ko],
-        en: { field: `roles[${i}].en`, text: role.en },
-        ko: undefined,
-      })),
-    ),
-  ];
-}
-
 export function checkTermbase(content: ValidContent): ContentProblem[] {
   const terms = content.termbase.map((entry) => entry.value);
   const problems: ContentProblem[] = [];
@@ -160,12 +127,26 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
     });
   }
 
-  for (const { at, cited, en, ko } of renderedEntries(content)) {
-    const found = new Map(cited.flatMap((text) => termsIn(text, terms)).map((hit) => [hit.term.id, hit]));
-    for (const { term, spelling } of found.values()) {
+  // Statements are read as pages show them; an unknown {date:ID} is the relative dates rule's to report.
+  const expand = (text: string, lang: Lang) => {
+    try {
+      return expandRelativeDates(text, content.meta.value.relativeDates, lang);
+    } catch {
+      return text;
+    }
+  };
+  /** Checks what an entry cites against its English and, where the site writes its own, its Korean. */
+  const checkRenderings = (
+    { file, entry }: Located<unknown>,
+    cited: readonly string[],
+    en: { field: string; text: string },
+    ko?: { field: string; text: string },
+  ) => {
+    for (const { term, spelling } of termsIn(cited, terms)) {
       if (!usesRendering(term, en.text, longer.get(term) ?? [])) {
         problems.push({
-          ...at,
+          file,
+          entry,
           field: en.field,
           message: `The cited Korean has "${spelling}", but ${en.field} does not use its approved rendering ${renderingList(term)}.`,
           hint: `${where(term)}: ${term.note}`,
@@ -177,14 +158,30 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
         !normalizeForComparison(ko.text).includes(normalizeForComparison(term.koDisplay))
       ) {
         problems.push({
-          ...at,
+          file,
+          entry,
           field: ko.field,
           message: `The cited Korean has "${spelling}", but ${ko.field} does not use the site's spelling "${term.koDisplay}".`,
           hint: `${where(term)}: the site's own Korean writes "${term.koDisplay}"; the article's spelling stays in verbatim text.`,
         });
       }
     }
+  };
+  for (const fact of content.facts) {
+    const { evidence, statement } = fact.value;
+    checkRenderings(
+      fact,
+      evidence.map((e) => e.text),
+      { field: 'statement.en', text: expand(statement.en, 'en') },
+      { field: 'statement.ko', text: expand(statement.ko, 'ko') },
+    );
   }
+  for (const quote of content.quotes)
+    checkRenderings(quote, [quote.value.ko], { field: 'en', text: quote.value.en });
+  for (const person of content.people)
+    person.value.roles.forEach((role, i) =>
+      checkRenderings(person, [role.ko], { field: `roles[${i}].en`, text: role.en }),
+    );
 
   for (const prose of siteProse(content)) {
     const own = withoutSourceQuotes(prose.text, content.source.paragraphs);
