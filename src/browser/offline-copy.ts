@@ -15,7 +15,6 @@ class OfflineCopy extends HTMLElement {
   connectedCallback(): void {
     // Without a service worker or the Cache API there is no copy to offer: the control stays hidden.
     if (!('serviceWorker' in navigator) || !('caches' in window)) return;
-    this.hidden = false;
     const details = this.querySelector('details');
     details?.addEventListener('toggle', () => {
       if (details.open) void panel().then((code) => code.open(this));
@@ -24,14 +23,16 @@ class OfflineCopy extends HTMLElement {
     const scope = new URL(import.meta.env.BASE_URL, location.href).href;
     caches.has(cacheName(scope, document.documentElement.lang)).then(
       (saved) => {
+        // Shown once labelled: its summary is never without a name.
         showSaved(this, saved);
+        this.hidden = false;
         const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
         const standalone = matchMedia('(display-mode: standalone)').matches;
         if (!saved && copiesUnasked({ standalone, saveData: connection?.saveData === true }))
           void panel().then((code) => code.save(this));
       },
       // Storage this browser refuses (a private window, say) holds no copy: nothing to offer.
-      () => (this.hidden = true),
+      () => undefined,
     );
   }
 }
