@@ -72,31 +72,30 @@ function multiplyThemes(dir: string, n: number): void {
     writeFileSync(file, stringify([...entries, ...copied], { lineWidth: 0 }));
   }
   const themes = path.join(dir, CONTENT_FILES.themes);
-  for (const lang of readdirSync(themes)) {
-    for (const name of readdirSync(path.join(themes, lang)).filter((file) => file.endsWith('.mdx'))) {
-      const text = readFileSync(path.join(themes, lang, name), 'utf8');
-      const match = FRONTMATTER.exec(text);
-      if (!match) throw new Error(`${lang}/${name} has no frontmatter.`);
-      const data = parseContentYaml(match[1] ?? '') as { title: string; navTitle?: string; order: number };
-      const body = text.slice(match[0].length);
-      suffixes.forEach((suffix, i) => {
-        const copy = i + 2;
-        const frontmatter = {
-          ...data,
-          title: `${data.title} (${copy})`,
-          ...(data.navTitle ? { navTitle: `${data.navTitle} (${copy})` } : {}),
-          order: data.order + 100 * (copy - 1),
-        };
-        const embeds = body.replace(
-          /(<(?:Fact|Quote)\b[^>]*?\bid=")([^"]+)"/g,
-          (_, start: string, id: string) => `${start}${id}${suffix}"`,
-        );
-        writeFileSync(
-          path.join(themes, lang, name.replace(/\.mdx$/, `${suffix}.mdx`)),
-          `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${embeds}`,
-        );
-      });
-    }
+  for (const name of readdirSync(themes, { recursive: true, encoding: 'utf8' })) {
+    if (!name.endsWith('.mdx')) continue;
+    const text = readFileSync(path.join(themes, name), 'utf8');
+    const match = FRONTMATTER.exec(text);
+    if (!match) throw new Error(`${name} has no frontmatter.`);
+    const data = parseContentYaml(match[1] ?? '') as { title: string; navTitle?: string; order: number };
+    const body = text.slice(match[0].length);
+    suffixes.forEach((suffix, i) => {
+      const copy = i + 2;
+      const frontmatter = {
+        ...data,
+        title: `${data.title} (${copy})`,
+        ...(data.navTitle ? { navTitle: `${data.navTitle} (${copy})` } : {}),
+        order: data.order + 100 * (copy - 1),
+      };
+      const embeds = body.replace(
+        /(<(?:Fact|Quote)\b[^>]*?\bid=")([^"]+)"/g,
+        (_, start: string, id: string) => `${start}${id}${suffix}"`,
+      );
+      writeFileSync(
+        path.join(themes, name.replace(/\.mdx$/, `${suffix}.mdx`)),
+        `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${embeds}`,
+      );
+    });
   }
 }
 
