@@ -1,16 +1,14 @@
 /**
- * How the build's cost grows with its content: builds a temporary copy of the project in which every
- * theme exists N times (every fact and quote copied with a fresh id on the copied theme; the same source
- * paragraphs, so the content still verifies) and prints, per N, the pages built, the build
- * (`npm run build`'s command) cold (no caches) and warm (the cold build's caches kept), the time each page
- * beyond N=1 adds to a warm build, peak memory, the HTML written, what each language's offline copy
- * downloads. `node tools/bench-scale.ts 1` times the site as it is, cold and warm. Compare medians
- * (`--runs`) from the same machine, never single runs.
- *
- * Usage: node tools/bench-scale.ts [N…] [--runs 1] [--keep]   (default N: 1 4 16 64; N=1 is always
- * built, as the baseline). `--keep` leaves the copies in place and prints where, for profiling.
+ * `npm run bench:scale -- [N…] [--runs 1] [--keep]`: how the build's cost grows with its content. Per N
+ * (default 1 4 16 64; N=1, the site as it is, is always built) it builds a temporary copy of the project
+ * in which every theme exists N times (each fact and quote copied with a fresh id, citing the same
+ * paragraphs, so the content still verifies) with `npm run build`'s command, cold (no caches) and warm,
+ * and prints the pages, the HTML written, both times, the time each page beyond N=1 adds to a warm build,
+ * the peak memory of the build's processes and what each language's offline copy downloads. Compare
+ * medians (`--runs`) from one machine. `--keep` keeps the copies, for profiling.
  */
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import {
   cpSync,
   mkdirSync,
@@ -43,31 +41,20 @@ if (requested.some((n) => !Number.isInteger(n) || n < 1)) {
 const copies = [...new Set([1, ...requested])].sort((a, b) => a - b);
 
 const ROOT = process.cwd();
-/** Not copied: installed packages (linked instead), build output, caches, version control. */
-const SKIPPED = new Set([
-  'node_modules',
-  '.git',
-  '.astro',
-  'test-results',
-  'playwright-report',
-  'blob-report',
-]);
+/** Not copied: build output, caches, version control, and installed packages (linked instead). */
+const SKIPPED = /^(node_modules|\.git|\.astro|test-results|playwright-report|blob-report|dist.*)$/;
 
-/**
- * A copy of the project without its build output and caches. `node_modules` is a folder of links to
- * the real packages, so the caches a build writes (`node_modules/.astro`, the Open Graph cards among
- * them) stay in the copy and a cold build really starts without them.
- */
+/** A copy of the project whose `node_modules` links to the real packages, without the caches a build writes there. */
 function copyProject(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-scale-'));
-  for (const entry of readdirSync(ROOT)) {
-    if (SKIPPED.has(entry) || entry.startsWith('dist')) continue;
-    cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-  }
+  cpSync(ROOT, dir, {
+    recursive: true,
+    filter: (file) => !SKIPPED.test(path.relative(ROOT, file).split(path.sep)[0] ?? ''),
+  });
   mkdirSync(path.join(dir, 'node_modules'));
   for (const entry of readdirSync(path.join(ROOT, 'node_modules'))) {
-    if (entry === '.cache' || entry === '.astro') continue;
-    symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(dir, 'node_modules', entry));
+    if (entry !== '.cache' && entry !== '.astro')
+      symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(dir, 'node_modules', entry));
   }
   return dir;
 }
@@ -77,103 +64,74 @@ const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 /** Rewrites the content under `dir` so that every theme exists `n` times (copy k's ids end in `-ck`). */
 function multiplyThemes(dir: string, n: number): void {
   const suffixes = Array.from({ length: n - 1 }, (_, i) => `-c${i + 2}`);
-  const yamlFile = (file: string) => path.join(dir, file);
-  for (const file of [CONTENT_FILES.facts, CONTENT_FILES.quotes]) {
-    const entries = parseContentYaml(readFileSync(yamlFile(file), 'utf8')) as {
-      id: string;
-      theme: string;
-    }[];
+  for (const file of [CONTENT_FILES.facts, CONTENT_FILES.quotes].map((name) => path.join(dir, name))) {
+    const entries = parseContentYaml(readFileSync(file, 'utf8')) as Record<'id' | 'theme', string>[];
     const copied = suffixes.flatMap((suffix) =>
       entries.map((entry) => ({ ...entry, id: entry.id + suffix, theme: entry.theme + suffix })),
     );
-    writeFileSync(yamlFile(file), stringify([...entries, ...copied], { lineWidth: 0 }));
+    writeFileSync(file, stringify([...entries, ...copied], { lineWidth: 0 }));
   }
   const themes = path.join(dir, CONTENT_FILES.themes);
-  for (const lang of readdirSync(themes)) {
-    for (const name of readdirSync(path.join(themes, lang)).filter((file) => file.endsWith('.mdx'))) {
-      const text = readFileSync(path.join(themes, lang, name), 'utf8');
-      const match = FRONTMATTER.exec(text);
-      if (!match) throw new Error(`${lang}/${name} has no frontmatter.`);
-      const data = parseContentYaml(match[1] ?? '') as { title: string; navTitle?: string; order: number };
-      const body = text.slice(match[0].length);
-      suffixes.forEach((suffix, i) => {
-        const copy = i + 2;
-        const frontmatter = {
-          ...data,
-          title: `${data.title} (${copy})`,
-          ...(data.navTitle ? { navTitle: `${data.navTitle} (${copy})` } : {}),
-          order: data.order + 100 * (copy - 1),
-        };
-        const embeds = body.replace(
-          /(<(?:Fact|Quote)\b[^>]*?\bid=")([^"]+)"/g,
-          (_, start: string, id: string) => `${start}${id}${suffix}"`,
-        );
-        writeFileSync(
-          path.join(themes, lang, name.replace(/\.mdx$/, `${suffix}.mdx`)),
-          `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${embeds}`,
-        );
-      });
-    }
+  for (const name of readdirSync(themes, { recursive: true, encoding: 'utf8' })) {
+    if (!name.endsWith('.mdx')) continue;
+    const text = readFileSync(path.join(themes, name), 'utf8');
+    const match = FRONTMATTER.exec(text);
+    if (!match) throw new Error(`${name} has no frontmatter.`);
+    const data = parseContentYaml(match[1] ?? '') as { title: string; navTitle?: string; order: number };
+    const body = text.slice(match[0].length);
+    suffixes.forEach((suffix, i) => {
+      const copy = i + 2;
+      const frontmatter = {
+        ...data,
+        title: `${data.title} (${copy})`,
+        ...(data.navTitle ? { navTitle: `${data.navTitle} (${copy})` } : {}),
+        order: data.order + 100 * (copy - 1),
+      };
+      const embeds = body.replace(
+        /(<(?:Fact|Quote)\b[^>]*?\bid=")([^"]+)"/g,
+        (_, start: string, id: string) => `${start}${id}${suffix}"`,
+      );
+      writeFileSync(
+        path.join(themes, name.replace(/\.mdx$/, `${suffix}.mdx`)),
+        `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${embeds}`,
+      );
+    });
   }
 }
 
-/** Resident memory of every process whose ancestry reaches `root`, in bytes (Linux `/proc`). */
-function treeRss(root: number): number {
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after the command name (which may hold spaces): state, ppid, …, rss (in pages) is 24th.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(Number(entry), Number(fields[1]));
-      rss.set(Number(entry), Number(fields[21]) * PAGE_SIZE);
-    } catch {
-      // The process ended while being read.
-    }
+/** Resident memory of a process and its descendants, in bytes (Linux `/proc`); 0 once it has ended. */
+function treeRss(pid: number): number {
+  try {
+    const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean),
+    );
+    return pages * 4096 + children.reduce((sum, child) => sum + treeRss(Number(child)), 0);
+  } catch {
+    return 0;
   }
-  const inTree = (pid: number): boolean => {
-    for (let at: number | undefined = pid; at !== undefined && at > 1; at = parents.get(at)) {
-      if (at === root) return true;
-    }
-    return false;
-  };
-  let total = 0;
-  for (const [pid, bytes] of rss) if (inTree(pid)) total += bytes;
-  return total;
 }
-const PAGE_SIZE = 4096;
 
-/**
- * One build in `dir`, with `npm run build`'s own command (without npm's process in the figures) and the
- * project's binaries first on the path: its wall time and the peak memory of its process tree.
- */
-function build(dir: string): Promise<{ ms: number; peak: number }> {
+/** One build in `dir` with `npm run build`'s own command (npm's process left out): its time and peak memory. */
+async function build(dir: string): Promise<{ ms: number; peak: number }> {
   const { scripts } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
     scripts: { build: string };
   };
   const PATH = [path.join(dir, 'node_modules', '.bin'), process.env.PATH].join(path.delimiter);
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn('sh', ['-c', scripts.build], {
-      cwd: dir,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { SITE_URL: LOCAL_ORIGIN, ...process.env, PATH },
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    let peak = 0;
-    const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
-    }, 100);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearInterval(timer);
-      if (code === 0) resolve({ ms: performance.now() - start, peak });
-      else reject(new Error(`The build failed in ${dir}:\n${stderr.slice(-4000)}`));
-    });
+  const start = performance.now();
+  const child = spawn('sh', ['-c', scripts.build], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { SITE_URL: LOCAL_ORIGIN, ...process.env, PATH },
   });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 100);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`The build failed in ${dir}:\n${stderr.slice(-4000)}`);
+  return { ms: performance.now() - start, peak };
 }
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
@@ -183,32 +141,20 @@ const row = (cells: (string | number)[]) => cells.map((cell) => String(cell).pad
 console.log(
   `The build with every theme copied N times; warm: the median of ${runs} run(s); ms/page: warm time each page beyond N=1 adds`,
 );
-console.log(
-  row([
-    'N',
-    'pages',
-    'HTML MiB',
-    'cold s',
-    'warm s',
-    'ms/page',
-    'cold MiB',
-    'warm MiB',
-    ...LANGS.map((lang) => `${lang} copy MB`),
-  ]),
-);
+const columns = ['N', 'pages', 'HTML MiB', 'cold s', 'warm s', 'ms/page', 'cold MiB', 'warm MiB'];
+console.log(row([...columns, ...LANGS.map((lang) => `${lang} copy MB`)]));
 let baseline: { pages: number; warm: number } | undefined;
 for (const n of copies) {
   const dir = copyProject();
   try {
     multiplyThemes(dir, n);
     const cold = await build(dir);
-    const warmRuns: Awaited<ReturnType<typeof build>>[] = [];
+    const warmRuns: { ms: number; peak: number }[] = [];
     for (let i = 0; i < runs; i += 1) warmRuns.push(await build(dir));
     const warm = median(warmRuns.map((run) => run.ms));
     const files = htmlFiles(path.join(dir, 'dist'));
     baseline ??= { pages: files.length, warm };
     const added = files.length - baseline.pages;
-    // What each language's offline copy downloads (gzip where hosts compress), from the build's summary.
     const { copies: offline } = JSON.parse(
       readFileSync(path.join(dir, 'dist', SUMMARY_FILE), 'utf8'),
     ) as OfflineSummary;

@@ -3,8 +3,8 @@
  * Chrome. Prints the path it found; exits non-zero saying what to install otherwise. It never installs
  * anything: a test command should not change the machine. The Playwright config imports `findChromium()`.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { chromium } from '@playwright/test';
 
 /** Flags for headless Chromium here: no sandbox as root, and no background calls to a closed network. */
@@ -17,29 +17,17 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-const MAC_BROWSERS = [
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
-
-/** What a command prints, or nothing when it fails. */
-const output = (run: () => string) => {
-  try {
-    return run().trim();
-  } catch {
-    return '';
-  }
-};
+const SYSTEM_BROWSERS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
 /** Path of a usable Chromium, or undefined. */
 export function findChromium(): string | undefined {
+  const dirs = (process.env.PATH ?? '').split(path.delimiter);
   return [
     process.env.CHROMIUM_PATH,
-    output(() => chromium.executablePath()),
-    ...['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'].map((name) =>
-      output(() => execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })),
-    ),
-    ...MAC_BROWSERS,
+    chromium.executablePath(),
+    ...dirs.flatMap((dir) => SYSTEM_BROWSERS.map((name) => path.join(dir, name))),
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
   ].find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
 }
 

@@ -1,9 +1,7 @@
 /**
  * `npm run bench:lighthouse`: the largest contentful paint of the two overviews on Lighthouse's mobile
  * profile (simulated throttling), the median of five runs each. With `-- --vs DIR`, the same addresses
- * of another built site (the same content built with another theme, say), served and measured in the
- * same run, and the ratio. Not part of `npm test`: axe and the checks over the build cover what
- * Lighthouse's other audits look at.
+ * of another built site, measured in the same run, and the ratio.
  */
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -16,12 +14,7 @@ import { LANGS } from '../src/site.config.ts';
 
 /** The largest contentful paint, in ms, of one page on Lighthouse's default (mobile) profile. */
 async function largestContentfulPaint(url: string, port: number): Promise<number> {
-  const result = await lighthouse(url, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance'],
-  });
+  const result = await lighthouse(url, { port, logLevel: 'error', onlyCategories: ['performance'] });
   const value = result?.lhr.audits['largest-contentful-paint']?.numericValue;
   if (value === undefined) throw new Error(`Lighthouse measured no largest contentful paint for ${url}`);
   return value;
@@ -30,13 +23,9 @@ async function largestContentfulPaint(url: string, port: number): Promise<number
 const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 const { values: options } = parseArgs({ options: { vs: { type: 'string' } } });
-const sites = [
-  { name: 'this site', dir: 'dist' },
-  ...(options.vs ? [{ name: options.vs, dir: options.vs }] : []),
-];
-// The debugging port Lighthouse drives the browser through.
+const sites = ['dist', ...(options.vs ? [options.vs] : [])];
 const debugPort = await freePort();
-const servers = await Promise.all(sites.map((site) => serveSite({ dir: site.dir })));
+const servers = await Promise.all(sites.map((dir) => serveSite({ dir })));
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
   args: [`--remote-debugging-port=${debugPort}`, ...CHROMIUM_ARGS],
@@ -44,7 +33,7 @@ const browser = await chromium.launch({
 try {
   console.log(
     'page'.padEnd(12),
-    sites.map((site) => site.name.padStart(20)).join(''),
+    sites.map((dir, i) => (i > 0 ? dir : 'this site').padStart(20)).join(''),
     options.vs ? '   ratio' : '',
   );
   for (const address of LANGS.map((lang) => builtAddress('dist', lang, ''))) {

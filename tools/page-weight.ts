@@ -11,18 +11,6 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { elements, htmlFiles, pagePathOf } from '../src/lib/built-html.ts';
 
-export interface PageWeight {
-  page: string;
-  html: number;
-  css: number;
-  js: number;
-  /** The icon and the images loaded without scrolling. */
-  images: number;
-  total: number;
-  /** Every file the visit fetches, as an address relative to the site root (the page itself first). */
-  files: string[];
-}
-
 /**
  * The first-visit budget per page, in gzip bytes: what fits in the first TCP round trip (an initial
  * congestion window of 10 segments of 1,460 bytes), so a first visit needs no second round trip. 14.6 KB,
@@ -43,40 +31,34 @@ function scriptClosure(file: string, seen: Set<string>): void {
   }
 }
 
-export function pageWeights(dist = 'dist', base = '/'): PageWeight[] {
+export function pageWeights(dist = 'dist', base = '/') {
   const addressOf = (file: string) => path.relative(dist, file).split(path.sep).join('/');
   const local = (url: string | undefined) =>
-    url?.startsWith(base) ? path.join(dist, url.slice(base.length)) : undefined;
+    url?.startsWith(base) ? [path.join(dist, url.slice(base.length))] : [];
   const sum = (files: string[]) => files.reduce((total, file) => total + gz(readFileSync(file)), 0);
   return htmlFiles(dist).map((file) => {
-    const html = readFileSync(file, 'utf8');
+    const text = readFileSync(file, 'utf8');
     // What <noscript> holds is not fetched where scripts run, nor a <template>'s content until used.
-    const tags = elements(html.replace(/<(noscript|template)\b[\s\S]*?<\/\1>/g, ''));
-    const linked = (rel: string) =>
+    const tags = elements(text.replace(/<(noscript|template)\b[\s\S]*?<\/\1>/g, ''));
+    const sources = (name: string, attribute: string, rel?: string) =>
       tags
-        .filter((el) => el.name === 'link' && el.attributes.rel === rel)
-        .map((el) => local(el.attributes.href));
-    const cssFiles = linked('stylesheet').filter((f): f is string => Boolean(f));
+        .filter((el) => el.name === name && (rel === undefined || el.attributes.rel === rel))
+        .flatMap((el) => local(el.attributes[attribute]));
+    const cssFiles = sources('link', 'href', 'stylesheet');
     const scripts = new Set<string>();
-    for (const el of tags.filter((t) => t.name === 'script' && t.attributes.type === 'module')) {
-      const script = local(el.attributes.src);
-      if (script) scriptClosure(script, scripts);
-    }
-    const imageFiles = [
-      ...linked('icon'),
-      ...tags.filter((el) => el.name === 'img').map((el) => local(el.attributes.src)),
-    ].filter((f): f is string => Boolean(f));
+    for (const el of tags.filter((t) => t.name === 'script' && t.attributes.type === 'module'))
+      for (const script of local(el.attributes.src)) scriptClosure(script, scripts);
+    const imageFiles = [...sources('link', 'href', 'icon'), ...sources('img', 'src')];
     const page = pagePathOf(dist, file);
-    const weight = {
-      html: gz(html),
-      css: sum(cssFiles),
-      js: sum([...scripts]),
-      images: sum(imageFiles),
-    };
+    const [html, css, js, images] = [gz(text), sum(cssFiles), sum([...scripts]), sum(imageFiles)];
     return {
       page,
-      ...weight,
-      total: weight.html + weight.css + weight.js + weight.images,
+      html,
+      css,
+      js,
+      images,
+      total: html + css + js + images,
+      /** Every file the visit fetches, as an address relative to the site root (the page itself first). */
       files: [page.slice(1), ...[...cssFiles, ...scripts, ...imageFiles].map(addressOf)],
     };
   });

@@ -15,23 +15,17 @@ import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { basePath } from '../src/site.config.ts';
 
-/** The rules of a `_headers` file (a path pattern, then indented `Name: value` lines); none without one. */
-function headerRules(dir: string): { pattern: RegExp; headers: [string, string][] }[] {
+/** The rules of a `_headers` file: a path pattern, then indented `Name: value` lines. */
+function headerRules(dir: string) {
   const file = path.join(dir, '_headers');
-  const rules: ReturnType<typeof headerRules> = [];
-  for (const line of existsSync(file) ? readFileSync(file, 'utf8').split('\n') : []) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    if (/^\s/.test(line)) {
-      const [name = '', ...value] = line.trim().split(':');
-      rules.at(-1)?.headers.push([name, value.join(':').trim()]);
-    } else {
-      rules.push({
-        pattern: new RegExp(`^${RegExp.escape(line.trim()).replaceAll('\\*', '.*')}$`),
-        headers: [],
-      });
-    }
-  }
-  return rules;
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  return [...text.matchAll(/^(\S+)\n((?:[ \t]+.+\n?)+)/gm)].map(([, pattern = '', lines = '']) => ({
+    pattern: new RegExp(`^${RegExp.escape(pattern).replaceAll('\\*', '.*')}$`),
+    headers: lines
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/:(.*)/).map((part) => part.trim()) as [string, string]),
+  }));
 }
 
 /** Starts the server (on a free port unless one is given); resolves with the site's root URL and a way to stop it. */
@@ -48,6 +42,7 @@ export async function serveSite({
   const mount = basePath({ BASE_PATH: base });
   const rules = headerRules(root);
   const files = sirv(root, { etag: true });
+  const notFoundPage = path.join(root, '404.html');
   const server = createServer((req, res) => {
     const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
     const sitePath = pathname.slice(mount.length);
@@ -61,12 +56,10 @@ export async function serveSite({
     }
     for (const rule of rules)
       if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
-    const notFound = () => {
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(
-        existsSync(path.join(root, '404.html')) ? readFileSync(path.join(root, '404.html')) : 'Not found',
-      );
-    };
+    const notFound = () =>
+      void res
+        .writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
+        .end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : 'Not found');
     if (!pathname.startsWith(mount)) return notFound();
     req.url = `/${sitePath}${search}`;
     files(req, res, notFound);

@@ -1,14 +1,11 @@
 /**
- * The offline copy on every page, kept small and local: it shows the control where a copy is possible
- * and labels it when this language is saved (a look at the Cache API, no request). The rest (sizes,
- * saving, removing, the saved-copy note) loads from `offline-panel.ts` only when the reader opens the
- * control, when an installed app copies its language, or when the page came from the copy.
+ * The offline copy on every page, kept small: it shows the control where a copy is possible and labels
+ * it when this language is saved (a look at the Cache API, no request). The rest loads when used.
  */
 import { cacheName, copiesUnasked } from '@/lib/offline-copy';
 
 const panel = () => import('./offline-panel.ts');
 
-/** Labels the control as saved or not. */
 export function showSaved(control: HTMLElement, saved: boolean): void {
   for (const label of control.querySelectorAll<HTMLElement>('[data-label-saved], [data-label-unsaved]'))
     label.hidden = saved === label.hasAttribute('data-label-unsaved');
@@ -18,30 +15,30 @@ class OfflineCopy extends HTMLElement {
   connectedCallback(): void {
     // Without a service worker or the Cache API there is no copy to offer: the control stays hidden.
     if (!('serviceWorker' in navigator) || !('caches' in window)) return;
-    this.hidden = false;
     const details = this.querySelector('details');
     details?.addEventListener('toggle', () => {
       if (details.open) void panel().then((code) => code.open(this));
     });
-    // The base path as assetPath('') gives it, read directly: importing that module from here would make
-    // it a request of every first visit.
+    // assetPath('') read directly: importing it would add a request to every first visit.
     const scope = new URL(import.meta.env.BASE_URL, location.href).href;
     caches.has(cacheName(scope, document.documentElement.lang)).then(
       (saved) => {
+        // Shown once labelled: its summary is never without a name.
         showSaved(this, saved);
+        this.hidden = false;
         const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
         const standalone = matchMedia('(display-mode: standalone)').matches;
         if (!saved && copiesUnasked({ standalone, saveData: connection?.saveData === true }))
           void panel().then((code) => code.save(this));
       },
       // Storage this browser refuses (a private window, say) holds no copy: nothing to offer.
-      () => (this.hidden = true),
+      () => undefined,
     );
   }
 }
 customElements.define('offline-copy', OfflineCopy);
 
-/** The note on a page served from the copy: it says so, and from when. */
+/** On a page served from the copy, says so, and from when. */
 class SavedCopyNote extends HTMLElement {
   connectedCallback(): void {
     const { savedCopy } = document.documentElement.dataset;

@@ -24,11 +24,10 @@ const copyName = cacheName(scope, lang);
 let summary: Promise<OfflineSummary> | undefined;
 function loadSummary(): Promise<OfflineSummary> {
   summary ??= fetch(assetPath(SUMMARY_FILE)).then((response) => {
-    if (!response.ok) throw new Error(`${SUMMARY_FILE}: ${response.status}`);
-    return response.json() as Promise<OfflineSummary>;
+    if (response.ok) return response.json() as Promise<OfflineSummary>;
+    throw new Error(`${SUMMARY_FILE}: ${response.status}`);
   });
-  // A failed load is tried again next time.
-  summary.catch(() => (summary = undefined));
+  summary.catch(() => (summary = undefined)); // tried again next time
   return summary;
 }
 
@@ -47,18 +46,15 @@ function size(bytes: number): string {
 const when = (iso: string) =>
   new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
-async function savedStatus(): Promise<OfflineStatus | undefined> {
-  if (!(await caches.has(copyName))) return undefined;
-  return (await (await caches.open(copyName)).match(statusUrl(scope)))?.json() as Promise<OfflineStatus>;
-}
+const savedStatus = async () =>
+  (await caches.match(statusUrl(scope), { cacheName: copyName }))?.json() as Promise<
+    OfflineStatus | undefined
+  >;
 
 type Parts = Record<'out' | 'saveButton' | 'removeButton', HTMLElement>;
 const made = new WeakMap<HTMLElement, Parts>();
 
-/**
- * The control's status line and buttons, made when first needed: no page carries them until its reader
- * opens the control (their words arrive with `offline.json`).
- */
+/** The control's status line and buttons, made when first needed: no page carries them unopened. */
 function parts(control: HTMLElement): Parts {
   const known = made.get(control);
   if (known) return known;

@@ -1,10 +1,8 @@
 /**
- * The offline copy's service worker. Registered only when the reader asks for a copy (or the site runs
- * as an installed app), it saves a language's files on the page's request and, when a new build installs,
- * refetches only the files whose revision changed. It does not skip waiting, so a tab of the previous
- * build keeps the previous build's files until it closes. Fetches go to the network first; the copy
- * answers when the network fails, answers 5xx or takes longer than {@link NETWORK_TIMEOUT_MS}, and a page
- * it serves is marked so the page says it is the saved copy.
+ * The offline copy's service worker, registered only when a reader asks for a copy (or in an installed
+ * app). It saves a language's files on the page's request; a new build refetches only the files whose
+ * revision changed, and does not skip waiting, so a tab of the previous build keeps its files. Fetches go
+ * to the network first; the copy answers when it fails, answers 5xx or is slow, its pages marked as such.
  */
 import {
   cacheName,
@@ -17,7 +15,7 @@ import {
 } from '../lib/offline-copy.ts';
 
 declare const self: ServiceWorkerGlobalScope;
-/** The build's list of files per language, defined ahead of this code (`src/integrations/offline-copy/`). */
+/** The build's list, defined ahead of this code. */
 declare const OFFLINE_MANIFEST: OfflineManifest;
 const { langs: LISTS, pages, offlinePage } = OFFLINE_MANIFEST;
 
@@ -32,10 +30,7 @@ const cacheOf = (lang: string) => caches.open(cacheName(scope, lang));
 /** A request's address as the list names it: no query, no fragment, a page by its folder. */
 const addressOf = (url: string) =>
   url.startsWith(scope)
-    ? url
-        .slice(scope.length)
-        .replace(/[?#].*$/, '')
-        .replace(/(^|\/)index\.html$/, '$1')
+    ? url.slice(scope.length).replace(/(?:(^|\/)index\.html)?(?:[?#].*)?$/, '$1')
     : undefined;
 
 /** Every file of this build's copies by address, with the first language whose copy lists it. */

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { build } from 'vite';
+import { build, type Rolldown } from 'vite';
 import { langAndSlug } from '../../lib/built-html.ts';
 import { useTranslations } from '../../i18n/index.ts';
 import {
@@ -62,10 +62,8 @@ function copyFiles(outDir: string, files: readonly string[], lang: Lang): string
   );
 }
 
-/** Writes the summary and the worker into a built site, and returns what they list. */
-export async function writeOfflineCopy(
-  outDir: string,
-): Promise<{ manifest: OfflineManifest; summary: OfflineSummary }> {
+/** Writes the summary and the worker into a built site; returns the summary. */
+export async function writeOfflineCopy(outDir: string): Promise<OfflineSummary> {
   const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
@@ -89,16 +87,13 @@ export async function writeOfflineCopy(
       ]),
     ),
     messages: Object.fromEntries(
-      LANGS.map((lang) => {
-        const t = useTranslations(lang);
-        return [
-          lang,
-          {
-            language: LOCALES[lang].name,
-            ...Object.fromEntries(OFFLINE_MESSAGES.map((key) => [key, t[key]])),
-          },
-        ];
-      }),
+      LANGS.map((lang) => [
+        lang,
+        Object.fromEntries([
+          ['language', LOCALES[lang].name],
+          ...OFFLINE_MESSAGES.map((key) => [key, useTranslations(lang)[key]]),
+        ]),
+      ]),
     ) as OfflineSummary['messages'],
   };
   writeFileSync(path.join(outDir, SUMMARY_FILE), JSON.stringify(summary));
@@ -116,11 +111,12 @@ export async function writeOfflineCopy(
     offlinePage: Object.fromEntries(
       LANGS.map((lang) => [
         lang,
-        pages.find((page) => langAndSlug(page).join('/') === `${lang}/${'offline'}`) ?? '',
+        pages.find((page) => langAndSlug(page).join('/') === `${lang}/offline`) ?? '',
       ]),
     ),
   };
-  const output = await build({
+  // One input, not written: the output's first file is the worker's code.
+  const { output } = (await build({
     configFile: false,
     logLevel: 'silent',
     build: {
@@ -131,17 +127,12 @@ export async function writeOfflineCopy(
         output: { format: 'iife' },
       },
     },
-  });
-  const chunk = [output]
-    .flat()
-    .flatMap((result) => ('output' in result ? result.output : []))
-    .find((item) => item.type === 'chunk');
-  if (!chunk) throw new Error('Bundling the service worker produced no code.');
+  })) as Rolldown.RolldownOutput;
   writeFileSync(
     path.join(outDir, WORKER_FILE),
-    `${MANIFEST_LINE}${JSON.stringify(manifest)};\n${chunk.code}`,
+    `${MANIFEST_LINE}${JSON.stringify(manifest)};\n${output[0].code}`,
   );
-  return { manifest, summary };
+  return summary;
 }
 
 export default function offlineCopy(): AstroIntegration {
@@ -149,7 +140,7 @@ export default function offlineCopy(): AstroIntegration {
     name: 'fact-sheet:offline-copy',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { summary } = await writeOfflineCopy(fileURLToPath(dir));
+        const summary = await writeOfflineCopy(fileURLToPath(dir));
         const sizes = Object.entries(summary.copies).map(
           ([lang, { files, download }]) => `${lang} ${files} files, ${Math.round(download / 1000)} KB`,
         );

@@ -43,19 +43,11 @@ export function findEmbeds(tree: MdastNode, components: readonly string[]): Embe
 
 /** The prose of a page: each text run outside JSX, expressions and code, with its line. */
 export function proseRuns(tree: MdastNode): { text: string; line: number | undefined }[] {
-  const runs: { text: string; line: number | undefined }[] = [];
-  const visit = (node: Node) => {
-    if (
-      node.type.startsWith('mdx') ||
-      node.type === 'code' ||
-      node.type === 'inlineCode' ||
-      node.type === 'yaml'
-    )
-      return;
+  const runs = (node: Node): { text: string; line: number | undefined }[] => {
+    if (node.type.startsWith('mdx') || ['code', 'inlineCode', 'yaml'].includes(node.type)) return [];
     if (node.type === 'text' && typeof node.value === 'string')
-      runs.push({ text: node.value, line: node.position?.start.line });
-    for (const child of node.children ?? []) visit(child);
+      return [{ text: node.value, line: node.position?.start.line }];
+    return (node.children ?? []).flatMap(runs);
   };
-  visit(tree as Node);
-  return runs;
+  return runs(tree as Node);
 }

@@ -6,7 +6,7 @@ import type { BilingualText } from '../../lib/content-schemas.ts';
 import { normalizeForComparison } from '../../lib/source-text.ts';
 import { LANGS, type Lang } from '../../site.config.ts';
 import { proseRuns } from './mdx-tree.ts';
-import type { ContentProblem, ValidContent } from '../../lib/content-files.ts';
+import type { ContentProblem, Located, ValidContent } from '../../lib/content-files.ts';
 
 /** One piece of the site's own prose, located for the author. */
 export interface Prose {
@@ -32,13 +32,14 @@ export function siteProse(content: ValidContent): readonly Prose[] {
   const known = proseOf.get(content);
   if (known) return known;
   const list: Prose[] = [];
-  const both = (
-    { file, entry }: { file: string; entry: string },
-    field: string,
-    text: BilingualText | undefined,
-  ) => {
-    if (!text) return;
-    for (const lang of LANGS) list.push({ file, entry, field: `${field}.${lang}`, lang, text: text[lang] });
+  /** An entry's bilingual fields (each optional). */
+  const both = <T>({ file, entry, value }: Located<T>, ...fields: (keyof T & string)[]) => {
+    for (const field of fields) {
+      const text = value[field] as BilingualText | undefined;
+      if (text)
+        for (const lang of LANGS)
+          list.push({ file, entry, field: `${field}.${lang}`, lang, text: text[lang] });
+    }
   };
   // Fields where only the English is the site's own wording (the Korean is the source's).
   const english = ({ file, entry }: { file: string; entry: string }, field: string, text: string) =>
@@ -49,23 +50,15 @@ export function siteProse(content: ValidContent): readonly Prose[] {
     person.value.roles.forEach((role, i) => english(person, `roles[${i}].en`, role.en));
   for (const quote of content.quotes) {
     english(quote, 'en', quote.value.en);
-    both(quote, 'attributionNote', quote.value.attributionNote);
-    both(quote, 'occasion', quote.value.occasion);
+    both(quote, 'attributionNote', 'occasion');
   }
-  for (const fact of content.facts) both(fact, 'statement', fact.value.statement);
-  for (const event of content.timeline) {
-    both(event, 'date', event.value.date);
-    both(event, 'event', event.value.event);
-    both(event, 'orderNote', event.value.orderNote);
-  }
+  for (const fact of content.facts) both(fact, 'statement');
+  for (const event of content.timeline) both(event, 'date', 'event', 'orderNote');
   for (const term of content.glossary) {
     english(term, 'term.en', term.value.term.en);
-    both(term, 'definition', term.value.definition);
+    both(term, 'definition');
   }
-  for (const correction of content.corrections) {
-    both(correction, 'what', correction.value.what);
-    both(correction, 'why', correction.value.why);
-  }
+  for (const correction of content.corrections) both(correction, 'what', 'why');
   for (const page of content.themes) {
     const at = { file: page.file, entry: page.id, lang: page.lang };
     list.push({ ...at, field: 'title', text: page.data.title });
@@ -83,25 +76,20 @@ export function siteProse(content: ValidContent): readonly Prose[] {
 
 const QUOTED = /"([^"]+)"|“([^”]+)”|'([^']+)'|‘([^’]+)’|「([^」]+)」/g;
 
+/** The source paragraphs as compared (as `isVerbatimIn` does), once per source: all prose is checked against them. */
+const normalizedParagraphs = new WeakMap<readonly string[], string[]>();
+
 /**
  * `text` without the passages it quotes verbatim from the source: quoting the article's own words
  * ("'지난 7월' 등") is a mention, not the site's voice.
  */
 export function withoutSourceQuotes(text: string, paragraphs: readonly string[]): string {
-  let normalized = normalizedParagraphs.get(paragraphs);
-  if (!normalized) {
-    normalized = paragraphs.map(normalizeForComparison);
-    normalizedParagraphs.set(paragraphs, normalized);
-  }
-  const source = normalized;
+  const source = normalizedParagraphs.get(paragraphs) ?? paragraphs.map(normalizeForComparison);
+  normalizedParagraphs.set(paragraphs, source);
   return text.replace(QUOTED, (whole, ...groups: (string | undefined)[]) => {
     const inner = normalizeForComparison(groups.slice(0, 5).find((group) => group !== undefined) ?? '');
-    // As `isVerbatimIn`, with each paragraph normalised once rather than once per quotation.
     return inner.length > 0 && source.some((paragraph) => paragraph.includes(inner))
       ? ' '.repeat(whole.length)
       : whole;
   });
 }
-
-/** The source paragraphs as compared, per source: every piece of prose is checked against them. */
-const normalizedParagraphs = new WeakMap<readonly string[], string[]>();

@@ -1,17 +1,9 @@
 /**
- * Rule: one approved English rendering per recurring Korean expression, kept in the termbase
- * (`content/termbase.yaml`), as a translation team keeps one.
- *
- * - Every spelling of a term occurs in the source; otherwise the entry would never apply.
- * - Where a fact's evidence, a quote or a person's role contains a term, its English (statement,
- *   translation, role) uses the approved rendering, and a fact's Korean statement the site's spelling
- *   (`koDisplay`) where the term has one.
- * - A rejected rendering appears nowhere in the site's English, and an article spelling that the site
- *   writes otherwise appears nowhere in the site's own Korean (a verbatim quotation of the article may).
- *
- * Korean matches at the start of a word and ignores spacing (초대원장 finds 초대 원장); English matches
- * case-insensitively at the start of a word, whatever apostrophe is typed. A match inside a longer term
- * counts for the longer term only: "executive vice president" does not also render 상무's "vice president".
+ * Rule: one approved rendering per recurring Korean expression of the termbase (`content/termbase.yaml`),
+ * in every fact, quote and role that cites it; no rejected rendering in the site's English, no article
+ * spelling the site writes otherwise in its own Korean; every spelling occurs in the source. A match
+ * inside a longer term counts for the longer term only ("executive vice president" is not 상무's "vice
+ * president").
  */
 import {
   CONTENT_FILES,
@@ -27,25 +19,19 @@ import { placeOf, siteProse, withoutSourceQuotes } from '../prose.ts';
 
 const HANGUL = '[가-힣]';
 
-/**
- * Builds each pattern once: every entry and every piece of prose is checked against every term. The
- * patterns are global, so they are only used through `matchAll` (which leaves them untouched).
- */
+/** Builds each pattern once: all prose is checked against every term. Global: used only through `matchAll`. */
 function once(build: (text: string) => RegExp): (text: string) => RegExp {
   const built = new Map<string, RegExp>();
   return (text) => {
-    let pattern = built.get(text);
-    if (!pattern) {
-      pattern = build(text);
-      built.set(text, pattern);
-    }
+    const pattern = built.get(text) ?? build(text);
+    built.set(text, pattern);
     return pattern;
   };
 }
 
 /** A Korean spelling anywhere in cited text: at a word start, spaces between its letters optional. */
 const citedPattern = once((spelling) => {
-  const letters = [...normalizeForComparison(spelling).replace(/\s/g, '')].map((c) => RegExp.escape(c));
+  const letters = [...normalizeForComparison(spelling).replace(/\s/g, '')].map(RegExp.escape);
   return new RegExp(`(?<!${HANGUL})${letters.join('\\s?')}`, 'gu');
 });
 
@@ -64,10 +50,7 @@ const englishPattern = once((rendering) => {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}`, 'giu');
 });
 
-interface Span {
-  start: number;
-  end: number;
-}
+type Span = { start: number; end: number };
 
 function spans(pattern: RegExp, text: string): Span[] {
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -77,22 +60,24 @@ function spans(pattern: RegExp, text: string): Span[] {
 const inside = (a: Span, b: Span) =>
   b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
 
-/** The terms whose Korean occurs in `cited`, each with the spelling found; a term inside a longer one is left out. */
-function termsIn(cited: string, terms: readonly Term[]): { term: Term; spelling: string }[] {
-  const text = normalizeForComparison(cited);
-  const found = terms.flatMap((term) =>
-    term.ko.flatMap((spelling) =>
-      spans(citedPattern(spelling), text).map((span) => ({
-        term,
-        spelling: text.slice(span.start, span.end),
-        span,
-      })),
-    ),
-  );
-  const kept = found.filter(
-    (hit) => !found.some((other) => other.term !== hit.term && inside(hit.span, other.span)),
-  );
-  return [...new Map(kept.map((hit) => [hit.term.id, hit])).values()];
+/** The terms whose Korean occurs in the cited texts, each with a spelling found; a term inside a longer one is left out. */
+function termsIn(cited: readonly string[], terms: readonly Term[]): { term: Term; spelling: string }[] {
+  const hits = cited.flatMap((excerpt) => {
+    const text = normalizeForComparison(excerpt);
+    const found = terms.flatMap((term) =>
+      term.ko.flatMap((spelling) =>
+        spans(citedPattern(spelling), text).map((span) => ({
+          term,
+          spelling: text.slice(span.start, span.end),
+          span,
+        })),
+      ),
+    );
+    return found.filter(
+      (hit) => !found.some((other) => other.term !== hit.term && inside(hit.span, other.span)),
+    );
+  });
+  return [...new Map(hits.map((hit) => [hit.term.id, hit])).values()];
 }
 
 const renderings = (term: Term) => [term.en, ...term.enForms];
@@ -120,54 +105,8 @@ function usesRendering(term: Term, text: string, longer: readonly string[]): boo
   );
 }
 
-const renderingList = (term: Term) =>
-  renderings(term)
-    .map((r) => `"${r}"`)
-    .join(' or ');
+const renderingList = (term: Term) => `"${renderings(term).join('" or "')}"`;
 const where = (term: Term) => `${CONTENT_FILES.termbase} › ${term.id}`;
-
-/** What a fact, quote or role cites and how the site renders it. */
-interface Rendered {
-  at: Omit<ContentProblem, 'field' | 'message' | 'hint'>;
-  /** The Korean it cites: evidence excerpts, a quote's text, a role as the source words it. */
-  cited: readonly string[];
-  /** Field and text of its English. */
-  en: { field: string; text: string };
-  /** Field and text of the site's own Korean, where there is one. */
-  ko?: { field: string; text: string };
-}
-
-function renderedEntries(content: ValidContent): Rendered[] {
-  // Statements are read as pages show them; an unknown {date:ID} is the relative dates rule's to report.
-  const expand = (text: string, lang: Lang) => {
-    try {
-      return expandRelativeDates(text, content.meta.value.relativeDates, lang);
-    } catch {
-      return text;
-    }
-  };
-  const at = ({ file, entry }: Located<unknown>) => ({ file, entry });
-  return [
-    ...content.facts.map((fact) => ({
-      at: at(fact),
-      cited: fact.value.evidence.map((e) => e.text),
-      en: { field: 'statement.en', text: expand(fact.value.statement.en, 'en') },
-      ko: { field: 'statement.ko', text: expand(fact.value.statement.ko, 'ko') },
-    })),
-    ...content.quotes.map((quote) => ({
-      at: at(quote),
-      cited: [quote.value.ko],
-      en: { field: 'en', text: quote.value.en },
-    })),
-    ...content.people.flatMap((person) =>
-      person.value.roles.map((role, i) => ({
-        at: at(person),
-        cited: [role.ko],
-        en: { field: `roles[${i}].en`, text: role.en },
-      })),
-    ),
-  ];
-}
 
 export function checkTermbase(content: ValidContent): ContentProblem[] {
   const terms = content.termbase.map((entry) => entry.value);
@@ -188,12 +127,26 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
     });
   }
 
-  for (const { at, cited, en, ko } of renderedEntries(content)) {
-    const found = new Map(cited.flatMap((text) => termsIn(text, terms)).map((hit) => [hit.term.id, hit]));
-    for (const { term, spelling } of found.values()) {
+  // Statements are read as pages show them; an unknown {date:ID} is the relative dates rule's to report.
+  const expand = (text: string, lang: Lang) => {
+    try {
+      return expandRelativeDates(text, content.meta.value.relativeDates, lang);
+    } catch {
+      return text;
+    }
+  };
+  /** Checks what an entry cites against its English and, where the site writes its own, its Korean. */
+  const checkRenderings = (
+    { file, entry }: Located<unknown>,
+    cited: readonly string[],
+    en: { field: string; text: string },
+    ko?: { field: string; text: string },
+  ) => {
+    for (const { term, spelling } of termsIn(cited, terms)) {
       if (!usesRendering(term, en.text, longer.get(term) ?? [])) {
         problems.push({
-          ...at,
+          file,
+          entry,
           field: en.field,
           message: `The cited Korean has "${spelling}", but ${en.field} does not use its approved rendering ${renderingList(term)}.`,
           hint: `${where(term)}: ${term.note}`,
@@ -205,14 +158,30 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
         !normalizeForComparison(ko.text).includes(normalizeForComparison(term.koDisplay))
       ) {
         problems.push({
-          ...at,
+          file,
+          entry,
           field: ko.field,
           message: `The cited Korean has "${spelling}", but ${ko.field} does not use the site's spelling "${term.koDisplay}".`,
           hint: `${where(term)}: the site's own Korean writes "${term.koDisplay}"; the article's spelling stays in verbatim text.`,
         });
       }
     }
+  };
+  for (const fact of content.facts) {
+    const { evidence, statement } = fact.value;
+    checkRenderings(
+      fact,
+      evidence.map((e) => e.text),
+      { field: 'statement.en', text: expand(statement.en, 'en') },
+      { field: 'statement.ko', text: expand(statement.ko, 'ko') },
+    );
   }
+  for (const quote of content.quotes)
+    checkRenderings(quote, [quote.value.ko], { field: 'en', text: quote.value.en });
+  for (const person of content.people)
+    person.value.roles.forEach((role, i) =>
+      checkRenderings(person, [role.ko], { field: `roles[${i}].en`, text: role.en }),
+    );
 
   for (const prose of siteProse(content)) {
     const own = withoutSourceQuotes(prose.text, content.source.paragraphs);

@@ -1,17 +1,7 @@
 /**
- * Rule: a fact keeps whose claim it is and how sure the speaker was, in both languages.
- *
- * From each cited excerpt it reads three signals:
- * - speech: the excerpt sits inside quotation marks in its paragraph, or carries a speech verb
- *   (밝혔다, 강조했다, 자신했다, 기대했다, 내다봤다, 설명이다…);
- * - hearsay: 후문 (an account the article passes on without naming a source);
- * - hedge: 것 같다, a future/conjecture -ㄹ 것 (할 것, 늘 것, 있을 것), 기대했다, 전망했다, 내다봤다.
- *
- * Then: hearsay needs `voice: hearsay` and statements that say so; speech needs a person or
- * `co-heads` as the voice, and statements that name the speaker (by name, or family name and a title
- * from their roles) with an attribution word (or, for a quotation that names no speaker,
- * `voice: article` and statements that call it a quotation); a hedge needs a hedge word in both
- * statements. The word lists are below; CONTRIBUTING.md documents them.
+ * Rule: a fact keeps whose claim it is and how sure the speaker was, in both languages. Each cited
+ * excerpt may carry speech (a quotation of its paragraph or a speech verb), hearsay (후문) or a hedge;
+ * the fact's voice and both statements must keep what it carries. CONTRIBUTING.md lists the words.
  */
 import type { ContentProblem, Located, ValidContent } from '../../../lib/content-files.ts';
 import { getJongseong } from 'es-hangul';
@@ -21,33 +11,18 @@ import { titledNames } from '../../../lib/voice.ts';
 import { LANGS, type Lang } from '../../../site.config.ts';
 
 /** Korean speech verbs, as stems so that 강조했고 counts like 강조했다. */
-const SPEECH_KO = [
-  '밝혔',
-  '말했',
-  '강조했',
-  '자신했',
-  '기대했',
-  '전망했',
-  '내다봤',
-  '회고했',
-  '덧붙였',
-  '설명했',
-  '설명이다',
-  '답했',
-  '짚었',
-  '꼽았',
-];
+const SPEECH_KO =
+  '밝혔 말했 강조했 자신했 기대했 전망했 내다봤 회고했 덧붙였 설명했 설명이다 답했 짚었 꼽았'.split(' ');
 const HEARSAY_KO = ['후문'];
 /** Korean hedges besides a -ㄹ 것 ending. */
 const HEDGE_KO = ['것 같', '기대했', '전망했', '내다봤'];
 
-const anyOf = (words: readonly string[]) => new RegExp(words.map((word) => RegExp.escape(word)).join('|'));
+const anyOf = (words: readonly string[]) => new RegExp(words.map(RegExp.escape).join('|'));
 
 /**
  * What a statement must contain, by language. "Adds", "grants" and "credits" attribute only in their
- * reporting sense ("adds that", "credits X with"), not "grants a budget". Plain `will`/`would` is not a hedge: "will matter" states
- * as settled what "중요하지 않을 것 같다" only supposes. A Korean statement may also hedge with a -ㄹ 것
- * ending, unless the evidence says 것 같다.
+ * reporting sense ("adds that", "credits X with"). Plain `will`/`would` is no hedge: "will matter" states
+ * as settled what "중요하지 않을 것 같다" only supposes.
  */
 const STATEMENT_MARKERS: Record<'attribution' | 'hedge' | 'hearsay' | 'quotation', Record<Lang, RegExp>> = {
   attribution: {
@@ -59,14 +34,8 @@ const STATEMENT_MARKERS: Record<'attribution' | 'hedge' | 'hearsay' | 'quotation
     en: /\b(?:(?i:expects?|expected|thinks?|thought|believes?|believed|might|could|should|likely|probably|perhaps|hopes?|hoped|predicts?|predicted)|may)\b/,
     ko: anyOf(HEDGE_KO),
   },
-  hearsay: {
-    en: /\b(?:without naming a source|reportedly|word has it|hearsay)\b/i,
-    ko: anyOf(HEARSAY_KO),
-  },
-  quotation: {
-    en: /\bquotation\b/i,
-    ko: /인용문/,
-  },
+  hearsay: { en: /\b(?:without naming a source|reportedly|word has it|hearsay)\b/i, ko: anyOf(HEARSAY_KO) },
+  quotation: { en: /\bquotation\b/i, ko: /인용문/ },
 };
 
 /** A -ㄹ 것 ending: a syllable with final ㄹ right before 것 ("할 것", "늘 것", "있을 것"). */
@@ -82,15 +51,9 @@ function insideQuotation(excerpt: string, paragraph: string): boolean {
   return (haystack.slice(0, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
 }
 
-interface Signals {
-  speech: string | undefined;
-  hearsay: string | undefined;
-  hedge: string | undefined;
-}
-
 /** The markers the cited excerpts carry. */
-function evidenceSignals(fact: Fact, paragraphs: readonly string[]): Signals {
-  const signals: Signals = { speech: undefined, hearsay: undefined, hedge: undefined };
+function evidenceSignals(fact: Fact, paragraphs: readonly string[]) {
+  const signals: Partial<Record<'speech' | 'hearsay' | 'hedge', string | undefined>> = {};
   for (const { paragraph, text } of fact.evidence) {
     const source = paragraphs[paragraph - 1] ?? '';
     signals.hearsay ??= HEARSAY_KO.find((marker) => text.includes(marker));
@@ -120,11 +83,7 @@ function speakerPatterns(voice: string, people: readonly Person[]): Record<Lang,
   };
 }
 
-/**
- * Whether both statements present the evidence as a quotation the article carries. This is how the
- * article's voice may report a quotation that names no speaker (only a quotation, not a speech verb,
- * which always names one).
- */
+/** Whether both statements call the evidence a quotation: how the article's voice reports one that names no speaker. */
 function describesQuotation(speech: string, statement: Fact['statement']): boolean {
   return (
     speech === 'a quotation' && LANGS.every((lang) => STATEMENT_MARKERS.quotation[lang].test(statement[lang]))
