@@ -16,7 +16,10 @@ import { LANGS } from '../src/site.config.ts';
 async function largestContentfulPaint(url: string, port: number): Promise<number> {
   const result = await lighthouse(url, { port, logLevel: 'error', onlyCategories: ['performance'] });
   const value = result?.lhr.audits['largest-contentful-paint']?.numericValue;
-  if (value === undefined) throw new Error(`Lighthouse measured no largest contentful paint for ${url}`);
+  if (value === undefined) {
+    const why = result?.lhr.runtimeError?.message ?? 'no reason given';
+    throw new Error(`Lighthouse measured no largest contentful paint for ${url}: ${why}`);
+  }
   return value;
 }
 
