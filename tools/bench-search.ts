@@ -36,9 +36,10 @@ interface SearchQuery {
    * the main changes (two of its misses then led to general fixes); `second` was written after that and
    * run only once, at the end; `third` was written in a later round, before its first run; `questions`
    * are the held-out part of the question sets, written with the tuned questions, run only at the end;
-   * `later questions` were written in a later round, before its first run.
+   * `later questions` were written in a later round, before its first run; `last questions` after that
+   * round's changes, run only at the end.
    */
-  heldOut?: 'first' | 'second' | 'third' | 'questions' | 'later questions';
+  heldOut?: 'first' | 'second' | 'third' | 'questions' | 'later questions' | 'last questions';
 }
 const SEARCH_QUERIES = queries as SearchQuery[];
 
@@ -139,13 +140,13 @@ try {
     };
     const where = (test: (query: SearchQuery) => boolean) =>
       rate(outcomes.filter(({ query }) => test(query)));
-    console.log(`\ntuned: ${where((query) => !query.heldOut)}`);
-    for (const round of ['first', 'second', 'third', 'questions', 'later questions'] as const)
-      console.log(`held out (${round}): ${where((query) => query.heldOut === round)}`);
+    const rounds = [...new Set(SEARCH_QUERIES.map((query) => query.heldOut))];
+    const named = (round: SearchQuery['heldOut']) => (round ? `held out (${round})` : 'tuned');
+    for (const round of rounds) console.log(`${named(round)}: ${where((query) => query.heldOut === round)}`);
     for (const lang of LANGS)
-      for (const round of [undefined, 'questions', 'later questions'] as const)
+      for (const round of rounds.filter((round) => round === undefined || round.includes('questions')))
         console.log(
-          `${lang} questions, ${round ? `held out (${round})` : 'tuned'}: ${where((query) => query.kind === 'question' && query.lang === lang && query.heldOut === round)}`,
+          `${lang} questions, ${named(round)}: ${where((query) => query.kind === 'question' && query.lang === lang && query.heldOut === round)}`,
         );
     console.log(`all: ${rate(outcomes)}`);
     for (const kind of new Set(SEARCH_QUERIES.map((query) => query.kind)))
