@@ -258,14 +258,17 @@ function solidHangul(terms: readonly string[]): string[] {
 }
 
 /**
- * What is searched for a reader's query: its content words (not its question words), normalised. The
- * question rules load only for a query of two words or more: a one-word query is no question, and a
- * reader who types a keyword does not download them.
+ * What is searched for a reader's query: its content words (not its question words), normalised, and
+ * whether it asks rather than lists keywords (it had question words, or three words or more): such a
+ * query is read by relevance (see `search`). The question rules load only for a query of two words or
+ * more: a one-word query is no question, and a reader who types a keyword does not download them.
  */
-export async function searchText(query: string): Promise<string> {
-  if (isExactPhrase(query) || !/\S\s+\S/u.test(query.trim())) return normalizeQuery(query);
+export async function searchText(query: string): Promise<{ text: string; question: boolean }> {
+  const typed = query.trim().split(/\s+/u);
+  if (isExactPhrase(query) || typed.length < 2) return { text: normalizeQuery(query), question: false };
   const { contentWords } = await import('@/search/shared/question-words');
-  return normalizeQuery(contentWords(query));
+  const content = contentWords(query);
+  return { text: normalizeQuery(content), question: typed.length > 2 || content !== typed.join(' ') };
 }
 
 /**
@@ -275,10 +278,12 @@ export async function searchText(query: string): Promise<string> {
  * with a shorter one it does, `alert` → `a`). When it does not, the site's vocabulary decides: a known
  * word's results stand, or, when no page holds every word, the pages holding most of them; spaced
  * Hangul is tried solid and solid Hangul apart; an unknown word is corrected when that is clear, and
- * otherwise there is no result, with suggestions.
+ * otherwise there is no result, with suggestions. A question is read by relevance: when fewer pages
+ * than a page of results hold every word, the pages holding most of them follow, and words the site
+ * lacks are left out when `termsToKeep` allows.
  */
 export async function search(query: string, filters: FilterSelection): Promise<SearchResults | null> {
-  const normalized = await searchText(query);
+  const { text: normalized, question } = await searchText(query);
   if (!normalized && !hasFilters(filters)) {
     // Typed, but nothing searchable (punctuation, emoji): no results rather than no search.
     return query.trim() ? new SearchResults([], (data) => toHit(data, '')) : null;
@@ -292,31 +297,43 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const first = results[0]?.data();
   const text = (data: PagefindResultData) => [data.content ?? '', ...Object.values(data.meta)].join(' ');
   const firstData = await first;
+  const byTerms = async (searched: readonly string[]) => {
+    const { rankByTerms } = await import('@/search/shared/spelling');
+    return rankByTerms(await Promise.all(searched.map((term) => run(term))));
+  };
+  const few = question && terms.length > 1 && results.length < PAGE_SIZE;
   if (firstData && textHasTerms(text(firstData), terms))
-    return new SearchResults(withFirst(results, first), found(normalized));
-  const [{ correctQuery, isKnown, rankByTerms, splitCompound }, { words: shown, known, messages }] =
-    await Promise.all([import('@/search/shared/spelling'), loadVocabulary()]);
-  if (terms.every((term) => isKnown(term, known))) {
+    return new SearchResults(few ? await byTerms(terms) : withFirst(results, first), found(normalized));
+  const [{ correctQuery, isKnown, splitCompound }, { words: shown, known, messages }] = await Promise.all([
+    import('@/search/shared/spelling'),
+    loadVocabulary(),
+  ]);
+  const isKnownTerm = (term: string) => isKnown(term, known);
+  if (terms.every(isKnownTerm)) {
     // A one-word query is never loosened; nor is one with a word the site does not have (hedge fund).
-    if (results.length > 0 || terms.length < 2)
+    if (terms.length < 2 || (results.length > 0 && !few))
       return new SearchResults(withFirst(results, first), found(normalized));
-    // No page holds every word, though the site has each: the pages holding most of them, ranked.
-    const perTerm = await Promise.all(terms.map((term) => run(term)));
-    return new SearchResults(rankByTerms(perTerm), found(normalized), { partial: true, messages });
+    // No page holds every word (or, for a question, too few), though the site has each: the pages
+    // holding most of them, ranked.
+    const partial = results.length === 0 ? { partial: true, messages } : {};
+    return new SearchResults(await byTerms(terms), found(normalized), partial);
   }
   const solid = solidHangul(terms);
-  if (solid.length < terms.length && solid.every((term) => isKnown(term, known))) {
+  if (solid.length < terms.length && solid.every(isKnownTerm)) {
     const joined = solid.join(' ');
     return new SearchResults(await run(joined), found(joined));
   }
   const apart = terms.flatMap((term) =>
-    isKnown(term, known) ? [term] : (splitCompound(term, known) ?? [term]),
+    isKnownTerm(term) ? [term] : (splitCompound(term, known) ?? [term]),
   );
-  if (apart.length > terms.length && apart.every((term) => isKnown(term, known))) {
+  if (apart.length > terms.length && apart.every(isKnownTerm)) {
     const spaced = apart.join(' ');
     return new SearchResults(await run(spaced), found(spaced));
   }
-  const correction = correctQuery(terms, shown, known);
+  const rules = question ? await import('@/search/shared/question-words') : undefined;
+  // A question's words are never corrected into words that only ask (teach is not each).
+  const offered = rules ? shown.filter((word) => rules.contentWord(word) !== undefined) : shown;
+  const correction = correctQuery(terms, offered, known);
   if (correction.clear) {
     const corrected = correction.clear;
     return new SearchResults(await run(corrected), found(corrected), {
@@ -325,6 +342,8 @@ export async function search(query: string, filters: FilterSelection): Promise<S
       messages,
     });
   }
+  const kept = rules?.termsToKeep(query, terms, isKnownTerm);
+  if (kept) return new SearchResults(await byTerms(kept), found(kept.join(' ')), { partial: true, messages });
   return new SearchResults([], found(normalized), { suggestions: correction.suggestions, messages });
 }
 
@@ -335,7 +354,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
 export async function filterCounts(query: string, filters: FilterSelection): Promise<FilterCounts> {
   const api = await loadPagefind();
   const totals = await api.filters();
-  const normalized = await searchText(query);
+  const { text: normalized } = await searchText(query);
   if (!normalized && !hasFilters(filters)) return totals;
   return (await runSearch(api, normalized, filters))?.filters ?? {};
 }

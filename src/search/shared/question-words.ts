@@ -5,7 +5,7 @@
  * holds (거품인가 → 거품, 중요한가 → 중요). The rules are data, each with a unit test.
  */
 import rules from './question-words.json' with { type: 'json' };
-import { hasHangul } from './words.ts';
+import { hasHangul, stripParticle, termForms } from './words.ts';
 
 /**
  * The rules (`question-words.json`): English words that ask or join rather than name what is asked
@@ -72,8 +72,12 @@ function withoutVerbTail(stem: string): string {
  */
 export function contentWord(token: string, last = false): string | undefined {
   // The punctuation around a word (held?, “EXAONE”) is no part of it.
-  const word = token.normalize('NFC').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-  const bare = word.toLocaleLowerCase();
+  // …and nor is an English possessive (LG's); a contraction (doesn't) is looked up as typed, either apostrophe.
+  const word = token
+    .normalize('NFC')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/['’]s$/iu, '');
+  const bare = word.toLocaleLowerCase().replaceAll('’', "'");
   if (!bare) return undefined;
   if (!hasHangul(bare)) return ENGLISH_FUNCTION_WORDS.has(bare) ? undefined : word;
   if (KOREAN_QUESTION_WORDS.has(bare) || KOREAN_BARE_VERBS.has(bare)) return undefined;
@@ -94,4 +98,19 @@ export function contentWords(query: string): string {
     .map((token, i) => contentWord(token, i === tokens.length - 1))
     .filter((word) => word !== undefined);
   return (content.length > 0 ? content : tokens).join(' ');
+}
+
+/**
+ * What to search for a question some of whose terms the site lacks (teach, 일찍): the terms it has, when
+ * they outnumber the others and none of those is a Korean word the reader marked with a particle, a noun
+ * the question is about (비트코인에, 주가는); otherwise `undefined`, and nothing is found.
+ */
+export function termsToKeep(query: string, terms: readonly string[], isKnown: (term: string) => boolean) {
+  const kept = terms.filter(isKnown);
+  const marked = contentWords(query)
+    .split(' ')
+    .filter((token) => hasHangul(token) && stripParticle(token) !== token)
+    .flatMap(termForms);
+  const lacking = terms.filter((term) => !isKnown(term));
+  return kept.length > lacking.length && !lacking.some((term) => marked.includes(term)) ? kept : undefined;
 }

@@ -6,31 +6,37 @@
  */
 import { disassemble } from 'es-hangul';
 import { distance } from 'fastest-levenshtein';
-import { hasHangul, stripParticle } from './words.ts';
+import { stem } from 'porter2';
+import { hasHangul, stripParticle, words } from './words.ts';
 
 /** The site's words in one language, most frequent first (the order breaks ties). */
 export type Vocabulary = readonly string[];
 
-/** English endings a stemmer folds into the word before them: `bubbles` is `bubble`, `timed` is `time`. */
-const INFLECTIONS = /(?:s|es|ed|d|ing|er|ers|ly)$/u;
-
 export const comparable = (word: string) => word.normalize('NFC').toLocaleLowerCase();
 
+const stemSets = new WeakMap<Vocabulary, readonly string[]>();
+
+/** The Latin words of a vocabulary as English stems, as Pagefind's English index holds them. */
+function stems(vocabulary: Vocabulary): readonly string[] {
+  let stemmed = stemSets.get(vocabulary);
+  if (!stemmed) {
+    stemmed = vocabulary.filter((word) => !hasHangul(word)).map(stem);
+    stemSets.set(vocabulary, stemmed);
+  }
+  return stemmed;
+}
+
 /**
- * Whether a query term finds something without loosening: a vocabulary word starts with it (Pagefind
- * matches word starts), or it is a vocabulary word plus an English inflection.
+ * Whether a query term finds something without loosening: each of its words (co-heads is co, heads)
+ * starts a vocabulary word, as Pagefind matches word starts, or, in Latin letters, its English stem
+ * starts a vocabulary word's (compete finds competing, successful finds success).
  */
 export function isKnown(term: string, vocabulary: Vocabulary): boolean {
-  const word = comparable(term);
-  if (!/[\p{L}]/u.test(word)) return true;
-  return vocabulary.some(
-    (known) =>
-      known.startsWith(word) ||
-      (!hasHangul(word) &&
-        known.length >= 3 &&
-        word.startsWith(known) &&
-        INFLECTIONS.test(word.slice(known.length)) &&
-        word.slice(known.length).length <= 3),
+  return words(comparable(term)).every(
+    (word) =>
+      !/\p{L}/u.test(word) ||
+      vocabulary.some((known) => known.startsWith(word)) ||
+      (!hasHangul(word) && stems(vocabulary).some((known) => known.startsWith(stem(word)))),
   );
 }
 
