@@ -154,4 +154,10 @@ describe('rankByTerms', () => {
     ]);
     expect(ranked.map((found) => found.id)).toEqual(['b', 'c', 'a']);
   });
+
+  it('weighs a term few results hold above one most hold', () => {
+    const common = ['a', 'b', 'c', 'd'].map((id) => result(id, 9));
+    const ranked = rankByTerms([common, common, [result('e', 1), result('a', 1)], [result('e', 1)]]);
+    expect(ranked.map((found) => found.id)).toEqual(['e', 'a', 'b', 'c', 'd']);
+  });
 });

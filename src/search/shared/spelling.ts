@@ -195,22 +195,26 @@ export function splitCompound(term: string, vocabulary: Vocabulary): string[] | 
 }
 
 /**
- * The results of a query no page answers in full, ranked by how many of its terms each holds, then by
- * Pagefind's score summed over them: one search per term (their index chunks are already loaded).
+ * The results of a query no page answers in full, ranked by the terms each holds, a term weighing more
+ * the fewer results hold it (LG and AI are on most pages, 최종 on few: its pages say more about what is
+ * asked), then by Pagefind's score summed over them: one search per term (their index chunks are
+ * already loaded).
  */
 export function rankByTerms<Result extends { id: string; score: number }>(
   perTerm: readonly (readonly Result[])[],
 ): Result[] {
-  const found = new Map<string, { result: Result; terms: number; score: number }>();
+  const found = new Map<string, { result: Result; weight: number; score: number }>();
+  const total = new Set(perTerm.flat().map((result) => result.id)).size;
   for (const results of perTerm) {
+    const weight = Math.log(1 + total / results.length);
     for (const result of results) {
-      const entry = found.get(result.id) ?? { result, terms: 0, score: 0 };
-      entry.terms += 1;
+      const entry = found.get(result.id) ?? { result, weight: 0, score: 0 };
+      entry.weight += weight;
       entry.score += result.score;
       found.set(result.id, entry);
     }
   }
   return [...found.values()]
-    .toSorted((a, b) => b.terms - a.terms || b.score - a.score)
+    .toSorted((a, b) => b.weight - a.weight || b.score - a.score)
     .map((entry) => entry.result);
 }
