@@ -259,15 +259,13 @@ function solidHangul(terms: readonly string[]): string[] {
 
 /**
  * What is searched for a reader's query: its content words (not its question words), normalised, and
- * whether it asks rather than lists keywords (it had question words, or three words or more): such a
- * query is read by relevance (see `search`). The question rules load only for a query of two words or
- * more: a one-word query is no question, and a reader who types a keyword does not download them.
+ * whether it asks (it had question words, or has three words or more). The question rules load only for
+ * a query of two words or more: a reader who types a keyword does not download them.
  */
 export async function searchText(query: string): Promise<{ text: string; question: boolean }> {
   const typed = query.trim().split(/\s+/u);
   if (isExactPhrase(query) || typed.length < 2) return { text: normalizeQuery(query), question: false };
-  const { contentWords } = await import('@/search/shared/question-words');
-  const content = contentWords(query);
+  const content = (await import('@/search/shared/question-words')).contentWords(query);
   return { text: normalizeQuery(content), question: typed.length > 2 || content !== typed.join(' ') };
 }
 
@@ -278,9 +276,8 @@ export async function searchText(query: string): Promise<{ text: string; questio
  * with a shorter one it does, `alert` → `a`). When it does not, the site's vocabulary decides: a known
  * word's results stand, or, when no page holds every word, the pages holding most of them; spaced
  * Hangul is tried solid and solid Hangul apart; an unknown word is corrected when that is clear, and
- * otherwise there is no result, with suggestions. A question is read by relevance: when fewer pages
- * than a page of results hold every word, the pages holding most of them follow, and words the site
- * lacks are left out when `termsToKeep` allows.
+ * otherwise there is no result, with suggestions. A question is read by relevance: too few pages holding
+ * every word are followed by those holding most, and words the site lacks may be left out (`termsToKeep`).
  */
 export async function search(query: string, filters: FilterSelection): Promise<SearchResults | null> {
   const { text: normalized, question } = await searchText(query);
@@ -313,8 +310,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
     // A one-word query is never loosened; nor is one with a word the site does not have (hedge fund).
     if (terms.length < 2 || (results.length > 0 && !few))
       return new SearchResults(withFirst(results, first), found(normalized));
-    // No page holds every word (or, for a question, too few), though the site has each: the pages
-    // holding most of them, ranked.
+    // No page (or, for a question, too few) holds every word, though the site has each: those holding most.
     const partial = results.length === 0 ? { partial: true, messages } : {};
     return new SearchResults(await byTerms(terms), found(normalized), partial);
   }

@@ -6,9 +6,11 @@
  * a missed query is checked against.
  */
 import { readFileSync } from 'node:fs';
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import * as pagefind from 'pagefind';
@@ -131,7 +133,11 @@ export default function searchIndex(): AstroIntegration {
           }
           // The site has its own search UI; Pagefind's bundled UIs are never loaded, so don't ship them.
           for (const file of await readdir(outputPath)) {
-            if (/^pagefind-(component-|modular-)?ui\./.test(file)) await rm(path.join(outputPath, file));
+            const where = path.join(outputPath, file);
+            if (/^pagefind-(component-|modular-)?ui\./.test(file)) await rm(where);
+            // Every first search downloads the wasm: Zopfli's gzip of it is 5% smaller than Pagefind's.
+            else if (file.startsWith('wasm.'))
+              await writeFile(where, await gzipAsync(gunzipSync(await readFile(where)), { numiterations: 3 }));
           }
           const count = (lang: Lang) =>
             `${lang}: ${pages.filter((page) => page.lang === lang).length} pages + ${records.filter((record) => record.language === lang).length} facts and quotes`;

@@ -71,12 +71,8 @@ function withoutVerbTail(stem: string): string {
  * question's last word, the one its ending is on.
  */
 export function contentWord(token: string, last = false): string | undefined {
-  // The punctuation around a word (held?, “EXAONE”) is no part of it.
-  // …and nor is an English possessive (LG's); a contraction (doesn't) is looked up as typed, either apostrophe.
-  const word = token
-    .normalize('NFC')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    .replace(/['’]s$/iu, '');
+  // The punctuation around a word (held?, “EXAONE”) is no part of it, nor is a possessive (LG's).
+  const word = token.normalize('NFC').replace(/^[^\p{L}\p{N}]+|(?:['’]s)?[^\p{L}\p{N}]*$/giu, '');
   const bare = word.toLocaleLowerCase().replaceAll('’', "'");
   if (!bare) return undefined;
   if (!hasHangul(bare)) return ENGLISH_FUNCTION_WORDS.has(bare) ? undefined : word;
@@ -106,11 +102,9 @@ export function contentWords(query: string): string {
  * the question is about (비트코인에, 주가는); otherwise `undefined`, and nothing is found.
  */
 export function termsToKeep(query: string, terms: readonly string[], isKnown: (term: string) => boolean) {
-  const kept = terms.filter(isKnown);
-  const marked = contentWords(query)
-    .split(' ')
-    .filter((token) => hasHangul(token) && stripParticle(token) !== token)
-    .flatMap(termForms);
-  const lacking = terms.filter((term) => !isKnown(term));
-  return kept.length > lacking.length && !lacking.some((term) => marked.includes(term)) ? kept : undefined;
+  const [kept, lacking] = [terms.filter(isKnown), terms.filter((term) => !isKnown(term))];
+  const typed = contentWords(query).split(' ');
+  const isNoun = (term: string) =>
+    typed.some((word) => stripParticle(word) !== word && termForms(word).includes(term));
+  return kept.length > lacking.length && !lacking.some(isNoun) ? kept : undefined;
 }

@@ -14,17 +14,19 @@ export type Vocabulary = readonly string[];
 
 export const comparable = (word: string) => word.normalize('NFC').toLocaleLowerCase();
 
-const stemSets = new WeakMap<Vocabulary, readonly string[]>();
+/** A value derived from a vocabulary once: the search passes the same list on every query. */
+function perVocabulary<T>(derive: (vocabulary: Vocabulary) => T): (vocabulary: Vocabulary) => T {
+  const derived = new WeakMap<Vocabulary, T>();
+  return (vocabulary) => {
+    const value = derived.get(vocabulary) ?? derive(vocabulary);
+    derived.set(vocabulary, value);
+    return value;
+  };
+}
 
 /** The Latin words of a vocabulary as English stems, as Pagefind's English index holds them. */
-function stems(vocabulary: Vocabulary): readonly string[] {
-  let stemmed = stemSets.get(vocabulary);
-  if (!stemmed) {
-    stemmed = vocabulary.filter((word) => !hasHangul(word)).map(stem);
-    stemSets.set(vocabulary, stemmed);
-  }
-  return stemmed;
-}
+const stems = perVocabulary((vocabulary) => vocabulary.filter((word) => !hasHangul(word)).map(stem));
+const wordSet = perVocabulary((vocabulary): ReadonlySet<string> => new Set(vocabulary));
 
 /**
  * Whether a query term finds something without loosening: each of its words (co-heads is co, heads)
@@ -69,17 +71,6 @@ function maxDistance(term: string): number {
   const length = letters(term).length;
   if (hasHangul(term)) return length < 6 ? 0 : length < 9 ? 1 : 2;
   return length < 4 ? 0 : length < 7 ? 1 : 2;
-}
-
-const wordSets = new WeakMap<Vocabulary, ReadonlySet<string>>();
-
-function wordSet(vocabulary: Vocabulary): ReadonlySet<string> {
-  let words = wordSets.get(vocabulary);
-  if (!words) {
-    words = new Set(vocabulary);
-    wordSets.set(vocabulary, words);
-  }
-  return words;
 }
 
 /**
