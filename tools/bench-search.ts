@@ -36,8 +36,7 @@ interface SearchQuery {
    * the main changes (two of its misses then led to general fixes); `second` was written after that and
    * run only once, at the end; `third` was written in a later round, before its first run; `questions`
    * are the held-out part of the question sets, written with the tuned questions, run only at the end;
-   * `later questions` were written in a later round, before its first run; `last questions` after that
-   * round's changes, run only at the end.
+   * `later questions` were written before their first run, `last questions` after it, run only at the end.
    */
   heldOut?: 'first' | 'second' | 'third' | 'questions' | 'later questions' | 'last questions';
 }
@@ -138,16 +137,13 @@ try {
       const hit = subset.filter((outcome) => outcome.hit).length;
       return `${hit}/${subset.length} (${Math.round((100 * hit) / Math.max(1, subset.length))}%)`;
     };
-    const where = (test: (query: SearchQuery) => boolean) =>
-      rate(outcomes.filter(({ query }) => test(query)));
-    const rounds = [...new Set(SEARCH_QUERIES.map((query) => query.heldOut))];
-    const named = (round: SearchQuery['heldOut']) => (round ? `held out (${round})` : 'tuned');
-    for (const round of rounds) console.log(`${named(round)}: ${where((query) => query.heldOut === round)}`);
-    for (const lang of LANGS)
-      for (const round of rounds.filter((round) => round === undefined || round.includes('questions')))
-        console.log(
-          `${lang} questions, ${named(round)}: ${where((query) => query.kind === 'question' && query.lang === lang && query.heldOut === round)}`,
-        );
+    const where = (test: (query: SearchQuery) => boolean) => rate(outcomes.filter((o) => test(o.query)));
+    const asked = (round?: string, lang?: Lang) =>
+      where((q) => q.heldOut === round && (!lang || (q.kind === 'question' && q.lang === lang)));
+    for (const round of new Set(SEARCH_QUERIES.map((query) => query.heldOut)))
+      console.log(
+        `${round ?? 'tuned'}: ${asked(round)}; questions ${LANGS.map((l) => `${l} ${asked(round, l)}`).join(', ')}`,
+      );
     console.log(`all: ${rate(outcomes)}`);
     for (const kind of new Set(SEARCH_QUERIES.map((query) => query.kind)))
       console.log(`  ${kind}: ${where((query) => query.kind === kind)}`);

@@ -51,28 +51,30 @@ interface PagefindApi {
   filters(): Promise<FilterCounts>;
 }
 
-let pagefind: Promise<PagefindApi> | undefined;
-
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ assetPath('pagefind/pagefind.js'))) as PagefindApi;
-    await api.options({
-      baseUrl: assetPath(''),
-      // An index this small searches in no time on the page: the worker would only add a download.
-      noWorker: true,
-      excerptLength: 24,
-      // Hangul is indexed decomposed; without this a half-typed syllable (대하) matches 대학.
-      exactDiacritics: document.documentElement.lang === 'ko',
-      // A page's subject (its heading's terms in both languages) counts like its title.
-      ranking: { metaWeights: { title: 5, subject: 5, terms: 2 } },
-    });
-    return api;
-  })();
-  pagefind.catch(() => {
-    pagefind = undefined;
-  });
-  return pagefind;
+/** A download run on first use and shared, tried again on the next use after it fails. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load();
+    loaded.catch(() => (loaded = undefined));
+    return loaded;
+  };
 }
+
+const loadPagefind = once(async () => {
+  const api = (await import(/* @vite-ignore */ assetPath('pagefind/pagefind.js'))) as PagefindApi;
+  await api.options({
+    baseUrl: assetPath(''),
+    // An index this small searches in no time on the page: the worker would only add a download.
+    noWorker: true,
+    excerptLength: 24,
+    // Hangul is indexed decomposed; without this a half-typed syllable (대하) matches 대학.
+    exactDiacritics: document.documentElement.lang === 'ko',
+    // A page's subject (its heading's terms in both languages) counts like its title.
+    ranking: { metaWeights: { title: 5, subject: 5, terms: 2 } },
+  });
+  return api;
+});
 
 /**
  * The result URL with one `highlight` parameter per searched word, in NFC (the page text is composed;
@@ -223,22 +225,13 @@ export function textHasTerms(text: string, terms: readonly string[]): boolean {
 /** The vocabulary file, with `known`: its words and forms, every word a query may use. */
 type LoadedVocabulary = VocabularyFile & { known: string[] };
 
-let vocabulary: Promise<LoadedVocabulary> | undefined;
-
 /** The words of this language's index (see `vocabularyFile`), fetched on the first missed query. */
-function loadVocabulary(): Promise<LoadedVocabulary> {
-  vocabulary ??= fetch(assetPath(`pagefind/${vocabularyFile(document.documentElement.lang)}`)).then(
-    async (response) => {
-      if (!response.ok) throw new Error(`The search vocabulary could not be loaded (${response.status}).`);
-      const file = (await response.json()) as VocabularyFile;
-      return { ...file, known: [...file.words, ...file.forms] };
-    },
-  );
-  vocabulary.catch(() => {
-    vocabulary = undefined;
-  });
-  return vocabulary;
-}
+const loadVocabulary = once(async (): Promise<LoadedVocabulary> => {
+  const response = await fetch(assetPath(`pagefind/${vocabularyFile(document.documentElement.lang)}`));
+  if (!response.ok) throw new Error(`The search vocabulary could not be loaded (${response.status}).`);
+  const file = (await response.json()) as VocabularyFile;
+  return { ...file, known: [...file.words, ...file.forms] };
+});
 
 /** The results with the first one's data loaded once (it was read to check the match). */
 function withFirst(results: readonly PagefindResult[], first: Promise<PagefindResultData> | undefined) {
@@ -294,18 +287,16 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const first = results[0]?.data();
   const text = (data: PagefindResultData) => [data.content ?? '', ...Object.values(data.meta)].join(' ');
   const firstData = await first;
-  const byTerms = async (searched: readonly string[]) => {
-    const { rankByTerms } = await import('@/search/shared/spelling');
-    return rankByTerms(await Promise.all(searched.map((term) => run(term))));
-  };
+  const byTerms = async (searched: readonly string[]) =>
+    (await import('@/search/shared/spelling')).rankByTerms(
+      await Promise.all(searched.map((term) => run(term))),
+    );
   const few = question && terms.length > 1 && results.length < PAGE_SIZE;
   if (firstData && textHasTerms(text(firstData), terms))
     return new SearchResults(few ? await byTerms(terms) : withFirst(results, first), found(normalized));
-  const [{ correctQuery, isKnown, splitCompound }, { words: shown, known, messages }] = await Promise.all([
-    import('@/search/shared/spelling'),
-    loadVocabulary(),
-  ]);
-  const isKnownTerm = (term: string) => isKnown(term, known);
+  const loaded = await Promise.all([import('@/search/shared/spelling'), loadVocabulary()]);
+  const [spelling, { words: shown, known, messages }] = loaded;
+  const isKnownTerm = (term: string) => spelling.isKnown(term, known);
   if (terms.every(isKnownTerm)) {
     // A one-word query is never loosened; nor is one with a word the site does not have (hedge fund).
     if (terms.length < 2 || (results.length > 0 && !few))
@@ -320,16 +311,13 @@ export async function search(query: string, filters: FilterSelection): Promise<S
     return new SearchResults(await run(joined), found(joined));
   }
   const apart = terms.flatMap((term) =>
-    isKnownTerm(term) ? [term] : (splitCompound(term, known) ?? [term]),
+    isKnownTerm(term) ? [term] : (spelling.splitCompound(term, known) ?? [term]),
   );
   if (apart.length > terms.length && apart.every(isKnownTerm)) {
     const spaced = apart.join(' ');
     return new SearchResults(await run(spaced), found(spaced));
   }
-  const rules = question ? await import('@/search/shared/question-words') : undefined;
-  // A question's words are never corrected into words that only ask (teach is not each).
-  const offered = rules ? shown.filter((word) => rules.contentWord(word) !== undefined) : shown;
-  const correction = correctQuery(terms, offered, known);
+  const correction = spelling.correctQuery(terms, shown, known);
   if (correction.clear) {
     const corrected = correction.clear;
     return new SearchResults(await run(corrected), found(corrected), {
@@ -338,7 +326,8 @@ export async function search(query: string, filters: FilterSelection): Promise<S
       messages,
     });
   }
-  const kept = rules?.termsToKeep(query, terms, isKnownTerm);
+  const kept =
+    question && (await import('@/search/shared/question-words')).termsToKeep(query, terms, isKnownTerm);
   if (kept) return new SearchResults(await byTerms(kept), found(kept.join(' ')), { partial: true, messages });
   return new SearchResults([], found(normalized), { suggestions: correction.suggestions, messages });
 }

@@ -33,6 +33,8 @@ import { extraSearchTerms, glossaryForms, searchLexicon } from './terms.ts';
  */
 export const INDEX_CHUNK_SIZE = 600;
 
+const zopfli = (gzipped: Buffer) => gzipAsync(gunzipSync(gzipped), { numiterations: 3 });
+
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) {
     throw new AstroError(
@@ -136,8 +138,7 @@ export default function searchIndex(): AstroIntegration {
             const where = path.join(outputPath, file);
             if (/^pagefind-(component-|modular-)?ui\./.test(file)) await rm(where);
             // Every first search downloads the wasm: Zopfli's gzip of it is 5% smaller than Pagefind's.
-            else if (file.startsWith('wasm.'))
-              await writeFile(where, await gzipAsync(gunzipSync(await readFile(where)), { numiterations: 3 }));
+            else if (file.startsWith('wasm.')) await writeFile(where, await zopfli(await readFile(where)));
           }
           const count = (lang: Lang) =>
             `${lang}: ${pages.filter((page) => page.lang === lang).length} pages + ${records.filter((record) => record.language === lang).length} facts and quotes`;

@@ -97,9 +97,8 @@ export function contentWords(query: string): string {
 }
 
 /**
- * What to search for a question some of whose terms the site lacks (teach, 일찍): the terms it has, when
- * they outnumber the others and none of those is a Korean word the reader marked with a particle, a noun
- * the question is about (비트코인에, 주가는); otherwise `undefined`, and nothing is found.
+ * What to search for a question with terms the site lacks (teach, 일찍): the others, when they outnumber
+ * them and none is a noun the reader marked with a particle (비트코인에, 주가는); else nothing is found.
  */
 export function termsToKeep(query: string, terms: readonly string[], isKnown: (term: string) => boolean) {
   const [kept, lacking] = [terms.filter(isKnown), terms.filter((term) => !isKnown(term))];

@@ -120,25 +120,16 @@ function inCaseOf(term: string, word: string): string {
 }
 
 /**
- * What to do with a query that missed: queries to offer, each unknown term replaced by one of its
- * nearest words, and the one to run unasked when every unknown term is long and has one nearest word,
- * one edit away.
- */
-export interface Correction {
-  suggestions: string[];
-  clear?: string;
-}
-
-/**
- * Corrections for a query's terms: unknown terms are replaced by their nearest `words` (the words pages
- * show); terms `known` holds (those words and the index's other forms), numbers and unfinished Hangul are
- * kept as typed. No suggestion when some unknown term has none.
+ * What to do with a query that missed: queries to offer, each unknown term replaced by one of its nearest
+ * `words` (the words pages show), and `clear`, the one to run unasked when every unknown term is long and
+ * has one nearest word, one edit away. Terms `known` holds (those words and the index's other forms),
+ * numbers and unfinished Hangul are kept as typed. No suggestion when some unknown term has none.
  */
 export function correctQuery(
   terms: readonly string[],
   words: Vocabulary,
   known: Vocabulary = words,
-): Correction {
+): { suggestions: string[]; clear?: string } {
   const options = terms.map((term) =>
     isKnown(term, known) || isUnfinished(term, known)
       ? { term, nearest: [{ word: term, distance: 0 }] }
@@ -186,10 +177,9 @@ export function splitCompound(term: string, vocabulary: Vocabulary): string[] | 
 }
 
 /**
- * The results of a query no page answers in full, ranked by the terms each holds, a term weighing more
- * the fewer results hold it (LG and AI are on most pages, 최종 on few: its pages say more about what is
- * asked), then by Pagefind's score summed over them: one search per term (their index chunks are
- * already loaded).
+ * The results of a query no page answers in full, ranked by the terms each holds, the fewer results hold
+ * a term the more it weighs (LG and AI are on most pages, 최종 on few), then by Pagefind's score summed
+ * over them: one search per term (their index chunks are already loaded).
  */
 export function rankByTerms<Result extends { id: string; score: number }>(
   perTerm: readonly (readonly Result[])[],
