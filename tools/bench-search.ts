@@ -35,9 +35,10 @@ interface SearchQuery {
    * Not used to tune the search, by round: `first` was written with the tuned ones and first run after
    * the main changes (two of its misses then led to general fixes); `second` was written after that and
    * run only once, at the end; `third` was written in a later round, before its first run; `questions`
-   * are the held-out part of the question sets, written with the tuned questions, run only at the end.
+   * are the held-out part of the question sets, written with the tuned questions, run only at the end;
+   * `later questions` were written before their first run, `last questions` after it, run only at the end.
    */
-  heldOut?: 'first' | 'second' | 'third' | 'questions';
+  heldOut?: 'first' | 'second' | 'third' | 'questions' | 'later questions' | 'last questions';
 }
 const SEARCH_QUERIES = queries as SearchQuery[];
 
@@ -136,11 +137,13 @@ try {
       const hit = subset.filter((outcome) => outcome.hit).length;
       return `${hit}/${subset.length} (${Math.round((100 * hit) / Math.max(1, subset.length))}%)`;
     };
-    const where = (test: (query: SearchQuery) => boolean) =>
-      rate(outcomes.filter(({ query }) => test(query)));
-    console.log(`\ntuned: ${where((query) => !query.heldOut)}`);
-    for (const round of ['first', 'second', 'third', 'questions'] as const)
-      console.log(`held out (${round}): ${where((query) => query.heldOut === round)}`);
+    const where = (test: (query: SearchQuery) => boolean) => rate(outcomes.filter((o) => test(o.query)));
+    const asked = (round?: string, lang?: Lang) =>
+      where((q) => q.heldOut === round && (!lang || (q.kind === 'question' && q.lang === lang)));
+    for (const round of new Set(SEARCH_QUERIES.map((query) => query.heldOut)))
+      console.log(
+        `${round ?? 'tuned'}: ${asked(round)}; questions ${LANGS.map((l) => `${l} ${asked(round, l)}`).join(', ')}`,
+      );
     console.log(`all: ${rate(outcomes)}`);
     for (const kind of new Set(SEARCH_QUERIES.map((query) => query.kind)))
       console.log(`  ${kind}: ${where((query) => query.kind === kind)}`);

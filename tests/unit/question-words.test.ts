@@ -3,6 +3,7 @@ import {
   KOREAN_QUESTION_ENDINGS,
   contentWords,
   stripQuestionEnding,
+  termsToKeep,
 } from '../../src/search/shared/question-words.ts';
 
 describe('contentWords', () => {
@@ -25,6 +26,11 @@ describe('contentWords', () => {
     expect(contentWords('매개변수는 중요한가')).toBe('매개변수는 중요');
     expect(contentWords('LG AI 대학원은 언제 개교하나요')).toBe('LG AI 대학원은 개교');
     expect(contentWords('엑사원에 투자했습니까')).toBe('엑사원에 투자');
+  });
+
+  it('drops English contractions and possessives that only ask', () => {
+    expect(contentWords("why shouldn't Korea rely on foreign AI")).toBe('Korea rely foreign AI');
+    expect(contentWords('what’s LG’s goal')).toBe('LG goal');
   });
 
   it('reads an ending only on the last word, where a question ends', () => {
@@ -55,6 +61,11 @@ describe('stripQuestionEnding', () => {
     었어요: ['만들었어요', '만들'],
     았어요: ['받았어요', '받'],
     이에요: ['거품이에요', '거품'],
+    했어: ['투자했어', '투자'],
+    됐어: ['선임됐어', '선임'],
+    었어: ['만들었어', '만들'],
+    았어: ['받았어', '받'],
+    였어: ['개교하였어', '개교하'],
     나요: ['개교하나요', '개교하'],
     인가: ['거품인가', '거품'],
     는가: ['늘어나는가', '늘어나'],
@@ -90,5 +101,24 @@ describe('stripQuestionEnding', () => {
   it('leaves a word without a question ending as it is', () => {
     expect(stripQuestionEnding('엑사원')).toBe('엑사원');
     expect(stripQuestionEnding('중요한')).toBe('중요한');
+  });
+});
+
+describe('termsToKeep', () => {
+  const site = new Set(['graduate', 'school', 'lg', 'ai', '투자', '엑사원', '개발', '시작']);
+  const isKnown = (term: string) => site.has(term.toLowerCase());
+
+  it('leaves out the words the site lacks when the words it has outnumber them', () => {
+    expect(
+      termsToKeep('what will the graduate school teach', ['graduate', 'school', 'teach'], isKnown),
+    ).toEqual(['graduate', 'school']);
+    expect(
+      termsToKeep('엑사원 개발을 왜 일찍 시작했나요', ['엑사원', '개발', '일찍', '시작'], isKnown),
+    ).toEqual(['엑사원', '개발', '시작']);
+  });
+
+  it('finds nothing when the words the site lacks are as many, or one is a Korean noun with its particle', () => {
+    expect(termsToKeep("what is LG's stock price", ['LG', 'stock', 'price'], isKnown)).toBeUndefined();
+    expect(termsToKeep('LG는 비트코인에 투자했나요', ['LG', '비트코인', '투자'], isKnown)).toBeUndefined();
   });
 });

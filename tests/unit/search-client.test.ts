@@ -104,17 +104,32 @@ describe('textHasTerms', () => {
 
 describe('searchText', () => {
   it('searches a question for its content words, in the forms the index holds', async () => {
-    expect(await searchText('Where was the interview held?')).toBe('interview held');
-    expect(await searchText('구광모 회장은 뭐라고 했나요')).toBe('구광모 회장');
-    expect(await searchText('AI는 거품인가')).toBe('AI 거품');
+    expect(await searchText('Where was the interview held?')).toEqual({
+      text: 'interview held',
+      question: true,
+    });
+    expect(await searchText('구광모 회장은 뭐라고 했나요')).toEqual({ text: '구광모 회장', question: true });
+    expect(await searchText('AI는 거품인가')).toEqual({ text: 'AI 거품', question: true });
+  });
+
+  it('reads three words or more as a question, one or two keywords as keywords', async () => {
+    expect(await searchText('외산 AI 쓰면 안 되는 이유')).toEqual({
+      text: '외산 AI 쓰면 안 되는 이유',
+      question: true,
+    });
+    expect(await searchText('hedge fund')).toEqual({ text: 'hedge fund', question: false });
+    expect(await searchText('EXAONE')).toEqual({ text: 'EXAONE', question: false });
   });
 
   it('searches an exact phrase as typed, question words and all', async () => {
-    expect(await searchText('"what the article says"')).toBe('"what the article says"');
+    expect(await searchText('"what the article says"')).toEqual({
+      text: '"what the article says"',
+      question: false,
+    });
   });
 
   it('finds a name and its version typed together as typed apart', async () => {
-    expect(await searchText('EXAONE4.0')).toBe(await searchText('EXAONE 4.0'));
-    expect(await searchText('엑사원4.0')).toBe(await searchText('엑사원 4.0'));
+    expect(await searchText('EXAONE4.0')).toEqual(await searchText('EXAONE 4.0'));
+    expect(await searchText('엑사원4.0')).toEqual(await searchText('엑사원 4.0'));
   });
 });

@@ -16,3 +16,8 @@ it('keeps the words pages show apart from the forms only the extra terms hold', 
   expect(file.words).toEqual(['거품론', 'ai', '거품인가', '제기되는']);
   expect(file.forms).toEqual(['거품', '거품인', '에이아이']);
 });
+
+it('knows the words that only ask or join but never offers them', () => {
+  const json = vocabularyJson([{ text: 'Where each school is', terms: '' }], messages);
+  expect(JSON.parse(json)).toMatchObject({ words: ['school'], forms: ['each', 'is', 'where'] });
+});

@@ -12,6 +12,7 @@ import {
 /** A vocabulary as the index step writes it: most frequent first. */
 const vocabulary = [
   ...['the', 'exaone', 'sovereign', 'sovereignty', 'graduate', 'school', 'bubble', 'parameters', 'alter'],
+  ...['co', 'heads', 'competing', 'success'],
   ...['엑사원', '대학원', '대학', '거품론', '매개변수', '구광모', '회장', '산업', '특화', '대한민국'],
 ];
 
@@ -22,8 +23,13 @@ describe('isKnown', () => {
     }
   });
 
+  it('knows a hyphenated word by its parts, and another form of a word by its English stem', () => {
+    for (const term of ['co-heads', 'compete', 'successful'])
+      expect(isKnown(term, vocabulary), term).toBe(true);
+  });
+
   it('does not know a word the index lacks, nor a Hangul word cut mid-syllable', () => {
-    for (const term of ['alert', 'exaoen', 'sovreign', '블록체인', '대하']) {
+    for (const term of ['alert', 'exaoen', 'sovreign', 'teach', 'co-pilot', '블록체인', '대하']) {
       expect(isKnown(term, vocabulary), term).toBe(false);
     }
   });
@@ -147,5 +153,11 @@ describe('rankByTerms', () => {
       [result('b', 1), result('c', 1)],
     ]);
     expect(ranked.map((found) => found.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('weighs a term few results hold above one most hold', () => {
+    const common = ['a', 'b', 'c', 'd'].map((id) => result(id, 9));
+    const ranked = rankByTerms([common, common, [result('e', 1), result('a', 1)], [result('e', 1)]]);
+    expect(ranked.map((found) => found.id)).toEqual(['e', 'a', 'b', 'c', 'd']);
   });
 });

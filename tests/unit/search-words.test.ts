@@ -41,6 +41,7 @@ describe('stripParticle', () => {
     ['거품론이', '거품론'],
     ['연구원은', '연구원'],
     ['생태계를', '생태계'],
+    ['거품론이란', '거품론'],
   ])('strips the particle from %s', (word, stem) => {
     expect(stripParticle(word)).toBe(stem);
   });
@@ -60,6 +61,7 @@ describe('termForms', () => {
     expect(termForms('AI연구원은')).toEqual(['AI', '연구원']);
     expect(termForms('AI거품론이')).toEqual(['AI', '거품론']);
     expect(termForms('챗GPT가')).toEqual(['챗', 'GPT']);
+    expect(termForms('AI란')).toEqual(['AI']);
   });
 
   it('splits a term with its bracketed abbreviation', () => {

@@ -51,28 +51,30 @@ interface PagefindApi {
   filters(): Promise<FilterCounts>;
 }
 
-let pagefind: Promise<PagefindApi> | undefined;
-
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ assetPath('pagefind/pagefind.js'))) as PagefindApi;
-    await api.options({
-      baseUrl: assetPath(''),
-      // An index this small searches in no time on the page: the worker would only add a download.
-      noWorker: true,
-      excerptLength: 24,
-      // Hangul is indexed decomposed; without this a half-typed syllable (대하) matches 대학.
-      exactDiacritics: document.documentElement.lang === 'ko',
-      // A page's subject (its heading's terms in both languages) counts like its title.
-      ranking: { metaWeights: { title: 5, subject: 5, terms: 2 } },
-    });
-    return api;
-  })();
-  pagefind.catch(() => {
-    pagefind = undefined;
-  });
-  return pagefind;
+/** A download run on first use and shared, tried again on the next use after it fails. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load();
+    loaded.catch(() => (loaded = undefined));
+    return loaded;
+  };
 }
+
+const loadPagefind = once(async () => {
+  const api = (await import(/* @vite-ignore */ assetPath('pagefind/pagefind.js'))) as PagefindApi;
+  await api.options({
+    baseUrl: assetPath(''),
+    // An index this small searches in no time on the page: the worker would only add a download.
+    noWorker: true,
+    excerptLength: 24,
+    // Hangul is indexed decomposed; without this a half-typed syllable (대하) matches 대학.
+    exactDiacritics: document.documentElement.lang === 'ko',
+    // A page's subject (its heading's terms in both languages) counts like its title.
+    ranking: { metaWeights: { title: 5, subject: 5, terms: 2 } },
+  });
+  return api;
+});
 
 /**
  * The result URL with one `highlight` parameter per searched word, in NFC (the page text is composed;
@@ -223,22 +225,13 @@ export function textHasTerms(text: string, terms: readonly string[]): boolean {
 /** The vocabulary file, with `known`: its words and forms, every word a query may use. */
 type LoadedVocabulary = VocabularyFile & { known: string[] };
 
-let vocabulary: Promise<LoadedVocabulary> | undefined;
-
 /** The words of this language's index (see `vocabularyFile`), fetched on the first missed query. */
-function loadVocabulary(): Promise<LoadedVocabulary> {
-  vocabulary ??= fetch(assetPath(`pagefind/${vocabularyFile(document.documentElement.lang)}`)).then(
-    async (response) => {
-      if (!response.ok) throw new Error(`The search vocabulary could not be loaded (${response.status}).`);
-      const file = (await response.json()) as VocabularyFile;
-      return { ...file, known: [...file.words, ...file.forms] };
-    },
-  );
-  vocabulary.catch(() => {
-    vocabulary = undefined;
-  });
-  return vocabulary;
-}
+const loadVocabulary = once(async (): Promise<LoadedVocabulary> => {
+  const response = await fetch(assetPath(`pagefind/${vocabularyFile(document.documentElement.lang)}`));
+  if (!response.ok) throw new Error(`The search vocabulary could not be loaded (${response.status}).`);
+  const file = (await response.json()) as VocabularyFile;
+  return { ...file, known: [...file.words, ...file.forms] };
+});
 
 /** The results with the first one's data loaded once (it was read to check the match). */
 function withFirst(results: readonly PagefindResult[], first: Promise<PagefindResultData> | undefined) {
@@ -258,14 +251,15 @@ function solidHangul(terms: readonly string[]): string[] {
 }
 
 /**
- * What is searched for a reader's query: its content words (not its question words), normalised. The
- * question rules load only for a query of two words or more: a one-word query is no question, and a
- * reader who types a keyword does not download them.
+ * What is searched for a reader's query: its content words (not its question words), normalised, and
+ * whether it asks (it had question words, or has three words or more). The question rules load only for
+ * a query of two words or more: a reader who types a keyword does not download them.
  */
-export async function searchText(query: string): Promise<string> {
-  if (isExactPhrase(query) || !/\S\s+\S/u.test(query.trim())) return normalizeQuery(query);
-  const { contentWords } = await import('@/search/shared/question-words');
-  return normalizeQuery(contentWords(query));
+export async function searchText(query: string): Promise<{ text: string; question: boolean }> {
+  const typed = query.trim().split(/\s+/u);
+  if (isExactPhrase(query) || typed.length < 2) return { text: normalizeQuery(query), question: false };
+  const content = (await import('@/search/shared/question-words')).contentWords(query);
+  return { text: normalizeQuery(content), question: typed.length > 2 || content !== typed.join(' ') };
 }
 
 /**
@@ -275,10 +269,11 @@ export async function searchText(query: string): Promise<string> {
  * with a shorter one it does, `alert` → `a`). When it does not, the site's vocabulary decides: a known
  * word's results stand, or, when no page holds every word, the pages holding most of them; spaced
  * Hangul is tried solid and solid Hangul apart; an unknown word is corrected when that is clear, and
- * otherwise there is no result, with suggestions.
+ * otherwise there is no result, with suggestions. A question is read by relevance: too few pages holding
+ * every word are followed by those holding most, and words the site lacks may be left out (`termsToKeep`).
  */
 export async function search(query: string, filters: FilterSelection): Promise<SearchResults | null> {
-  const normalized = await searchText(query);
+  const { text: normalized, question } = await searchText(query);
   if (!normalized && !hasFilters(filters)) {
     // Typed, but nothing searchable (punctuation, emoji): no results rather than no search.
     return query.trim() ? new SearchResults([], (data) => toHit(data, '')) : null;
@@ -292,31 +287,37 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const first = results[0]?.data();
   const text = (data: PagefindResultData) => [data.content ?? '', ...Object.values(data.meta)].join(' ');
   const firstData = await first;
+  const byTerms = async (searched: readonly string[]) =>
+    (await import('@/search/shared/spelling')).rankByTerms(
+      await Promise.all(searched.map((term) => run(term))),
+    );
+  const few = question && terms.length > 1 && results.length < PAGE_SIZE;
   if (firstData && textHasTerms(text(firstData), terms))
-    return new SearchResults(withFirst(results, first), found(normalized));
-  const [{ correctQuery, isKnown, rankByTerms, splitCompound }, { words: shown, known, messages }] =
-    await Promise.all([import('@/search/shared/spelling'), loadVocabulary()]);
-  if (terms.every((term) => isKnown(term, known))) {
+    return new SearchResults(few ? await byTerms(terms) : withFirst(results, first), found(normalized));
+  const loaded = await Promise.all([import('@/search/shared/spelling'), loadVocabulary()]);
+  const [spelling, { words: shown, known, messages }] = loaded;
+  const isKnownTerm = (term: string) => spelling.isKnown(term, known);
+  if (terms.every(isKnownTerm)) {
     // A one-word query is never loosened; nor is one with a word the site does not have (hedge fund).
-    if (results.length > 0 || terms.length < 2)
+    if (terms.length < 2 || (results.length > 0 && !few))
       return new SearchResults(withFirst(results, first), found(normalized));
-    // No page holds every word, though the site has each: the pages holding most of them, ranked.
-    const perTerm = await Promise.all(terms.map((term) => run(term)));
-    return new SearchResults(rankByTerms(perTerm), found(normalized), { partial: true, messages });
+    // No page (or, for a question, too few) holds every word, though the site has each: those holding most.
+    const partial = results.length === 0 ? { partial: true, messages } : {};
+    return new SearchResults(await byTerms(terms), found(normalized), partial);
   }
   const solid = solidHangul(terms);
-  if (solid.length < terms.length && solid.every((term) => isKnown(term, known))) {
+  if (solid.length < terms.length && solid.every(isKnownTerm)) {
     const joined = solid.join(' ');
     return new SearchResults(await run(joined), found(joined));
   }
   const apart = terms.flatMap((term) =>
-    isKnown(term, known) ? [term] : (splitCompound(term, known) ?? [term]),
+    isKnownTerm(term) ? [term] : (spelling.splitCompound(term, known) ?? [term]),
   );
-  if (apart.length > terms.length && apart.every((term) => isKnown(term, known))) {
+  if (apart.length > terms.length && apart.every(isKnownTerm)) {
     const spaced = apart.join(' ');
     return new SearchResults(await run(spaced), found(spaced));
   }
-  const correction = correctQuery(terms, shown, known);
+  const correction = spelling.correctQuery(terms, shown, known);
   if (correction.clear) {
     const corrected = correction.clear;
     return new SearchResults(await run(corrected), found(corrected), {
@@ -325,6 +326,9 @@ export async function search(query: string, filters: FilterSelection): Promise<S
       messages,
     });
   }
+  const kept =
+    question && (await import('@/search/shared/question-words')).termsToKeep(query, terms, isKnownTerm);
+  if (kept) return new SearchResults(await byTerms(kept), found(kept.join(' ')), { partial: true, messages });
   return new SearchResults([], found(normalized), { suggestions: correction.suggestions, messages });
 }
 
@@ -335,7 +339,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
 export async function filterCounts(query: string, filters: FilterSelection): Promise<FilterCounts> {
   const api = await loadPagefind();
   const totals = await api.filters();
-  const normalized = await searchText(query);
+  const { text: normalized } = await searchText(query);
   if (!normalized && !hasFilters(filters)) return totals;
   return (await runSearch(api, normalized, filters))?.filters ?? {};
 }

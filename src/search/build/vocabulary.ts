@@ -8,6 +8,7 @@
  * so no page carries them.
  */
 import type { VocabularyFile } from '../shared/index-format.ts';
+import { contentWord } from '../shared/question-words.ts';
 import { words } from '../shared/words.ts';
 
 /** A text's words as the search compares them: lower case, two characters or more, with a letter. */
@@ -28,8 +29,10 @@ export function vocabularyJson(
   indexed: readonly { text: string; terms: string }[],
   messages: VocabularyFile['messages'],
 ): string {
-  const words = ranked(indexed.flatMap((entry) => wordsOf(entry.text)));
-  const shown = new Set(words);
-  const forms = ranked(indexed.flatMap((entry) => wordsOf(entry.terms))).filter((form) => !shown.has(form));
+  const text = ranked(indexed.flatMap((entry) => wordsOf(entry.text)));
+  // A word that only asks or joins (each, 어디서) is known, never offered: teach is not each.
+  const words = text.filter((word) => contentWord(word) !== undefined);
+  const terms = ranked(indexed.flatMap((entry) => wordsOf(entry.terms)));
+  const forms = [...new Set([...text, ...terms])].filter((form) => !words.includes(form));
   return JSON.stringify({ messages, words, forms } satisfies VocabularyFile);
 }

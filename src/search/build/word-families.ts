@@ -6,19 +6,10 @@
  * extra search terms, so a reader finds it by whichever form they type.
  */
 import { hasHangul, words } from '../shared/words.ts';
+import swaps from './suffix-swaps.json' with { type: 'json' };
 
-/** Suffix swaps between members of a family: a word ending in `from` relates to the same stem + `to`. */
-const SWAPS: readonly (readonly [string, string])[] = [
-  ['y', 'ial'],
-  ['y', 'ic'],
-  ['y', 'ical'],
-  ['', 'al'],
-  ['', 'ty'],
-  ['', 'ity'],
-  ['e', 'ity'],
-  ['', 'ic'],
-  ['', 'ist'],
-];
+/** Suffix swaps between members of a family: a word ending in one relates to the same stem + the other. */
+const SWAPS: readonly (readonly string[])[] = swaps;
 
 /** Shortest stem a swap keeps, so short words never relate (form is not formal). */
 const MIN_STEM = 5;
@@ -55,16 +46,11 @@ export function relatedForms(text: string, vocabulary: ReadonlySet<string>): str
     const lower = word.toLowerCase();
     const spelling = otherSpelling(lower);
     if (spelling) related.add(spelling);
-    for (const [a, b] of SWAPS) {
-      for (const [from, to] of [
-        [a, b],
-        [b, a],
-      ] as const) {
-        if (!lower.endsWith(from)) continue;
-        const stem = lower.slice(0, lower.length - from.length);
-        const other = stem + to;
-        if (stem.length >= MIN_STEM && other !== lower && vocabulary.has(other)) related.add(other);
-      }
+    for (const [from = '', to = ''] of SWAPS.flatMap((swap) => [swap, swap.toReversed()])) {
+      const stem = lower.slice(0, lower.length - from.length);
+      const other = stem + to;
+      if (lower.endsWith(from) && stem.length >= MIN_STEM && other !== lower && vocabulary.has(other))
+        related.add(other);
     }
   }
   return [...related];

@@ -5,7 +5,7 @@
  * holds (거품인가 → 거품, 중요한가 → 중요). The rules are data, each with a unit test.
  */
 import rules from './question-words.json' with { type: 'json' };
-import { hasHangul } from './words.ts';
+import { hasHangul, stripParticle, termForms } from './words.ts';
 
 /**
  * The rules (`question-words.json`): English words that ask or join rather than name what is asked
@@ -71,9 +71,9 @@ function withoutVerbTail(stem: string): string {
  * question's last word, the one its ending is on.
  */
 export function contentWord(token: string, last = false): string | undefined {
-  // The punctuation around a word (held?, “EXAONE”) is no part of it.
-  const word = token.normalize('NFC').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-  const bare = word.toLocaleLowerCase();
+  // The punctuation around a word (held?, “EXAONE”) is no part of it, nor is a possessive (LG's).
+  const word = token.normalize('NFC').replace(/^[^\p{L}\p{N}]+|(?:['’]s)?[^\p{L}\p{N}]*$/giu, '');
+  const bare = word.toLocaleLowerCase().replaceAll('’', "'");
   if (!bare) return undefined;
   if (!hasHangul(bare)) return ENGLISH_FUNCTION_WORDS.has(bare) ? undefined : word;
   if (KOREAN_QUESTION_WORDS.has(bare) || KOREAN_BARE_VERBS.has(bare)) return undefined;
@@ -94,4 +94,16 @@ export function contentWords(query: string): string {
     .map((token, i) => contentWord(token, i === tokens.length - 1))
     .filter((word) => word !== undefined);
   return (content.length > 0 ? content : tokens).join(' ');
+}
+
+/**
+ * What to search for a question with terms the site lacks (teach, 일찍): the others, when they outnumber
+ * them and none is a noun the reader marked with a particle (비트코인에, 주가는); else nothing is found.
+ */
+export function termsToKeep(query: string, terms: readonly string[], isKnown: (term: string) => boolean) {
+  const [kept, lacking] = [terms.filter(isKnown), terms.filter((term) => !isKnown(term))];
+  const typed = contentWords(query).split(' ');
+  const isNoun = (term: string) =>
+    typed.some((word) => stripParticle(word) !== word && termForms(word).includes(term));
+  return kept.length > lacking.length && !lacking.some(isNoun) ? kept : undefined;
 }

@@ -6,31 +6,39 @@
  */
 import { disassemble } from 'es-hangul';
 import { distance } from 'fastest-levenshtein';
-import { hasHangul, stripParticle } from './words.ts';
+import { stem } from 'porter2';
+import { hasHangul, stripParticle, words } from './words.ts';
 
 /** The site's words in one language, most frequent first (the order breaks ties). */
 export type Vocabulary = readonly string[];
 
-/** English endings a stemmer folds into the word before them: `bubbles` is `bubble`, `timed` is `time`. */
-const INFLECTIONS = /(?:s|es|ed|d|ing|er|ers|ly)$/u;
-
 export const comparable = (word: string) => word.normalize('NFC').toLocaleLowerCase();
 
+/** A value derived from a vocabulary once: the search passes the same list on every query. */
+function perVocabulary<T>(derive: (vocabulary: Vocabulary) => T): (vocabulary: Vocabulary) => T {
+  const derived = new WeakMap<Vocabulary, T>();
+  return (vocabulary) => {
+    const value = derived.get(vocabulary) ?? derive(vocabulary);
+    derived.set(vocabulary, value);
+    return value;
+  };
+}
+
+/** The Latin words of a vocabulary as English stems, as Pagefind's English index holds them. */
+const stems = perVocabulary((vocabulary) => vocabulary.filter((word) => !hasHangul(word)).map(stem));
+const wordSet = perVocabulary((vocabulary): ReadonlySet<string> => new Set(vocabulary));
+
 /**
- * Whether a query term finds something without loosening: a vocabulary word starts with it (Pagefind
- * matches word starts), or it is a vocabulary word plus an English inflection.
+ * Whether a query term finds something without loosening: each of its words (co-heads is co, heads)
+ * starts a vocabulary word, as Pagefind matches word starts, or, in Latin letters, its English stem
+ * starts a vocabulary word's (compete finds competing, successful finds success).
  */
 export function isKnown(term: string, vocabulary: Vocabulary): boolean {
-  const word = comparable(term);
-  if (!/[\p{L}]/u.test(word)) return true;
-  return vocabulary.some(
-    (known) =>
-      known.startsWith(word) ||
-      (!hasHangul(word) &&
-        known.length >= 3 &&
-        word.startsWith(known) &&
-        INFLECTIONS.test(word.slice(known.length)) &&
-        word.slice(known.length).length <= 3),
+  return words(comparable(term)).every(
+    (word) =>
+      !/\p{L}/u.test(word) ||
+      vocabulary.some((known) => known.startsWith(word)) ||
+      (!hasHangul(word) && stems(vocabulary).some((known) => known.startsWith(stem(word)))),
   );
 }
 
@@ -63,17 +71,6 @@ function maxDistance(term: string): number {
   const length = letters(term).length;
   if (hasHangul(term)) return length < 6 ? 0 : length < 9 ? 1 : 2;
   return length < 4 ? 0 : length < 7 ? 1 : 2;
-}
-
-const wordSets = new WeakMap<Vocabulary, ReadonlySet<string>>();
-
-function wordSet(vocabulary: Vocabulary): ReadonlySet<string> {
-  let words = wordSets.get(vocabulary);
-  if (!words) {
-    words = new Set(vocabulary);
-    wordSets.set(vocabulary, words);
-  }
-  return words;
 }
 
 /**
@@ -123,25 +120,16 @@ function inCaseOf(term: string, word: string): string {
 }
 
 /**
- * What to do with a query that missed: queries to offer, each unknown term replaced by one of its
- * nearest words, and the one to run unasked when every unknown term is long and has one nearest word,
- * one edit away.
- */
-export interface Correction {
-  suggestions: string[];
-  clear?: string;
-}
-
-/**
- * Corrections for a query's terms: unknown terms are replaced by their nearest `words` (the words pages
- * show); terms `known` holds (those words and the index's other forms), numbers and unfinished Hangul are
- * kept as typed. No suggestion when some unknown term has none.
+ * What to do with a query that missed: queries to offer, each unknown term replaced by one of its nearest
+ * `words` (the words pages show), and `clear`, the one to run unasked when every unknown term is long and
+ * has one nearest word, one edit away. Terms `known` holds (those words and the index's other forms),
+ * numbers and unfinished Hangul are kept as typed. No suggestion when some unknown term has none.
  */
 export function correctQuery(
   terms: readonly string[],
   words: Vocabulary,
   known: Vocabulary = words,
-): Correction {
+): { suggestions: string[]; clear?: string } {
   const options = terms.map((term) =>
     isKnown(term, known) || isUnfinished(term, known)
       ? { term, nearest: [{ word: term, distance: 0 }] }
@@ -189,22 +177,25 @@ export function splitCompound(term: string, vocabulary: Vocabulary): string[] | 
 }
 
 /**
- * The results of a query no page answers in full, ranked by how many of its terms each holds, then by
- * Pagefind's score summed over them: one search per term (their index chunks are already loaded).
+ * The results of a query no page answers in full, ranked by the terms each holds, the fewer results hold
+ * a term the more it weighs (LG and AI are on most pages, 최종 on few), then by Pagefind's score summed
+ * over them: one search per term (their index chunks are already loaded).
  */
 export function rankByTerms<Result extends { id: string; score: number }>(
   perTerm: readonly (readonly Result[])[],
 ): Result[] {
-  const found = new Map<string, { result: Result; terms: number; score: number }>();
+  const found = new Map<string, { result: Result; weight: number; score: number }>();
+  const total = new Set(perTerm.flat().map((result) => result.id)).size;
   for (const results of perTerm) {
+    const weight = Math.log(1 + total / results.length);
     for (const result of results) {
-      const entry = found.get(result.id) ?? { result, terms: 0, score: 0 };
-      entry.terms += 1;
+      const entry = found.get(result.id) ?? { result, weight: 0, score: 0 };
+      entry.weight += weight;
       entry.score += result.score;
       found.set(result.id, entry);
     }
   }
   return [...found.values()]
-    .toSorted((a, b) => b.terms - a.terms || b.score - a.score)
+    .toSorted((a, b) => b.weight - a.weight || b.score - a.score)
     .map((entry) => entry.result);
 }

@@ -4,6 +4,7 @@
  * (엑사원은, 대학원에서) and Latin glued to Hangul stays one token (소버린AI로). The same rules make the
  * index's extra terms and normalise what the reader typed, so both sides agree.
  */
+import particles from './korean-particles.json' with { type: 'json' };
 
 const HANGUL_LETTERS = '\\u1100-\\u11ff\\u3130-\\u318f\\uac00-\\ud7a3';
 const HANGUL = new RegExp(`[${HANGUL_LETTERS}]`, 'u');
@@ -27,17 +28,10 @@ export function words(text: string): string[] {
 }
 
 /**
- * Particles (조사) and copula endings that attach to nouns, longest first so that 에서는 wins over 는.
- * Only what commonly follows a noun: stripping is applied to nouns a reader would search for.
+ * Particles (조사) and copula endings that attach to nouns (`korean-particles.json`), longest first so that
+ * 에서는 wins over 는. Only what commonly follows a noun: stripping is applied to nouns a reader would search for.
  */
-const PARTICLES = [
-  ...['에서는', '에게서', '으로는', '으로서', '으로써', '이라는', '이라고', '이라며', '이었다'],
-  ...['입니다', '이에요', '에서', '에게', '한테', '으로', '로서', '로써', '부터', '까지'],
-  ...['보다', '처럼', '마다', '조차', '만큼', '이며', '이고', '이나', '이다', '라는'],
-  ...['라고', '에는', '에도', '와의', '과의', '와는', '과는', '들이', '들을', '들은'],
-  ...['들의', '들과', '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '로', '도'],
-  ...['만', '들', '나', '요'],
-].toSorted((a, b) => b.length - a.length);
+const PARTICLES = particles.toSorted((a, b) => b.length - a.length);
 
 /** The smallest stem (in syllables) left after stripping: keeps 국가, 모델 and 대학 whole. */
 const MIN_STEM = 2;
