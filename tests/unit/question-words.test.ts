@@ -121,4 +121,14 @@ describe('termsToKeep', () => {
     expect(termsToKeep("what is LG's stock price", ['LG', 'stock', 'price'], isKnown)).toBeUndefined();
     expect(termsToKeep('LG는 비트코인에 투자했나요', ['LG', '비트코인', '투자'], isKnown)).toBeUndefined();
   });
+
+  it('searches a Korean noun the site lacks as the word of the site it adds one syllable to', () => {
+    expect(termsToKeep('엑사원 개발자는 누구인가요', ['엑사원', '개발자'], isKnown)).toEqual([
+      '엑사원',
+      '개발',
+    ]);
+    expect(termsToKeep('LG 투자금은 얼마인가요', ['LG', '투자금'], isKnown)).toEqual(['LG', '투자']);
+    // Two syllables more is another word, not a suffix.
+    expect(termsToKeep('엑사원 개발팀장은 누구인가요', ['엑사원', '개발팀장'], isKnown)).toBeUndefined();
+  });
 });

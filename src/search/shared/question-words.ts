@@ -98,10 +98,16 @@ export function contentWords(query: string): string {
 
 /**
  * What to search for a question with terms the site lacks (teach, 일찍): the others, when they outnumber
- * them and none is a noun the reader marked with a particle (비트코인에, 주가는); else nothing is found.
+ * them and none is a noun the reader marked with a particle (비트코인에, 주가는); else nothing is found. A
+ * Korean noun the site lacks that is a word of the site and one more syllable, as a noun takes a suffix
+ * (개교일 "opening day" of 개교), is searched as that word.
  */
 export function termsToKeep(query: string, terms: readonly string[], isKnown: (term: string) => boolean) {
-  const [kept, lacking] = [terms.filter(isKnown), terms.filter((term) => !isKnown(term))];
+  const asKnown = terms.map((term) => {
+    const stem = term.slice(0, -1);
+    return !isKnown(term) && /^[\uac00-\ud7a3]{3,}$/u.test(term) && isKnown(stem) ? stem : term;
+  });
+  const [kept, lacking] = [asKnown.filter(isKnown), asKnown.filter((term) => !isKnown(term))];
   const typed = contentWords(query).split(' ');
   const isNoun = (term: string) =>
     typed.some((word) => stripParticle(word) !== word && termForms(word).includes(term));
