@@ -7,7 +7,7 @@ import { useTranslations } from '../i18n/index.ts';
 import type { UiStrings } from '../i18n/index.ts';
 import { DEFAULT_LANG, LANGS, LOCALES, otherLang, SOURCE_LANG, type Lang } from '../site.config.ts';
 import { assetUrl, ogImageFile, pageUrl } from './page-urls.ts';
-import type { SiteModel, SiteNav, SitePage } from './site-model.ts';
+import type { SiteModel, SitePage } from './site-model.ts';
 
 /** What a page's `<head>` says about it. */
 export interface HeadData {
@@ -27,7 +27,7 @@ export interface RouteData {
   /** The page being rendered (files such as feeds and images have none: reading it there throws). */
   page: SitePage;
   /** The pages of the language, grouped for navigation. */
-  nav: SiteNav;
+  nav: ReturnType<SiteModel['nav']>;
   /** The theme before and after a theme page, in navigation order. */
   previous: SitePage | undefined;
   next: SitePage | undefined;
