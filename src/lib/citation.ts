@@ -8,7 +8,7 @@
  */
 import type { Data as CslData } from 'csl-json';
 import { bibtexMisc } from './bibtex.ts';
-import { personName } from './person-name.ts';
+import { personName, personNames } from './person-name.ts';
 import { quoteCredit, type QuoteEntry, type SiteModel, type SitePage } from './site-model.ts';
 import { formatMessage } from '../i18n/format-message.ts';
 import { useTranslations } from '../i18n/index.ts';
@@ -53,14 +53,13 @@ export function quoteCitation(
   const translated = lang !== SOURCE_LANG;
   const title = translated ? quote.en : quote.ko;
   const byline = quoteCredit(quote, lang);
-  const interviewees = model.interviewees.map((person) => personName(person, lang));
   const values = {
     speaker: byline,
     publication: source,
     n: quote.paragraph,
     text: title,
     original: quote.ko,
-    interviewees: lang === 'ko' ? interviewees.join(t.and) : new Intl.ListFormat('en').format(interviewees),
+    interviewees: personNames(model.interviewees, lang),
     site: t.siteName,
     url,
   };
@@ -92,21 +91,19 @@ export function quoteCitation(
  */
 export function pageCitation(
   page: SitePage,
-  model: Pick<SiteModel, 'meta' | 'interviewees'>,
+  model: Pick<SiteModel, 'publication' | 'interviewees'>,
   lang: Lang,
   url: string,
 ): { plain: string; bibtex: string } {
   const t = useTranslations(lang);
-  const { publication } = model.meta;
   // The overview's title is the site name: cite it once.
   const title = page.kind === 'overview' ? t.siteName : page.title;
   const closed = /[.?!]$/.test(title) ? title : `${title}.`;
   const cited = page.kind === 'overview' ? '' : lang === 'ko' ? ` 「${title}」.` : ` “${closed}”`;
-  const names = (l: Lang) => model.interviewees.map((person) => personName(person, l));
-  const basis =
-    lang === 'ko'
-      ? `${publication.ko}의 ${names('ko').join('·')} LG AI연구원 공동 연구원장 인터뷰(게재일 미상)를 바탕으로 함.`
-      : `Based on the ${publication.en} (${publication.ko}) interview with ${new Intl.ListFormat('en').format(names('en'))}, co-heads of LG AI Research; the article’s publication date is not given in the source.`;
+  const basis = formatMessage(t.citeBasis, {
+    publication: model.publication(lang),
+    interviewees: personNames(model.interviewees, lang),
+  });
   return {
     plain: `${t.siteName}.${cited} ${url}. ${basis}`,
     bibtex: bibtexMisc(`lgai-interview-${lang}-${page.slug || 'overview'}`, {

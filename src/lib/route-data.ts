@@ -5,7 +5,7 @@
  */
 import { useTranslations } from '../i18n/index.ts';
 import type { UiStrings } from '../i18n/index.ts';
-import { DEFAULT_LANG, LANGS, LOCALES, otherLang, SOURCE_LANG, type Lang } from '../site.config.ts';
+import { DEFAULT_LANG, LANGS, LOCALES, SOURCE_LANG, type Lang } from '../site.config.ts';
 import { assetUrl, ogImageFile, pageUrl } from './page-urls.ts';
 import type { SiteModel, SitePage } from './site-model.ts';
 
@@ -53,7 +53,8 @@ export function routeData(model: SiteModel, lang: Lang, href: string, site: URL 
   const themeIndex = found?.kind === 'theme' ? nav.themes.indexOf(found) : -1;
   const slug = found?.slug ?? '';
   const url = (l: Lang) => pageUrl(l, slug);
-  const other = otherLang(lang);
+  // The language the language switch offers.
+  const other = LANGS.find((l) => l !== lang) ?? DEFAULT_LANG;
   return {
     lang,
     t,

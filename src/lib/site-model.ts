@@ -40,7 +40,7 @@ import {
   type Lang,
   type Section,
 } from '../site.config.ts';
-import { personName } from './person-name.ts';
+import { personNames } from './person-name.ts';
 import { truncateText } from './truncate.ts';
 
 /** Validated content, as Astro's collections or the Node loader give it. */
@@ -577,15 +577,12 @@ export type SiteModel = ReturnType<typeof buildSiteModel>;
 
 type Speakers = Pick<QuoteEntry, 'people' | 'attributionNote'>;
 
-const speakerNames = (quote: Speakers, lang: Lang) =>
-  quote.people.map((speaker) => personName(speaker, lang)).join(useTranslations(lang).and);
-
 /**
  * Who said a quote, as its byline gives it: the display names, marked as the site's inference when the
  * article names no speaker next to it.
  */
 export function quoteByline(quote: Speakers, lang: Lang): string {
-  const names = speakerNames(quote, lang);
+  const names = personNames(quote.people, lang);
   return quote.attributionNote ? formatMessage(useTranslations(lang).attributedSpeakers, { names }) : names;
 }
 
@@ -595,7 +592,7 @@ export function quoteByline(quote: Speakers, lang: Lang): string {
  */
 export function speakerNote(quote: Speakers, lang: Lang): string | undefined {
   const t = useTranslations(lang);
-  const names = speakerNames(quote, lang);
+  const names = personNames(quote.people, lang);
   if (quote.attributionNote) return formatMessage(t.speakerNotNamed, { names });
   return quote.people.length > 1 ? formatMessage(t.jointStatement, { names }) : undefined;
 }

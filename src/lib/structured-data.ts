@@ -6,6 +6,7 @@
  */
 import type { Person, Quote, SourceMeta } from './content-schemas.ts';
 import { useTranslations } from '../i18n/index.ts';
+import { personNames } from './person-name.ts';
 import { LANGS, SOURCE_LANG, type Lang } from '../site.config.ts';
 
 type Node = Record<string, unknown>;
@@ -45,9 +46,7 @@ export function structuredData(input: StructuredDataInput): Node {
   const article: Node = {
     '@type': 'NewsArticle',
     '@id': articleId,
-    description: `Interview by ${input.source.publication.en} with the co-heads of LG AI Research, ${new Intl.ListFormat(
-      'en',
-    ).format(input.interviewees.map((person) => person.nameEn))}.`,
+    description: `Interview by ${input.source.publication.en} with the co-heads of LG AI Research, ${personNames(input.interviewees, 'en')}.`,
     inLanguage: 'ko',
     publisher: {
       '@type': 'NewsMediaOrganization',
