@@ -180,9 +180,10 @@ export function citationCsl(citation: QuoteCitation): CslData {
 
 /** The downloadable citation files of a quote page, by extension. */
 export const CITATION_FILES = {
-  bib: { type: 'application/x-bibtex; charset=utf-8', write: citationBibtex },
-  ris: { type: 'application/x-research-info-systems; charset=utf-8', write: citationRis },
+  bib: { name: 'BibTeX', type: 'application/x-bibtex; charset=utf-8', write: citationBibtex },
+  ris: { name: 'RIS', type: 'application/x-research-info-systems; charset=utf-8', write: citationRis },
   json: {
+    name: 'CSL-JSON',
     type: 'application/vnd.citationstyles.csl+json; charset=utf-8',
     write: (citation: QuoteCitation) => `${JSON.stringify([citationCsl(citation)], null, 2)}\n`,
   },

@@ -86,11 +86,6 @@ export function currentWording(facts: readonly Fact[], quotes: readonly Quote[])
   return wording;
 }
 
-/** Whether a correction names the fact or quote a key belongs to. */
-function names(correction: Correction, key: WordingKey): boolean {
-  return (key.kind === 'fact' ? correction.facts : correction.quotes).includes(key.id);
-}
-
 /**
  * The correction that covers a change of this sentence not yet recorded: the newest one naming its
  * fact or quote that no recorded change of that fact or quote already used, dated no earlier than the
@@ -114,7 +109,7 @@ export function coveringCorrection(
   return corrections
     .filter(
       (correction) =>
-        names(correction, parsed) &&
+        (parsed.kind === 'fact' ? correction.facts : correction.quotes).includes(parsed.id) &&
         correction.date >= lastRecorded &&
         (!used.has(correction.id) || correction.date === today),
     )
