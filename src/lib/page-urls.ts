@@ -47,5 +47,5 @@ export function langParam(lang: Lang): string | undefined {
 
 /** `getStaticPaths` entries for a page that exists in every language. */
 export function langPaths() {
-  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+  return LANGS.map((lang) => ({ params: { lang: langParam(lang) } }));
 }

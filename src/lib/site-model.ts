@@ -139,9 +139,9 @@ export type CorrectionEntry = Omit<Correction, 'facts' | 'quotes'> & {
   changes: WordingChangeEntry[];
   /**
    * The changes the log in `lang` shows: those of its own language, or the other language's when only
-   * that one changed. `only` says when one language alone changed (`this`: `lang`; `other`: the other).
+   * that one changed, with the `note` that says so when one language alone changed.
    */
-  changesShown(lang: Lang): { changes: WordingChangeEntry[]; only: 'this' | 'other' | undefined };
+  changesShown(lang: Lang): { changes: WordingChangeEntry[]; note: string | undefined };
   /** Element id on the corrections page, from the registry (`correction-…`). */
   anchor: string;
   /** The page of the log it is on, from 1 (the oldest); it stays there as the log grows. */
@@ -401,10 +401,12 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath) {
       quotes: correction.quotes.map(quote),
       changes: changed,
       changesShown: (lang) => {
+        const t = useTranslations(lang);
         const own = changed.filter((change) => change.lang === lang);
         const other = changed.filter((change) => change.lang !== lang);
-        if (own.length === 0) return { changes: other, only: other.length > 0 ? 'other' : undefined };
-        return { changes: own, only: other.length === 0 ? 'this' : undefined };
+        if (own.length > 0)
+          return { changes: own, note: other.length === 0 ? t.correctionThisLanguageOnly : undefined };
+        return { changes: other, note: other.length > 0 ? t.correctionOtherLanguageOnly : undefined };
       },
       anchor,
       logPage,
