@@ -389,8 +389,11 @@ export function siteContent(entry: SiteEntry | undefined): ModelContent {
   throw astroError(entry?.problems ?? { message: 'The site collection has no content entry.' });
 }
 
-/** Validated content as the site model takes it. */
-export function modelContent(content: ValidContent): ModelContent {
+/**
+ * Validated content as the site model takes it: the interview text as paragraphs, paragraph 1 first;
+ * every entry's value (corrections and theme frontmatter in any order); the published wording.
+ */
+export function modelContent(content: ValidContent) {
   const values = <T>(list: readonly Located<T>[]) => list.map((entry) => entry.value);
   return {
     meta: content.meta.value,

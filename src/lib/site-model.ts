@@ -8,23 +8,9 @@
  * Its prose is rendered: a `{date:ID}` token is written out with what is unknown ("July (year not
  * given)") once, here, so no output can show a raw token and no consumer expands one by hand.
  */
-import type {
-  Correction,
-  Evidence,
-  Fact,
-  GlossaryTerm,
-  Person,
-  Quote,
-  SourceMeta,
-  ThemeFrontmatter,
-  TimelineEvent,
-} from './content-schemas.ts';
-import {
-  currentWording,
-  parseWordingKey,
-  pendingChanges,
-  type PublishedWording,
-} from './published-wording.ts';
+import type { Correction, Evidence, Fact, Person, Quote } from './content-schemas.ts';
+import type { modelContent } from './content-files.ts';
+import { currentWording, parseWordingKey, pendingChanges } from './published-wording.ts';
 import { josa } from 'es-hangul';
 import { expandRelativeDates, formatRelativeDate } from './relative-dates.ts';
 import { inSourceOrder, isVerbatimIn } from './source-text.ts';
@@ -44,22 +30,7 @@ import { personNames } from './person-name.ts';
 import { truncateText } from './truncate.ts';
 
 /** Validated content, as Astro's collections or the Node loader give it. */
-export interface ModelContent {
-  meta: SourceMeta;
-  /** The interview text, paragraph 1 first. */
-  paragraphs: readonly string[];
-  people: readonly Person[];
-  quotes: readonly Quote[];
-  facts: readonly Fact[];
-  /** The corrections log, in any order. */
-  corrections: readonly Correction[];
-  /** The published wording, with each recorded change. */
-  published: PublishedWording;
-  /** Every theme page's frontmatter, in any order. */
-  themes: readonly { id: string; lang: Lang; data: ThemeFrontmatter }[];
-  glossary: readonly GlossaryTerm[];
-  timeline: readonly TimelineEvent[];
-}
+export type ModelContent = ReturnType<typeof modelContent>;
 
 /** Site-relative address of a page: `(lang, slug) → '/ko/people/'` (with the base path). */
 export type PagePath = (lang: Lang, slug: string) => string;
