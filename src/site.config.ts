@@ -13,7 +13,6 @@ export interface LocaleInfo {
   readonly ogLocale: string;
   /** BibTeX `language` field of the "Cite this page" block. */
   readonly bibtexLanguage: string;
-  /** Text direction. */
   readonly dir: 'ltr' | 'rtl';
 }
 

@@ -11,7 +11,6 @@ export type UiStrings = { readonly [K in keyof typeof en]: string };
 
 const strings: Record<Lang, UiStrings> = { en, ko };
 
-/** UI strings for a language. */
 export function useTranslations(lang: Lang): UiStrings {
   return strings[lang];
 }

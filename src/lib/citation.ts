@@ -35,9 +35,7 @@ export interface QuoteCitation {
   url: string;
   /** What else the page says: the Korean original, the source paragraph, an occasion or attribution note. */
   note: string;
-  /** The short in-line form. */
   short: string;
-  /** The full form. */
   full: string;
 }
 

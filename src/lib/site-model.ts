@@ -91,7 +91,6 @@ export interface WordingChangeEntry {
   entry: FactEntry | QuoteEntry;
   /** Which of its sentences: a fact's statement, a quote's own words, or one of a quote's notes. */
   field: 'statement' | 'text' | 'attributionNote' | 'occasion';
-  /** The language of the sentence. */
   lang: Lang;
   before: string;
   after: string;
