@@ -14,46 +14,21 @@ import { formatMessage } from '../i18n/format-message.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { LOCALES, SOURCE_LANG, type Lang } from '../site.config.ts';
 
-export interface QuoteCitation {
-  /** Citation key, the same in every format: `lgai-quote-<id>-<lang>`. */
-  key: string;
-  lang: Lang;
-  /** The quote as cited in `lang`: the English translation, or the Korean original. */
-  title: string;
-  /** The speakers' display names; empty when the article names no speaker next to the quote. */
-  authors: string[];
-  /**
-   * The speakers as titles and cards credit them ("… (inferred)" when the site infers them, "…, said on
-   * another occasion" when the article reports the quote from another occasion).
-   */
-  byline: string;
-  /** The fact sheet that presents (and, in English, translates) the quote. */
-  site: string;
-  /** When `title` is the fact sheet's translation: the Korean it translates, its language, the translator. */
-  translation?: { original: string; originalLang: Lang; translator: string };
-  /** Absolute address of the quote's page in `lang`. */
-  url: string;
-  /** What else the page says: the Korean original, the source paragraph, an occasion or attribution note. */
-  note: string;
-  short: string;
-  full: string;
-}
-
 /** The citation of a quote in a language, `url` being the absolute address of its page there. */
 export function quoteCitation(
   quote: QuoteEntry,
   model: Pick<SiteModel, 'publication' | 'interviewees'>,
   lang: Lang,
   url: string,
-): QuoteCitation {
+) {
   const t = useTranslations(lang);
-  const source = model.publication(lang);
   const translated = lang !== SOURCE_LANG;
+  /** The quote as cited in `lang`: the English translation, or the Korean original. */
   const title = translated ? quote.en : quote.ko;
-  const byline = quoteCredit(quote, lang);
   const values = {
-    speaker: byline,
-    publication: source,
+    // The speakers as titles and cards credit them ("(inferred)", "said on another occasion").
+    speaker: quoteCredit(quote, lang),
+    publication: model.publication(lang),
     n: quote.paragraph,
     text: title,
     original: quote.ko,
@@ -67,16 +42,21 @@ export function quoteCitation(
     ...(quote.attributionNote ? [`${t.attribution}: ${quote.attributionNote[lang]}`] : []),
   ];
   return {
+    /** The same in every format. */
     key: `lgai-quote-${quote.id}-${lang}`,
     lang,
     title,
+    /** The speakers' display names; none when the article names no speaker next to the quote. */
     authors: quote.attributionNote ? [] : quote.people.map((person) => personName(person, lang)),
-    byline,
+    /** The fact sheet that presents (and, in English, translates) the quote. */
     site: t.siteName,
+    // When `title` is the fact sheet's translation: the Korean it translates, its language, the translator.
     ...(translated
       ? { translation: { original: quote.ko, originalLang: SOURCE_LANG, translator: t.siteName } }
       : {}),
+    /** Absolute address of the quote's page in `lang`. */
     url,
+    /** What else the page says: the Korean original, the source paragraph, an occasion or attribution note. */
     note: notes.join(' '),
     short: formatMessage(t.citeShort, values),
     full: formatMessage(t.citeFull, values),
@@ -113,6 +93,8 @@ export function pageCitation(
     }),
   };
 }
+
+export type QuoteCitation = ReturnType<typeof quoteCitation>;
 
 /** The citation as a BibTeX `@misc` entry. */
 export function citationBibtex(citation: QuoteCitation): string {

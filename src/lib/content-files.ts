@@ -170,17 +170,10 @@ function fieldKeys(field = ''): (string | number)[] {
  * A zod issue as a problem for the author: a missing field is named as missing, unknown fields get
  * advice (often a YAML comma slip).
  */
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): Omit<ContentProblem, 'file'> {
+function describeIssue(issue: z.core.$ZodIssue): Omit<ContentProblem, 'file'> {
   const field = z.core.toDotPath(issue.path) || undefined;
   const at = field ? { field } : {};
-  const value = issue.path.reduce<unknown>(
-    (parent, key) =>
-      parent !== null && typeof parent === 'object'
-        ? (parent as Record<PropertyKey, unknown>)[key]
-        : undefined,
-    data,
-  );
-  if (issue.code === 'invalid_type' && field && value === undefined)
+  if (issue.code === 'invalid_type' && field && issue.input === undefined)
     return {
       ...at,
       message: `The field is missing; it takes a ${issue.expected}.`,
@@ -202,9 +195,10 @@ function validateObject<S extends z.ZodType>(
   schema: S,
   problems: ContentProblem[],
 ): z.infer<S> | undefined {
-  const result = schema.safeParse(data);
+  // With each issue's input, so that a missing field (no input) is told from a wrong one.
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push({ ...at, ...describeIssue(issue, data) });
+  for (const issue of result.error.issues) problems.push({ ...at, ...describeIssue(issue) });
   return undefined;
 }
 
