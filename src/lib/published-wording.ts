@@ -29,7 +29,6 @@ export const wordingChangeSchema = z.strictObject({
   /** The wording the correction published. */
   after: z.string(),
 });
-export type WordingChange = z.infer<typeof wordingChangeSchema>;
 
 /** `content/published.lock.yaml`, written by the record command. */
 export const publishedWordingSchema = z.strictObject({
@@ -119,22 +118,16 @@ export function coveringCorrection(
     );
 }
 
-/** A sentence whose wording differs from the published one. */
-export interface PendingChange {
-  key: string;
-  before: string;
-  after: string;
-  /** The correction that logs it, if any. */
-  correction: Correction | undefined;
-}
-
-/** Every sentence that changed since it was last recorded (new sentences are not changes). */
+/**
+ * Every sentence that changed since it was last recorded (new sentences are not changes), with the
+ * correction that logs it, if any.
+ */
 export function pendingChanges(
   lock: PublishedWording,
   current: ReadonlyMap<string, string>,
   corrections: readonly Correction[],
   today: string,
-): PendingChange[] {
+) {
   return [...current].flatMap(([key, after]) => {
     const before = lock.wording[key];
     if (before === undefined || before === after) return [];
