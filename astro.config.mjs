@@ -10,7 +10,7 @@ import offlineCopy from './src/integrations/offline-copy/index.ts';
 import { COLOR_SCHEME_SCRIPT } from './src/lib/color-scheme.ts';
 import hosting from './src/integrations/hosting.ts';
 import {
-  I18N_CONFIG,
+  DEFAULT_LANG,
   LANGS,
   LOCAL_ORIGIN,
   UNINDEXED_SLUGS,
@@ -25,7 +25,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  i18n: I18N_CONFIG,
+  // English at the root, other languages under their code.
+  i18n: { defaultLocale: DEFAULT_LANG, locales: LANGS, routing: { prefixDefaultLocale: false } },
   markdown: {
     // Verbatim Korean must reach the page untouched: no smart quotes, dashes or ellipses.
     processor: satteri({ features: { smartPunctuation: false } }),
@@ -56,7 +57,7 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: {
-        defaultLocale: I18N_CONFIG.defaultLocale,
+        defaultLocale: DEFAULT_LANG,
         locales: Object.fromEntries(LANGS.map((l) => [l, l])),
       },
       filter: (page) => !UNINDEXED_SLUGS.some((slug) => new URL(page).pathname.endsWith(`/${slug}/`)),

@@ -7,22 +7,19 @@
 
 /** Everything the site needs to know about a language it is published in. */
 export interface LocaleInfo {
-  /** BCP 47 code, used in URLs (`/ko/…`) and `<html lang>`. */
-  readonly code: string;
   /** The language's name in itself, for the language switch. */
   readonly name: string;
   /** Open Graph `og:locale`. */
   readonly ogLocale: string;
   /** BibTeX `language` field of the "Cite this page" block. */
   readonly bibtexLanguage: string;
-  /** Text direction. */
   readonly dir: 'ltr' | 'rtl';
 }
 
 /** The languages the site is published in; the first is the default (served without a URL prefix). */
 export const LOCALES = {
-  en: { code: 'en', name: 'English', ogLocale: 'en_US', bibtexLanguage: 'english', dir: 'ltr' },
-  ko: { code: 'ko', name: '한국어', ogLocale: 'ko_KR', bibtexLanguage: 'korean', dir: 'ltr' },
+  en: { name: 'English', ogLocale: 'en_US', bibtexLanguage: 'english', dir: 'ltr' },
+  ko: { name: '한국어', ogLocale: 'ko_KR', bibtexLanguage: 'korean', dir: 'ltr' },
 } as const satisfies Record<string, LocaleInfo>;
 
 export type Lang = keyof typeof LOCALES;
@@ -30,13 +27,6 @@ export const LANGS = Object.keys(LOCALES) as Lang[];
 export const DEFAULT_LANG: Lang = 'en';
 /** The language of the interview: a quote in any other language is the site's translation. */
 export const SOURCE_LANG: Lang = 'ko';
-
-/** Astro's `i18n` setting, derived from {@link LOCALES}: English at the root, other languages prefixed. */
-export const I18N_CONFIG = {
-  defaultLocale: DEFAULT_LANG,
-  locales: LANGS,
-  routing: { prefixDefaultLocale: false },
-};
 
 /** A site section other than the overview and the theme pages (themes come from `content/themes/`). */
 export interface Section {
@@ -117,9 +107,4 @@ export function siteOrigin(env: Record<string, string | undefined> = process.env
 /** Sub-path the site is served under (`BASE_PATH`), always with slashes at both ends: '/' or '/factsheet/'. */
 export function basePath(env: Record<string, string | undefined> = process.env): string {
   return `/${(env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-}
-
-/** The language the language switch offers on a page in `lang`. */
-export function otherLang(lang: Lang): Lang {
-  return LANGS.find((other) => other !== lang) ?? DEFAULT_LANG;
 }

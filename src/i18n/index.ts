@@ -2,7 +2,7 @@
  * The UI strings, one JSON file per language as Starlight keeps its own: `en.json` has every key, and the
  * type system makes every other language provide each of them.
  */
-import { DEFAULT_LANG, LANGS, type Lang } from '../site.config.ts';
+import type { Lang } from '../site.config.ts';
 import en from './en.json' with { type: 'json' };
 import ko from './ko.json' with { type: 'json' };
 
@@ -11,12 +11,6 @@ export type UiStrings = { readonly [K in keyof typeof en]: string };
 
 const strings: Record<Lang, UiStrings> = { en, ko };
 
-/** UI strings for a language. */
 export function useTranslations(lang: Lang): UiStrings {
   return strings[lang];
-}
-
-/** The language of the current page, from Astro's `currentLocale`. */
-export function toLang(locale: string | undefined): Lang {
-  return LANGS.find((lang) => lang === locale) ?? DEFAULT_LANG;
 }

@@ -16,7 +16,6 @@ const SPECIAL: Record<string, string> = {
   '~': '\\textasciitilde{}',
 };
 
-/** Escapes text for a BibTeX field value. */
 export function escapeBibtex(text: string): string {
   return text.replace(/[\\{}&%$#_^~]/g, (char) => SPECIAL[char] ?? char);
 }

@@ -41,16 +41,9 @@ export function builtAddress(dir: string, lang: Lang, slug: string): string {
   return address;
 }
 
-/** An element of a parsed page, with its attributes decoded. */
-export interface HtmlElement {
-  name: string;
-  attributes: Record<string, string>;
-  node: Node;
-}
-
 /** Every element of an HTML document in document order, attribute values decoded (`&amp;` → `&`). */
-export function elements(html: string): HtmlElement[] {
-  const found: HtmlElement[] = [];
+export function elements(html: string) {
+  const found: { name: string; attributes: Record<string, string>; node: Node }[] = [];
   walkSync(parse(html), (node) => {
     if (node.type !== ELEMENT_NODE) return;
     const attributes = Object.fromEntries(

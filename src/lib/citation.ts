@@ -8,38 +8,11 @@
  */
 import type { Data as CslData } from 'csl-json';
 import { bibtexMisc } from './bibtex.ts';
-import { personName } from './person-name.ts';
+import { personName, personNames } from './person-name.ts';
 import { quoteCredit, type QuoteEntry, type SiteModel, type SitePage } from './site-model.ts';
 import { formatMessage } from '../i18n/format-message.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { LOCALES, SOURCE_LANG, type Lang } from '../site.config.ts';
-
-export interface QuoteCitation {
-  /** Citation key, the same in every format: `lgai-quote-<id>-<lang>`. */
-  key: string;
-  lang: Lang;
-  /** The quote as cited in `lang`: the English translation, or the Korean original. */
-  title: string;
-  /** The speakers' display names; empty when the article names no speaker next to the quote. */
-  authors: string[];
-  /**
-   * The speakers as titles and cards credit them ("… (inferred)" when the site infers them, "…, said on
-   * another occasion" when the article reports the quote from another occasion).
-   */
-  byline: string;
-  /** The fact sheet that presents (and, in English, translates) the quote. */
-  site: string;
-  /** When `title` is the fact sheet's translation: the Korean it translates, its language, the translator. */
-  translation?: { original: string; originalLang: Lang; translator: string };
-  /** Absolute address of the quote's page in `lang`. */
-  url: string;
-  /** What else the page says: the Korean original, the source paragraph, an occasion or attribution note. */
-  note: string;
-  /** The short in-line form. */
-  short: string;
-  /** The full form. */
-  full: string;
-}
 
 /** The citation of a quote in a language, `url` being the absolute address of its page there. */
 export function quoteCitation(
@@ -47,20 +20,19 @@ export function quoteCitation(
   model: Pick<SiteModel, 'publication' | 'interviewees'>,
   lang: Lang,
   url: string,
-): QuoteCitation {
+) {
   const t = useTranslations(lang);
-  const source = model.publication(lang);
   const translated = lang !== SOURCE_LANG;
+  /** The quote as cited in `lang`: the English translation, or the Korean original. */
   const title = translated ? quote.en : quote.ko;
-  const byline = quoteCredit(quote, lang);
-  const interviewees = model.interviewees.map((person) => personName(person, lang));
   const values = {
-    speaker: byline,
-    publication: source,
+    // The speakers as titles and cards credit them ("(inferred)", "said on another occasion").
+    speaker: quoteCredit(quote, lang),
+    publication: model.publication(lang),
     n: quote.paragraph,
     text: title,
     original: quote.ko,
-    interviewees: lang === 'ko' ? interviewees.join(t.and) : new Intl.ListFormat('en').format(interviewees),
+    interviewees: personNames(model.interviewees, lang),
     site: t.siteName,
     url,
   };
@@ -70,16 +42,21 @@ export function quoteCitation(
     ...(quote.attributionNote ? [`${t.attribution}: ${quote.attributionNote[lang]}`] : []),
   ];
   return {
+    /** The same in every format. */
     key: `lgai-quote-${quote.id}-${lang}`,
     lang,
     title,
+    /** The speakers' display names; none when the article names no speaker next to the quote. */
     authors: quote.attributionNote ? [] : quote.people.map((person) => personName(person, lang)),
-    byline,
+    /** The fact sheet that presents (and, in English, translates) the quote. */
     site: t.siteName,
+    // When `title` is the fact sheet's translation: the Korean it translates, its language, the translator.
     ...(translated
       ? { translation: { original: quote.ko, originalLang: SOURCE_LANG, translator: t.siteName } }
       : {}),
+    /** Absolute address of the quote's page in `lang`. */
     url,
+    /** What else the page says: the Korean original, the source paragraph, an occasion or attribution note. */
     note: notes.join(' '),
     short: formatMessage(t.citeShort, values),
     full: formatMessage(t.citeFull, values),
@@ -92,21 +69,19 @@ export function quoteCitation(
  */
 export function pageCitation(
   page: SitePage,
-  model: Pick<SiteModel, 'meta' | 'interviewees'>,
+  model: Pick<SiteModel, 'publication' | 'interviewees'>,
   lang: Lang,
   url: string,
 ): { plain: string; bibtex: string } {
   const t = useTranslations(lang);
-  const { publication } = model.meta;
   // The overview's title is the site name: cite it once.
   const title = page.kind === 'overview' ? t.siteName : page.title;
   const closed = /[.?!]$/.test(title) ? title : `${title}.`;
   const cited = page.kind === 'overview' ? '' : lang === 'ko' ? ` 「${title}」.` : ` “${closed}”`;
-  const names = (l: Lang) => model.interviewees.map((person) => personName(person, l));
-  const basis =
-    lang === 'ko'
-      ? `${publication.ko}의 ${names('ko').join('·')} LG AI연구원 공동 연구원장 인터뷰(게재일 미상)를 바탕으로 함.`
-      : `Based on the ${publication.en} (${publication.ko}) interview with ${new Intl.ListFormat('en').format(names('en'))}, co-heads of LG AI Research; the article’s publication date is not given in the source.`;
+  const basis = formatMessage(t.citeBasis, {
+    publication: model.publication(lang),
+    interviewees: personNames(model.interviewees, lang),
+  });
   return {
     plain: `${t.siteName}.${cited} ${url}. ${basis}`,
     bibtex: bibtexMisc(`lgai-interview-${lang}-${page.slug || 'overview'}`, {
@@ -118,6 +93,8 @@ export function pageCitation(
     }),
   };
 }
+
+export type QuoteCitation = ReturnType<typeof quoteCitation>;
 
 /** The citation as a BibTeX `@misc` entry. */
 export function citationBibtex(citation: QuoteCitation): string {
@@ -183,9 +160,10 @@ export function citationCsl(citation: QuoteCitation): CslData {
 
 /** The downloadable citation files of a quote page, by extension. */
 export const CITATION_FILES = {
-  bib: { type: 'application/x-bibtex; charset=utf-8', write: citationBibtex },
-  ris: { type: 'application/x-research-info-systems; charset=utf-8', write: citationRis },
+  bib: { name: 'BibTeX', type: 'application/x-bibtex; charset=utf-8', write: citationBibtex },
+  ris: { name: 'RIS', type: 'application/x-research-info-systems; charset=utf-8', write: citationRis },
   json: {
+    name: 'CSL-JSON',
     type: 'application/vnd.citationstyles.csl+json; charset=utf-8',
     write: (citation: QuoteCitation) => `${JSON.stringify([citationCsl(citation)], null, 2)}\n`,
   },

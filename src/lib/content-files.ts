@@ -11,15 +11,7 @@ import { AstroError } from 'astro/errors';
 import { parseFrontmatter } from 'astro/markdown';
 import { z } from 'astro/zod';
 import { mdxToMdast, type MdastNode } from 'satteri';
-import {
-  isNode,
-  LineCounter,
-  parse,
-  parseDocument,
-  type DocumentOptions,
-  type ParseOptions,
-  type SchemaOptions,
-} from 'yaml';
+import { isNode, LineCounter, parse, parseDocument } from 'yaml';
 import * as schemas from './content-schemas.ts';
 import { publishedWordingSchema, type PublishedWording } from './published-wording.ts';
 import { buildSiteModel, type ModelContent, type SiteModel } from './site-model.ts';
@@ -45,11 +37,7 @@ export const CONTENT_FILES = {
   themes: 'content/themes',
 } as const;
 
-const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
-  version: '1.2',
-  schema: 'core',
-  prettyErrors: true,
-};
+const YAML_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: true } as const;
 
 /** Parses a content YAML file (YAML 1.2 core schema); throws the parser's error on invalid YAML. */
 export function parseContentYaml(text: string): unknown {
@@ -182,17 +170,10 @@ function fieldKeys(field = ''): (string | number)[] {
  * A zod issue as a problem for the author: a missing field is named as missing, unknown fields get
  * advice (often a YAML comma slip).
  */
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): Omit<ContentProblem, 'file'> {
+function describeIssue(issue: z.core.$ZodIssue): Omit<ContentProblem, 'file'> {
   const field = z.core.toDotPath(issue.path) || undefined;
   const at = field ? { field } : {};
-  const value = issue.path.reduce<unknown>(
-    (parent, key) =>
-      parent !== null && typeof parent === 'object'
-        ? (parent as Record<PropertyKey, unknown>)[key]
-        : undefined,
-    data,
-  );
-  if (issue.code === 'invalid_type' && field && value === undefined)
+  if (issue.code === 'invalid_type' && field && issue.input === undefined)
     return {
       ...at,
       message: `The field is missing; it takes a ${issue.expected}.`,
@@ -214,9 +195,10 @@ function validateObject<S extends z.ZodType>(
   schema: S,
   problems: ContentProblem[],
 ): z.infer<S> | undefined {
-  const result = schema.safeParse(data);
+  // With each issue's input, so that a missing field (no input) is told from a wrong one.
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push({ ...at, ...describeIssue(issue, data) });
+  for (const issue of result.error.issues) problems.push({ ...at, ...describeIssue(issue) });
   return undefined;
 }
 
@@ -401,8 +383,11 @@ export function siteContent(entry: SiteEntry | undefined): ModelContent {
   throw astroError(entry?.problems ?? { message: 'The site collection has no content entry.' });
 }
 
-/** Validated content as the site model takes it. */
-export function modelContent(content: ValidContent): ModelContent {
+/**
+ * Validated content as the site model takes it: the interview text as paragraphs, paragraph 1 first;
+ * every entry's value (corrections and theme frontmatter in any order); the published wording.
+ */
+export function modelContent(content: ValidContent) {
   const values = <T>(list: readonly Located<T>[]) => list.map((entry) => entry.value);
   return {
     meta: content.meta.value,

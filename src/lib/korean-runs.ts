@@ -1,19 +1,13 @@
 /** Korean text split into Korean and other runs, for `lang="ko"` on Korean inside English text. */
 
-/** A piece of mixed text, marked when it is Korean. */
-export interface TextRun {
-  text: string;
-  ko: boolean;
-}
-
 const KOREAN_RUN = /[\uac00-\ud7a3](?:[\uac00-\ud7a3A-Za-z0-9\s'·.]*[\uac00-\ud7a3])?/gu;
 
 /**
  * Splits text into Korean and non-Korean runs, so Korean inside English text can carry `lang="ko"`.
  * A Korean run may hold spaces and Latin letters between Hangul (독자 AI 파운데이션 모델).
  */
-export function koreanRuns(text: string): TextRun[] {
-  const runs: TextRun[] = [];
+export function koreanRuns(text: string) {
+  const runs: { text: string; ko: boolean }[] = [];
   let last = 0;
   for (const match of text.matchAll(KOREAN_RUN)) {
     if (match.index > last) runs.push({ text: text.slice(last, match.index), ko: false });

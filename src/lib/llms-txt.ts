@@ -9,7 +9,7 @@ import { useTranslations } from '../i18n/index.ts';
 import { formatMessage } from '../i18n/format-message.ts';
 import { LANGS, SOURCE_LANG, type Lang } from '../site.config.ts';
 import { formatDay } from './day.ts';
-import { personName } from './person-name.ts';
+import { personNames } from './person-name.ts';
 import { quoteByline, type FactEntry, type QuoteEntry, type SiteModel } from './site-model.ts';
 import { voiceLabel } from './voice.ts';
 
@@ -22,15 +22,11 @@ export type Absolute = (href: string) => string;
 /** One line of Markdown text: no line breaks inside. */
 const line = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
-/** The notes that come with every fact of the site: the translation, whose claim it is, the dates. */
-function notes(lang: Lang): string[] {
-  const t = useTranslations(lang);
-  return [t.llmsTranslation, t.llmsVoice, t.methodDates].map(line);
-}
-
+/** The title, the summary and the notes every fact comes with: the translation, whose claim it is, the dates. */
 function header(lang: Lang): string[] {
   const t = useTranslations(lang);
-  return [`# ${t.siteName}`, '', `> ${line(t.footerNote)}`, '', ...notes(lang).flatMap((note) => [note, ''])];
+  const notes = [t.llmsTranslation, t.llmsVoice, t.methodDates];
+  return [`# ${t.siteName}`, '', `> ${line(t.footerNote)}`, '', ...notes.flatMap((note) => [line(note), ''])];
 }
 
 /** `llms.txt`: what the site is, the notes, and links to its themes, sections and the full text. */
@@ -91,9 +87,8 @@ function factText(fact: FactEntry, lang: Lang, absolute: Absolute): string[] {
 /** A quote as the full text gives it: who said it, its words (and the Korean original), its notes, links. */
 function quoteText(quote: QuoteEntry, lang: Lang, absolute: Absolute): string[] {
   const t = useTranslations(lang);
-  const cited = quote.paragraphs.map((n) => `¶${n}`).join(', ');
   return [
-    `### ${t.quote} · ${cited} · ${line(quoteByline(quote, lang))}`,
+    `### ${t.quote} · ¶${quote.paragraph} · ${line(quoteByline(quote, lang))}`,
     '',
     ...(quote.occasion ? [`${t.occasion}: ${line(quote.occasion[lang])}`, ''] : []),
     `> ${line(quote[lang])}`,
@@ -116,23 +111,19 @@ function quoteText(quote: QuoteEntry, lang: Lang, absolute: Absolute): string[] 
  */
 export function llmsFull(model: SiteModel, lang: Lang, absolute: Absolute): string {
   const t = useTranslations(lang);
-  const themes = model.pages(lang).filter((page) => page.kind === 'theme');
-  const sections = themes.flatMap((theme) => {
-    const entries = [
-      ...model.quotes
-        .filter((quote) => quote.theme === theme.slug)
-        .map((quote) => ({ order: quote.order, text: () => quoteText(quote, lang, absolute) })),
-      ...model.facts
-        .filter((fact) => fact.theme === theme.slug && fact.quote === undefined)
-        .map((fact) => ({ order: fact.order, text: () => factText(fact, lang, absolute) })),
-    ].toSorted((a, b) => a.order - b.order);
+  const sections = model.nav(lang).themes.flatMap((theme) => {
+    const entries = [...model.quotes, ...model.facts]
+      .filter((entry) => entry.theme === theme.slug && ('speakers' in entry || !entry.quote))
+      .toSorted((a, b) => a.order - b.order);
     return [
       `## ${line(theme.title)}`,
       '',
       ...(theme.description ? [line(theme.description), ''] : []),
       `${t.llmsPermalink}: ${absolute(theme.href)}`,
       '',
-      ...entries.flatMap((entry) => entry.text()),
+      ...entries.flatMap((entry) =>
+        'speakers' in entry ? quoteText(entry, lang, absolute) : factText(entry, lang, absolute),
+      ),
     ];
   });
   const corrections = model.corrections.flatMap((correction) => [
@@ -143,10 +134,9 @@ export function llmsFull(model: SiteModel, lang: Lang, absolute: Absolute): stri
     `- ${t.llmsPermalink}: ${absolute(correction.href(lang))}`,
     '',
   ]);
-  const people = model.interviewees.map((person) => personName(person, lang)).join(t.and);
   return [
     ...header(lang),
-    `${t.interviewees}: ${people}. ${t.publication}: ${model.meta.publication[lang]}.`,
+    `${t.interviewees}: ${personNames(model.interviewees, lang)}. ${t.publication}: ${model.meta.publication[lang]}.`,
     '',
     ...sections,
     `## ${t.corrections}`,

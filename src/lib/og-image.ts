@@ -19,10 +19,8 @@ export const OG_HEIGHT = 630;
 const TEXT_WIDTH = OG_WIDTH - 24 - 2 * 72;
 
 const require = createRequire(import.meta.url);
-let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
-
-function loadFonts() {
-  fonts ??= Promise.all(
+const readFonts = () =>
+  Promise.all(
     ([400, 700] as const).map(async (weight) => ({
       name: 'Pretendard',
       data: await readFile(
@@ -34,8 +32,8 @@ function loadFonts() {
       style: 'normal' as const,
     })),
   );
-  return fonts;
-}
+/** Read on the first card drawn: a build whose cards are all cached reads no font. */
+let fonts: ReturnType<typeof readFonts> | undefined;
 
 type Element = { type: string; props: { style: Record<string, string | number>; children?: unknown } };
 const h = (type: string, style: Element['props']['style'], children?: unknown): Element => ({
@@ -149,7 +147,7 @@ export async function renderOgImage(card: OgCard): Promise<Uint8Array> {
           ),
           h('div', { display: 'flex', width: TEXT_WIDTH, fontSize: 28, color: '#4a5060' }, card.site),
         ])) as never,
-    { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() },
+    { width: OG_WIDTH, height: OG_HEIGHT, fonts: await (fonts ??= readFonts()) },
   );
   return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
 }

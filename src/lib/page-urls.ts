@@ -30,19 +30,14 @@ export function assetUrl(file: string, site: URL | undefined): string {
   return new URL(assetPath(file), site).href;
 }
 
-/** The `[...page]` parameter of a page's Open Graph image route: `ko/people`, `en/index`. */
+/** The `[...page]` parameter of a page's Open Graph image routes: `ko/people`, `en/index`. */
 export function ogImageRoute(lang: Lang, slug: string): string {
   return `${lang}/${slug || 'index'}`;
 }
 
-/** Path of a page's Open Graph image, inside the build output. */
-export function ogImageFile(lang: Lang, slug: string): string {
-  return `og/${ogImageRoute(lang, slug)}.png`;
-}
-
-/** Path of a quote card's preview (WebP at the size its page shows it), inside the build output. */
-export function cardPreviewFile(lang: Lang, slug: string): string {
-  return `og/${ogImageRoute(lang, slug)}.webp`;
+/** Path in the build output of a page's Open Graph image, or (`webp`) of a quote card's preview. */
+export function ogImageFile(lang: Lang, slug: string, format: 'png' | 'webp' = 'png'): string {
+  return `og/${ogImageRoute(lang, slug)}.${format}`;
 }
 
 /** The `[...lang]` route parameter of a language: none for the default language, which has no prefix. */
@@ -52,5 +47,5 @@ export function langParam(lang: Lang): string | undefined {
 
 /** `getStaticPaths` entries for a page that exists in every language. */
 export function langPaths() {
-  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+  return LANGS.map((lang) => ({ params: { lang: langParam(lang) } }));
 }

@@ -1,8 +1,14 @@
 /** The one display form of a person's name per language; the other spellings are aliases for search. */
 import type { Person } from './content-schemas.ts';
+import { useTranslations } from '../i18n/index.ts';
 import type { Lang } from '../site.config.ts';
 
 /** A person's name in a language: `nameKo` in Korean, `nameEn` (family name first) in English. */
 export function personName(person: Pick<Person, 'nameEn' | 'nameKo'>, lang: Lang): string {
   return lang === 'ko' ? person.nameKo : person.nameEn;
+}
+
+/** People's names as one list: "Lee Honglak and Lim Woohyung", "이홍락·임우형". */
+export function personNames(people: readonly Pick<Person, 'nameEn' | 'nameKo'>[], lang: Lang): string {
+  return people.map((person) => personName(person, lang)).join(useTranslations(lang).and);
 }

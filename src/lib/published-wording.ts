@@ -29,7 +29,6 @@ export const wordingChangeSchema = z.strictObject({
   /** The wording the correction published. */
   after: z.string(),
 });
-export type WordingChange = z.infer<typeof wordingChangeSchema>;
 
 /** `content/published.lock.yaml`, written by the record command. */
 export const publishedWordingSchema = z.strictObject({
@@ -86,11 +85,6 @@ export function currentWording(facts: readonly Fact[], quotes: readonly Quote[])
   return wording;
 }
 
-/** Whether a correction names the fact or quote a key belongs to. */
-function names(correction: Correction, key: WordingKey): boolean {
-  return (key.kind === 'fact' ? correction.facts : correction.quotes).includes(key.id);
-}
-
 /**
  * The correction that covers a change of this sentence not yet recorded: the newest one naming its
  * fact or quote that no recorded change of that fact or quote already used, dated no earlier than the
@@ -114,7 +108,7 @@ export function coveringCorrection(
   return corrections
     .filter(
       (correction) =>
-        names(correction, parsed) &&
+        (parsed.kind === 'fact' ? correction.facts : correction.quotes).includes(parsed.id) &&
         correction.date >= lastRecorded &&
         (!used.has(correction.id) || correction.date === today),
     )
@@ -124,22 +118,16 @@ export function coveringCorrection(
     );
 }
 
-/** A sentence whose wording differs from the published one. */
-export interface PendingChange {
-  key: string;
-  before: string;
-  after: string;
-  /** The correction that logs it, if any. */
-  correction: Correction | undefined;
-}
-
-/** Every sentence that changed since it was last recorded (new sentences are not changes). */
+/**
+ * Every sentence that changed since it was last recorded (new sentences are not changes), with the
+ * correction that logs it, if any.
+ */
 export function pendingChanges(
   lock: PublishedWording,
   current: ReadonlyMap<string, string>,
   corrections: readonly Correction[],
   today: string,
-): PendingChange[] {
+) {
   return [...current].flatMap(([key, after]) => {
     const before = lock.wording[key];
     if (before === undefined || before === after) return [];

@@ -13,18 +13,18 @@ const MONTH_NAMES = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UT
 const ORDINALS = new Intl.PluralRules('en', { type: 'ordinal' });
 const ORDINAL_SUFFIX: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd' };
 
-function monthName(month: number): string {
-  return MONTH_NAMES.format(new Date(Date.UTC(2000, month - 1, 1)));
-}
+const monthName = (month: number) => MONTH_NAMES.format(new Date(Date.UTC(2000, month - 1, 1)));
 
 /**
- * Where a date stands: inside a sentence ("held on the 4th (month and year not given)"), or as a
- * label or at the start of a sentence, which English capitalises ("The 4th (month and year not given)").
+ * How the site writes a relative date, e.g. "July (year not given)" / "7월(연도 미상)": inside a sentence
+ * ("held on the 4th (month and year not given)"), or as a label or at the start of a sentence, which
+ * English capitalises ("The 4th (month and year not given)").
  */
-export type DateForm = 'inline' | 'label';
-
-/** How the site writes a relative date, e.g. "July (year not given)" / "7월(연도 미상)". */
-export function formatRelativeDate(date: RelativeDate, lang: Lang, form: DateForm = 'inline'): string {
+export function formatRelativeDate(
+  date: RelativeDate,
+  lang: Lang,
+  form: 'inline' | 'label' = 'inline',
+): string {
   const text = inlineForm(date, lang);
   return form === 'label' ? text.charAt(0).toLocaleUpperCase(lang) + text.slice(1) : text;
 }

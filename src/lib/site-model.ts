@@ -1,33 +1,16 @@
 /**
  * The site model: the content resolved once. Facts and quotes with their theme, speakers, paragraphs,
- * one source order, anchor and link, and the corrections made to them; the corrections log; the people, interviewees first; the interview day; the glossary and
- * the timeline; the pages of each language with their titles and Open Graph cards. Plain data with no
- * Astro imports, so pages (through `collections.ts`), the search records, the open data, JSON-LD, the OG
- * route, tools and tests all read the same answers.
+ * one source order, anchor, link and corrections; the corrections log; the people, interviewees first;
+ * the interview day; the glossary and the timeline; each language's pages with titles and Open Graph
+ * cards. Plain data with no Astro imports, so pages, search records, open data, JSON-LD, the OG route,
+ * tools and tests all read the same answers.
  *
- * Every piece of the site's own prose in the model is rendered: a `{date:ID}` token is written out with
- * what is unknown ("July (year not given)") once, here, so no output can show a raw token and no
- * consumer expands one by hand.
+ * Its prose is rendered: a `{date:ID}` token is written out with what is unknown ("July (year not
+ * given)") once, here, so no output can show a raw token and no consumer expands one by hand.
  */
-import type {
-  BilingualText,
-  Correction,
-  Evidence,
-  Fact,
-  GlossaryTerm,
-  Person,
-  Quote,
-  RelativeDate,
-  SourceMeta,
-  ThemeFrontmatter,
-  TimelineEvent,
-} from './content-schemas.ts';
-import {
-  currentWording,
-  parseWordingKey,
-  pendingChanges,
-  type PublishedWording,
-} from './published-wording.ts';
+import type { Correction, Evidence, Fact, Person, Quote } from './content-schemas.ts';
+import type { modelContent } from './content-files.ts';
+import { currentWording, parseWordingKey, pendingChanges } from './published-wording.ts';
 import { josa } from 'es-hangul';
 import { expandRelativeDates, formatRelativeDate } from './relative-dates.ts';
 import { inSourceOrder, isVerbatimIn } from './source-text.ts';
@@ -43,26 +26,11 @@ import {
   type Lang,
   type Section,
 } from '../site.config.ts';
-import { personName } from './person-name.ts';
+import { personNames } from './person-name.ts';
 import { truncateText } from './truncate.ts';
 
 /** Validated content, as Astro's collections or the Node loader give it. */
-export interface ModelContent {
-  meta: SourceMeta;
-  /** The interview text, paragraph 1 first. */
-  paragraphs: readonly string[];
-  people: readonly Person[];
-  quotes: readonly Quote[];
-  facts: readonly Fact[];
-  /** The corrections log, in any order. */
-  corrections: readonly Correction[];
-  /** The published wording, with each recorded change. */
-  published: PublishedWording;
-  /** Every theme page's frontmatter, in any order. */
-  themes: readonly { id: string; lang: Lang; data: ThemeFrontmatter }[];
-  glossary: readonly GlossaryTerm[];
-  timeline: readonly TimelineEvent[];
-}
+export type ModelContent = ReturnType<typeof modelContent>;
 
 /** Site-relative address of a page: `(lang, slug) → '/ko/people/'` (with the base path). */
 export type PagePath = (lang: Lang, slug: string) => string;
@@ -123,7 +91,6 @@ export interface WordingChangeEntry {
   entry: FactEntry | QuoteEntry;
   /** Which of its sentences: a fact's statement, a quote's own words, or one of a quote's notes. */
   field: 'statement' | 'text' | 'attributionNote' | 'occasion';
-  /** The language of the sentence. */
   lang: Lang;
   before: string;
   after: string;
@@ -142,9 +109,9 @@ export type CorrectionEntry = Omit<Correction, 'facts' | 'quotes'> & {
   changes: WordingChangeEntry[];
   /**
    * The changes the log in `lang` shows: those of its own language, or the other language's when only
-   * that one changed. `only` says when one language alone changed (`this`: `lang`; `other`: the other).
+   * that one changed, with the `note` that says so when one language alone changed.
    */
-  changesShown(lang: Lang): { changes: WordingChangeEntry[]; only: 'this' | 'other' | undefined };
+  changesShown(lang: Lang): { changes: WordingChangeEntry[]; note: string | undefined };
   /** Element id on the corrections page, from the registry (`correction-…`). */
   anchor: string;
   /** The page of the log it is on, from 1 (the oldest); it stays there as the log grows. */
@@ -225,62 +192,6 @@ export function templateOf(page: SitePage): string {
   return page.section?.slug ?? page.kind;
 }
 
-/**
- * The site model. Its prose is rendered (see the module comment): fact statements, quote translations,
- * occasion and attribution notes, roles, the place, correction what/why, glossary, timeline and theme
- * titles and descriptions read as pages show them; quotes and evidence in Korean stay verbatim.
- */
-export interface SiteModel {
-  meta: SourceMeta;
-  /** The interview text as numbered paragraphs. */
-  paragraphs: { number: number; text: string }[];
-  /** Everyone the article names: interviewees first, then in the order the article names them. */
-  people: Person[];
-  interviewees: Person[];
-  /** The day of the interview, which the article gives relative to its unknown publication day. */
-  interviewDay: RelativeDate;
-  /** Facts and quotes in source order. */
-  facts: FactEntry[];
-  quotes: QuoteEntry[];
-  /** The corrections log, newest first (by date, then by id, the last first). */
-  corrections: CorrectionEntry[];
-  person(id: string): Person;
-  /** The quotes a person said, alone or jointly, in source order. */
-  quotesOf(personId: string): QuoteEntry[];
-  /** The publication as pages in `lang` name it: "Asia Economy (아시아경제)", "아시아경제". */
-  publication(lang: Lang): string;
-  fact(id: string): FactEntry;
-  quote(id: string): QuoteEntry;
-  /** A date the article gives relative to its publication day, by id. */
-  date(id: string): RelativeDate;
-  /** The glossary, in the order of the file. */
-  glossary: GlossaryTerm[];
-  /** The timeline, in its order. */
-  timeline: TimelineEvent[];
-  /**
-   * The pages of a language: the overview, the themes and the sections in navigation order, then one
-   * page per quote in source order, then the pages of the corrections log, oldest first (its section
-   * page, the front, shows the newest).
-   */
-  pages(lang: Lang): SitePage[];
-  /** The page of a language at a slug (`''` for the overview), if there is one. */
-  page(lang: Lang, slug: string): SitePage | undefined;
-  /** The page at a site-relative address (`/ko/people/`), if there is one. */
-  pageAt(href: string): SitePage | undefined;
-  /** The pages of a language grouped for navigation. */
-  nav(lang: Lang): SiteNav;
-}
-
-/** The pages of a language as the navigation, the footer and the search page's list group them. */
-export interface SiteNav {
-  overview: SitePage;
-  themes: SitePage[];
-  /** Sections the main navigation links to. */
-  reference: SitePage[];
-  /** Every section's own page, in registry order (the footer lists them all). */
-  sections: SitePage[];
-}
-
 /** Characters of a quote that a quote page's title keeps (the page shows it in full). */
 const QUOTE_TITLE_LENGTH = 60;
 /**
@@ -298,65 +209,37 @@ function byId<T extends { id: string }>(list: readonly T[], what: string): (id: 
   };
 }
 
-/** Content with every piece of the site's prose rendered (`{date:ID}` written out), per language. */
-function renderedProse(content: ModelContent): ModelContent {
-  const render = (text: string, lang: Lang) => expandRelativeDates(text, content.meta.relativeDates, lang);
-  const both = (text: BilingualText): BilingualText => ({
-    en: render(text.en, 'en'),
-    ko: render(text.ko, 'ko'),
-  });
-  // Only the English of a role and of a place is the site's own; their Korean is the article's.
-  const english = <T extends { en: string }>(text: T): T => ({ ...text, en: render(text.en, 'en') });
-  return {
-    ...content,
-    meta: { ...content.meta, place: english(content.meta.place) },
-    people: content.people.map((person) => ({ ...person, roles: person.roles.map(english) })),
-    quotes: content.quotes.map((quote) => ({
-      ...quote,
-      en: render(quote.en, 'en'),
-      ...(quote.attributionNote ? { attributionNote: both(quote.attributionNote) } : {}),
-      ...(quote.occasion ? { occasion: both(quote.occasion) } : {}),
-    })),
-    facts: content.facts.map((fact) => ({ ...fact, statement: both(fact.statement) })),
-    corrections: content.corrections.map((correction) => ({
-      ...correction,
-      what: both(correction.what),
-      why: both(correction.why),
-    })),
-    themes: content.themes.map((theme) => ({
-      ...theme,
-      data: {
-        ...theme.data,
-        title: render(theme.data.title, theme.lang),
-        description: render(theme.data.description, theme.lang),
-        ...(theme.data.navTitle ? { navTitle: render(theme.data.navTitle, theme.lang) } : {}),
-      },
-    })),
-    glossary: content.glossary.map((term) => ({
-      ...term,
-      term: english(term.term),
-      definition: both(term.definition),
-    })),
-    timeline: content.timeline.map((event) => ({
-      ...event,
-      date: both(event.date),
-      event: both(event.event),
-      ...(event.orderNote ? { orderNote: both(event.orderNote) } : {}),
-    })),
-  };
+/**
+ * `value` with its prose rendered: every string under an `en` or `ko` key (or below one, in `lang`)
+ * has its `{date:ID}` tokens written out in that language. Verbatim Korean has none, so it stays as is.
+ */
+function rendered<T>(value: T, render: (text: string, lang: Lang) => string, lang?: Lang): T {
+  if (typeof value === 'string') return (lang ? render(value, lang) : value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => rendered(item, render, lang)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [
+      key,
+      rendered(item, render, LANGS.find((l) => l === key) ?? lang),
+    ]),
+  ) as T;
 }
 
-export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteModel {
-  const content = renderedProse(source);
+export function buildSiteModel(source: ModelContent, pagePath: PagePath) {
+  const render = (text: string, lang: Lang) => expandRelativeDates(text, source.meta.relativeDates, lang);
+  const content = {
+    ...rendered(source, render),
+    // A theme page's frontmatter is in the page's language.
+    themes: source.themes.map((theme) => ({ ...theme, data: rendered(theme.data, render, theme.lang) })),
+  };
   const { meta } = content;
-  const render = (text: string, lang: Lang) => expandRelativeDates(text, meta.relativeDates, lang);
   const firstMention = (person: Person) => Math.min(...person.roles.map((role) => role.evidence.paragraph));
   const people = content.people.toSorted(
     (a, b) => Number(b.interviewee) - Number(a.interviewee) || firstMention(a) - firstMention(b),
   );
   const person = byId(people, 'person');
-  const interviewDay = meta.relativeDates.find((date) => date.id === meta.day);
-  if (!interviewDay) throw new Error(`The interview day "${meta.day}" is not among the relative dates.`);
+  const date = byId(meta.relativeDates, 'relative date');
+  const interviewDay = date(meta.day);
 
   // One source order for facts and quotes together: a fact by its first excerpt, a quote by its text.
   const sourceOrder = inSourceOrder<Fact | Quote>(
@@ -463,7 +346,7 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
               attributionNote: t.wordingAttributionNote,
               occasion: t.wordingOccasion,
             }[field];
-            const theme = pagesBySlug.get(lang)?.get(entry.theme)?.title;
+            const theme = ofLang(lang).bySlug.get(entry.theme)?.title;
             // A quote's own words name their language already (Quotation, English translation).
             const named =
               key.lang === lang || field === 'text'
@@ -473,42 +356,41 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
           },
         };
       });
-  const corrections = content.corrections
-    .map((correction): CorrectionEntry => {
-      const anchor = ANCHORS.correction(correction.id);
-      const changed = changesOf(correction.id);
-      const entry: CorrectionEntry = {
-        ...correction,
-        facts: correction.facts.map(fact),
-        quotes: correction.quotes.map(quote),
-        changes: changed,
-        changesShown: (lang) => {
-          const own = changed.filter((change) => change.lang === lang);
-          const other = changed.filter((change) => change.lang !== lang);
-          if (own.length === 0) return { changes: other, only: other.length > 0 ? 'other' : undefined };
-          return { changes: own, only: other.length === 0 ? 'this' : undefined };
-        },
-        anchor,
-        logPage: 1,
-        href: (lang) => `${pagePath(lang, logSlug(entry.logPage))}#${anchor}`,
-        subject: (lang) => {
-          const t = useTranslations(lang);
-          const title = (theme: string) => pagesBySlug.get(lang)?.get(theme)?.title;
-          return [
-            ...correction.facts.map((id) => `${t.fact} · ${title(fact(id).theme)}`),
-            ...correction.quotes.map((id) => `${t.quote} · ${title(quote(id).theme)}`),
-          ].join(', ');
-        },
-      };
-      return entry;
-    })
-    // Astro's collections and the Node loader list entries in different orders: ids break a tie.
-    .toSorted((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
-  // Pages count from the oldest, so a correction keeps its page (and its link) as the log grows.
-  corrections.forEach(
-    (correction, i) =>
-      (correction.logPage = Math.floor((corrections.length - 1 - i) / CORRECTIONS_PER_PAGE) + 1),
+  // Astro's collections and the Node loader list entries in different orders: ids break a tie.
+  const newestFirst = content.corrections.toSorted(
+    (a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id),
   );
+  const corrections = newestFirst.map((correction, i): CorrectionEntry => {
+    const anchor = ANCHORS.correction(correction.id);
+    const changed = changesOf(correction.id);
+    // Pages count from the oldest, so a correction keeps its page (and its link) as the log grows.
+    const logPage = Math.floor((newestFirst.length - 1 - i) / CORRECTIONS_PER_PAGE) + 1;
+    return {
+      ...correction,
+      facts: correction.facts.map(fact),
+      quotes: correction.quotes.map(quote),
+      changes: changed,
+      changesShown: (lang) => {
+        const t = useTranslations(lang);
+        const own = changed.filter((change) => change.lang === lang);
+        const other = changed.filter((change) => change.lang !== lang);
+        if (own.length > 0)
+          return { changes: own, note: other.length === 0 ? t.correctionThisLanguageOnly : undefined };
+        return { changes: other, note: other.length > 0 ? t.correctionOtherLanguageOnly : undefined };
+      },
+      anchor,
+      logPage,
+      href: (lang) => `${pagePath(lang, logSlug(logPage))}#${anchor}`,
+      subject: (lang) => {
+        const t = useTranslations(lang);
+        const title = (theme: string) => ofLang(lang).bySlug.get(theme)?.title;
+        return [
+          ...correction.facts.map((id) => `${t.fact} · ${title(fact(id).theme)}`),
+          ...correction.quotes.map((id) => `${t.quote} · ${title(quote(id).theme)}`),
+        ].join(', ');
+      },
+    };
+  });
   const logPages = Math.ceil(corrections.length / CORRECTIONS_PER_PAGE);
   const logOf = (number: number): CorrectionsLogPage => ({
     number,
@@ -519,14 +401,14 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
   for (const correction of corrections.toReversed().filter((correction) => !correction.minor))
     for (const entry of [...correction.facts, ...correction.quotes]) entry.corrections.push(correction);
 
-  const publicationIn = (lang: Lang) =>
+  /** The publication as pages in `lang` name it: "Asia Economy (아시아경제)", "아시아경제". */
+  const publication = (lang: Lang) =>
     lang === SOURCE_LANG
       ? meta.publication[lang]
       : `${meta.publication[lang]} (${meta.publication[SOURCE_LANG]})`;
-  const pagesByLang = new Map<Lang, SitePage[]>(
+  const byLang = new Map(
     LANGS.map((lang) => {
       const t = useTranslations(lang);
-      const publication = publicationIn(lang);
       const page = (
         kind: SitePage['kind'],
         slug: string,
@@ -542,21 +424,19 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
         description,
         card: { kind: 'page', kicker, title },
       });
-      const overview = page(
-        'overview',
-        '',
-        t.overview,
-        formatMessage(t.overviewIntro, {
-          // The Korean sentence opens with the publication as its subject.
-          publication: lang === 'ko' ? josa(publication, '이/가') : publication,
-          day: formatRelativeDate(interviewDay, lang),
-          place: meta.place[lang],
-        }),
-      );
-      overview.card = {
-        kind: 'page',
-        kicker: `${t.interviewAt} · ${meta.publication[lang]}`,
-        title: t.siteName,
+      const overview: SitePage = {
+        ...page(
+          'overview',
+          '',
+          t.overview,
+          formatMessage(t.overviewIntro, {
+            // The Korean sentence opens with the publication as its subject.
+            publication: lang === 'ko' ? josa(publication(lang), '이/가') : publication(lang),
+            day: formatRelativeDate(interviewDay, lang),
+            place: meta.place[lang],
+          }),
+        ),
+        card: { kind: 'page', kicker: `${t.interviewAt} · ${meta.publication[lang]}`, title: t.siteName },
       };
       const themes = content.themes
         .filter((theme) => theme.lang === lang)
@@ -565,7 +445,7 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
           ...page('theme', theme.id, theme.data.title, theme.data.description, t.themes),
           label: theme.data.navTitle ?? theme.data.title,
         }));
-      const sectionPages = SECTIONS.map((section): SitePage => ({
+      const sections = SECTIONS.map((section): SitePage => ({
         ...page('section', section.slug, t[section.slug], t[`${section.slug}Intro`]),
         section,
         ...(section.slug === 'corrections' ? { log: logOf(Math.max(logPages, 1)) } : {}),
@@ -584,14 +464,13 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
       const quotePages = quotes.map((quote): SitePage => {
         const speaker = quoteCredit(quote, lang);
         const text = quote[lang];
-        const source = `${publication} ${t.paragraphShort}${quote.paragraph}`;
+        const source = `${publication(lang)} ${t.paragraphShort}${quote.paragraph}`;
         return {
           ...page(
             'quote',
             quote.pageSlug,
             formatMessage(t.quoteTitle, { speaker, text: truncateText(text, QUOTE_TITLE_LENGTH, lang) }),
             text,
-            t.quote,
           ),
           label: quoteByline(quote, lang),
           quote,
@@ -604,92 +483,97 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath): SiteMo
           },
         };
       });
-      return [lang, [overview, ...themes, ...sectionPages, ...quotePages, ...logArchive]];
+      const pages = [overview, ...themes, ...sections, ...quotePages, ...logArchive];
+      /** The pages grouped as the navigation, the footer and the search page's list show them. */
+      const nav = {
+        overview,
+        themes,
+        /** Sections the main navigation links to. */
+        reference: sections.filter((section) => section.section?.nav),
+        /** Every section's own page, in registry order (the footer lists them all). */
+        sections,
+      };
+      return [lang, { pages, bySlug: new Map(pages.map((page) => [page.slug, page])), nav }];
     }),
   );
-  const pagesBySlug = new Map(
-    [...pagesByLang].map(([lang, pages]) => [lang, new Map(pages.map((page) => [page.slug, page]))]),
-  );
-  const pagesByHref = new Map([...pagesByLang.values()].flat().map((page) => [page.href, page]));
-  const navs = new Map(
-    [...pagesByLang].map(([lang, pages]): [Lang, SiteNav] => {
-      const [overview] = pages;
-      if (!overview) throw new Error('The site model lists no overview page.');
-      // A section's own page, not the older pages of the corrections log filed under it.
-      const sections = pages.filter((page) => page.kind === 'section' && page.slug === page.section?.slug);
-      return [
-        lang,
-        {
-          overview,
-          themes: pages.filter((page) => page.kind === 'theme'),
-          reference: sections.filter((page) => page.section?.nav),
-          sections,
-        },
-      ];
-    }),
+  const ofLang = (lang: Lang) => {
+    const found = byLang.get(lang);
+    if (!found) throw new Error(`The site model has no pages in "${lang}".`);
+    return found;
+  };
+  const pagesByHref = new Map(
+    [...byLang.values()].flatMap(({ pages }) => pages.map((page) => [page.href, page])),
   );
 
   return {
     meta,
+    /** The interview text as numbered paragraphs. */
     paragraphs: content.paragraphs.map((text, i) => ({ number: i + 1, text })),
+    /** Everyone the article names: interviewees first, then in the order the article names them. */
     people,
     interviewees: meta.interviewees.map(person),
+    /** The day of the interview, which the article gives relative to its unknown publication day. */
     interviewDay,
+    /** Facts and quotes in source order. */
     facts,
     quotes,
-    person,
-    quotesOf: (personId) => quotes.filter((quote) => quote.speakers.includes(personId)),
-    publication: publicationIn,
+    /** The corrections log, newest first (by date, then by id, the last first). */
     corrections,
+    person,
+    /** The quotes a person said, alone or jointly, in source order. */
+    quotesOf: (personId: string) => quotes.filter((quote) => quote.speakers.includes(personId)),
+    publication,
     fact,
     quote,
-    date: byId(meta.relativeDates, 'relative date'),
-    glossary: [...content.glossary],
+    /** A date the article gives relative to its publication day, by id. */
+    date,
+    /** The glossary, in the order of the file. */
+    glossary: content.glossary,
     timeline: content.timeline.toSorted((a, b) => a.order - b.order),
-    pages: (lang) => pagesByLang.get(lang) ?? [],
-    page: (lang, slug) => pagesBySlug.get(lang)?.get(slug),
-    pageAt: (href) => pagesByHref.get(href),
-    nav: (lang) => {
-      const nav = navs.get(lang);
-      if (!nav) throw new Error(`The site model has no pages in "${lang}".`);
-      return nav;
-    },
+    /**
+     * The pages of a language: the overview, the themes and the sections in navigation order, then one
+     * page per quote in source order, then the pages of the corrections log, oldest first (its section
+     * page, the front, shows the newest).
+     */
+    pages: (lang: Lang) => ofLang(lang).pages,
+    /** The page of a language at a slug (`''` for the overview), if there is one. */
+    page: (lang: Lang, slug: string) => ofLang(lang).bySlug.get(slug),
+    /** The page at a site-relative address (`/ko/people/`), if there is one. */
+    pageAt: (href: string) => pagesByHref.get(href),
+    nav: (lang: Lang) => ofLang(lang).nav,
   };
 }
+
+/** The site model, its prose rendered (see the module comment). */
+export type SiteModel = ReturnType<typeof buildSiteModel>;
+
+type Speakers = Pick<QuoteEntry, 'people' | 'attributionNote'>;
 
 /**
  * Who said a quote, as its byline gives it: the display names, marked as the site's inference when the
  * article names no speaker next to it.
  */
-export function quoteByline(quote: Pick<QuoteEntry, 'people' | 'attributionNote'>, lang: Lang): string {
-  const t = useTranslations(lang);
-  const names = quote.people.map((speaker) => personName(speaker, lang)).join(t.and);
-  return quote.attributionNote ? formatMessage(t.attributedSpeakers, { names }) : names;
+export function quoteByline(quote: Speakers, lang: Lang): string {
+  const names = personNames(quote.people, lang);
+  return quote.attributionNote ? formatMessage(useTranslations(lang).attributedSpeakers, { names }) : names;
 }
 
 /**
  * Who said a quote, as a note beside it where the reader does not see its byline: inferred by the site,
  * or said jointly; none for one named speaker.
  */
-export function speakerNote(
-  quote: Pick<QuoteEntry, 'people' | 'attributionNote'>,
-  lang: Lang,
-): string | undefined {
+export function speakerNote(quote: Speakers, lang: Lang): string | undefined {
   const t = useTranslations(lang);
-  const names = quote.people.map((speaker) => personName(speaker, lang)).join(t.and);
+  const names = personNames(quote.people, lang);
   if (quote.attributionNote) return formatMessage(t.speakerNotNamed, { names });
-  if (quote.people.length > 1) return formatMessage(t.jointStatement, { names });
-  return undefined;
+  return quote.people.length > 1 ? formatMessage(t.jointStatement, { names }) : undefined;
 }
 
 /**
  * Who said a quote, as titles, cards and citations credit it, which travel without the page: the byline,
  * and "said on another occasion" when the article reports it from another occasion than the interview.
  */
-export function quoteCredit(
-  quote: Pick<QuoteEntry, 'people' | 'attributionNote' | 'occasion'>,
-  lang: Lang,
-): string {
+export function quoteCredit(quote: Speakers & Pick<QuoteEntry, 'occasion'>, lang: Lang): string {
   const speaker = quoteByline(quote, lang);
   return quote.occasion ? formatMessage(useTranslations(lang).saidOnAnotherOccasion, { speaker }) : speaker;
 }

@@ -49,34 +49,24 @@ export function closestPassage(excerpt: string, paragraph: string): string {
   return best.text || haystack.join('');
 }
 
-/** Where an entry rests in the source: a paragraph and the Korean text it cites there. */
-export interface SourcePlace {
-  paragraph: number;
-  text: string;
-}
-
 /**
- * Entries in the order of the source text: by paragraph, then by where their cited text starts in it
- * (two quotes of one paragraph come in the order the article gives them); entries citing nothing last.
- * `paragraphs` is the source text, paragraph 1 first.
+ * Entries in the order of the source text: by the paragraph their `place` cites, then by where its text
+ * starts in it (two quotes of one paragraph come in the order the article gives them); entries citing
+ * nothing last. `paragraphs` is the source text, paragraph 1 first.
  */
 export function inSourceOrder<T>(
   entries: readonly T[],
-  place: (entry: T) => SourcePlace | undefined,
+  place: (entry: T) => { paragraph: number; text: string } | undefined,
   paragraphs: readonly string[],
 ): T[] {
-  const key = (entry: T): [number, number] => {
+  const key = (entry: T) => {
     const at = place(entry);
-    if (!at) return [Infinity, 0];
-    const offset = normalizeForComparison(paragraphs[at.paragraph - 1] ?? '').indexOf(
-      normalizeForComparison(at.text),
-    );
-    return [at.paragraph, offset];
+    if (!at) return { paragraph: Infinity, offset: 0 };
+    const paragraph = normalizeForComparison(paragraphs[at.paragraph - 1] ?? '');
+    return { paragraph: at.paragraph, offset: paragraph.indexOf(normalizeForComparison(at.text)) };
   };
-  const keys = new Map(entries.map((entry) => [entry, key(entry)]));
-  return entries.toSorted((a, b) => {
-    const [pa, oa] = keys.get(a) ?? [Infinity, 0];
-    const [pb, ob] = keys.get(b) ?? [Infinity, 0];
-    return pa - pb || oa - ob;
-  });
+  return entries
+    .map((entry) => ({ entry, ...key(entry) }))
+    .toSorted((a, b) => a.paragraph - b.paragraph || a.offset - b.offset)
+    .map(({ entry }) => entry);
 }

@@ -4,39 +4,28 @@
  * the Korean said in the interview (or, as its note says, on another occasion), with the fact sheet's
  * English translation as its `workTranslation` where the page shows it.
  */
-import type { Person, Quote, SourceMeta } from './content-schemas.ts';
 import { useTranslations } from '../i18n/index.ts';
-import { LANGS, SOURCE_LANG, type Lang } from '../site.config.ts';
+import { personNames } from './person-name.ts';
+import type { SiteModel, SitePage } from './site-model.ts';
+import { DEFAULT_LANG, LANGS, SOURCE_LANG, type Lang } from '../site.config.ts';
 
 type Node = Record<string, unknown>;
 
-export interface StructuredDataInput {
-  /** Absolute URL of the site root (with base path). */
-  siteUrl: string;
-  siteName: string;
-  /** Language of the page the data is embedded in (for notes). */
-  lang: Lang;
-  /** Absolute URL of the people page (for Person ids). */
-  peopleUrl: string;
-  /** Absolute URL of the source page (for the article id). */
-  sourceUrl: string;
-  source: SourceMeta;
-  /** People to describe in full (elsewhere they are referenced by id, from the people page). */
-  people: readonly Person[];
-  /** The interviewees, as people. */
-  interviewees: readonly Person[];
-  /** Whether the page is about the article itself (the overview, the source page): describe it in full. */
-  describeArticle: boolean;
-  /**
-   * Quotes shown on this page: each with its one identity on every page (`id`, its English quote page)
-   * and where this page shows it (`url`).
-   */
-  quotes: readonly { quote: Quote; id: string; url: string }[];
-}
-
-export function structuredData(input: StructuredDataInput): Node {
-  const articleId = `${input.sourceUrl}#interview`;
-  const personId = (id: string) => `${input.peopleUrl}#${id}`;
+/**
+ * The JSON-LD of a page in `lang`, `url` giving absolute page addresses. Every node has one identity on
+ * every page: the site's, the article's and each person's, and a quote's is its English page.
+ */
+export function structuredData(
+  model: Pick<SiteModel, 'meta' | 'people' | 'interviewees' | 'quotes'>,
+  page: Pick<SitePage, 'slug' | 'quote'>,
+  lang: Lang,
+  url: (lang: Lang, slug: string, fragment?: string) => string,
+): Node {
+  const t = useTranslations(lang);
+  const siteUrl = url(DEFAULT_LANG, '');
+  const source = model.meta;
+  const articleId = url(DEFAULT_LANG, 'source', 'interview');
+  const personId = (id: string) => url(DEFAULT_LANG, 'people', id);
   const lgAiResearch = {
     '@type': 'ResearchOrganization',
     name: 'LG AI Research',
@@ -45,22 +34,21 @@ export function structuredData(input: StructuredDataInput): Node {
   const article: Node = {
     '@type': 'NewsArticle',
     '@id': articleId,
-    description: `Interview by ${input.source.publication.en} with the co-heads of LG AI Research, ${new Intl.ListFormat(
-      'en',
-    ).format(input.interviewees.map((person) => person.nameEn))}.`,
+    description: `Interview by ${source.publication.en} with the co-heads of LG AI Research, ${personNames(model.interviewees, 'en')}.`,
     inLanguage: 'ko',
     publisher: {
       '@type': 'NewsMediaOrganization',
-      name: input.source.publication.en,
-      alternateName: input.source.publication.ko,
+      name: source.publication.en,
+      alternateName: source.publication.ko,
     },
-    about: input.interviewees.map((person) => ({ '@id': personId(person.id) })),
-    contentLocation: { '@type': 'Place', name: input.source.place.en, alternateName: input.source.place.ko },
-    ...(input.source.publicationDate ? { datePublished: input.source.publicationDate } : {}),
-    ...(input.source.url ? { url: input.source.url } : {}),
-    ...(input.source.reporter ? { author: { '@type': 'Person', name: input.source.reporter } } : {}),
+    about: model.interviewees.map((person) => ({ '@id': personId(person.id) })),
+    contentLocation: { '@type': 'Place', name: source.place.en, alternateName: source.place.ko },
+    ...(source.publicationDate ? { datePublished: source.publicationDate } : {}),
+    ...(source.url ? { url: source.url } : {}),
+    ...(source.reporter ? { author: { '@type': 'Person', name: source.reporter } } : {}),
   };
-  const people = input.people.map((person) => ({
+  // People are described where the page is about them; elsewhere their ids are enough.
+  const people = (page.slug === '' || page.slug === 'people' ? model.people : []).map((person) => ({
     '@type': 'Person',
     '@id': personId(person.id),
     name: person.nameEn,
@@ -68,20 +56,22 @@ export function structuredData(input: StructuredDataInput): Node {
     jobTitle: person.roles.map((role) => role.en),
     ...(person.interviewee ? { worksFor: lgAiResearch } : {}),
   }));
-  const t = useTranslations(input.lang);
-  const site = { '@id': `${input.siteUrl}#website` };
   // schema.org's translator is a person or organisation: the fact sheet, by its name and address.
-  const translator = { '@type': 'Organization', name: input.siteName, url: input.siteUrl };
-  const quotations = input.quotes.map(({ quote, id, url }) => {
+  const translator = { '@type': 'Organization', name: t.siteName, url: siteUrl };
+  // The quotes the page shows: a quote page's own, or a theme page's.
+  const quotes = page.quote ? [page.quote] : model.quotes.filter((quote) => quote.theme === page.slug);
+  const quotations = quotes.map((quote) => {
+    const id = url(DEFAULT_LANG, quote.pageSlug);
     // What the page says next to the quote: when it was said, and whom the site infers as its speaker.
     const notes = [
-      ...(quote.occasion ? [`${t.occasion}: ${quote.occasion[input.lang]}`] : []),
-      ...(quote.attributionNote ? [`${t.attribution}: ${quote.attributionNote[input.lang]}`] : []),
+      ...(quote.occasion ? [`${t.occasion}: ${quote.occasion[lang]}`] : []),
+      ...(quote.attributionNote ? [`${t.attribution}: ${quote.attributionNote[lang]}`] : []),
     ];
     return {
       '@type': 'Quotation',
       '@id': id,
-      url,
+      // Where this page shows it.
+      url: url(lang, page.slug, quote.anchor),
       text: quote.ko,
       inLanguage: SOURCE_LANG,
       // A quote whose speaker the article does not name gets no creator, only the page's note on whom
@@ -92,13 +82,13 @@ export function structuredData(input: StructuredDataInput): Node {
       ...(notes.length > 0 ? { description: notes.join(' ') } : {}),
       isBasedOn: { '@id': articleId },
       // The fact sheet's translation, where the page shows it.
-      ...(input.lang === SOURCE_LANG
+      ...(lang === SOURCE_LANG
         ? {}
         : {
             workTranslation: {
               '@type': 'Quotation',
               text: quote.en,
-              inLanguage: input.lang,
+              inLanguage: lang,
               translator,
               translationOfWork: { '@id': id },
             },
@@ -110,12 +100,13 @@ export function structuredData(input: StructuredDataInput): Node {
     '@graph': [
       {
         '@type': 'WebSite',
-        ...site,
-        url: input.siteUrl,
-        name: input.siteName,
+        '@id': `${siteUrl}#website`,
+        url: siteUrl,
+        name: t.siteName,
         inLanguage: LANGS,
       },
-      ...(input.describeArticle ? [article] : []),
+      // The article is described on the overview and the source page; quotes elsewhere refer to it by id.
+      ...(page.slug === '' || page.slug === 'source' ? [article] : []),
       ...people,
       ...quotations,
     ],

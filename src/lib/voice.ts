@@ -2,7 +2,7 @@
  * Whose claim a fact is (its `voice`): a person id, or one of the shared voices (`SHARED_VOICES`).
  */
 import { SHARED_VOICES, type Fact, type Person, type SharedVoice } from './content-schemas.ts';
-import { personName } from './person-name.ts';
+import { personNames } from './person-name.ts';
 import { useTranslations } from '../i18n/index.ts';
 import type { Lang } from '../site.config.ts';
 
@@ -29,9 +29,7 @@ export function voiceLabel(
   if (fact.voice === undefined) return undefined;
   if (fact.voice === 'article') return t.voiceArticle;
   if (fact.voice === 'hearsay') return t.voiceHearsay;
-  const who =
-    fact.voice === 'co-heads' ? t.voiceCoHeads : fact.people.map((p) => personName(p, lang)).join(t.and);
-  return `${t.saidBy}: ${who}`;
+  return `${t.saidBy}: ${fact.voice === 'co-heads' ? t.voiceCoHeads : personNames(fact.people, lang)}`;
 }
 
 /**

@@ -11,13 +11,6 @@ import { escapeUTF8 } from 'entities';
 import { koreanRuns } from './korean-runs.ts';
 import type { Lang } from '../site.config.ts';
 
-export interface MarkedWording {
-  /** The earlier wording, removed words in `<del>`. */
-  before: string;
-  /** The current wording, added words in `<ins>`. */
-  after: string;
-}
-
 /** Unchanged text, or a change: what the earlier wording had there and what the current one has. */
 type Part = { same: string[] } | { removed: string[]; added: string[] };
 
@@ -54,7 +47,7 @@ function partsOf(before: string[], after: string[]): Part[] {
   return joined;
 }
 
-export function markWordingChange(before: string, after: string, lang: Lang): MarkedWording {
+export function markWordingChange(before: string, after: string, lang: Lang) {
   const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   const words = (text: string) => [...segmenter.segment(text)].map((part) => part.segment);
   // As MixedText does: Korean inside an English sentence is marked as Korean.
@@ -64,7 +57,7 @@ export function markWordingChange(before: string, after: string, lang: Lang): Ma
       : koreanRuns(segments.join(''))
           .map((run) => (run.ko ? `<span lang="ko">${escapeUTF8(run.text)}</span>` : escapeUTF8(run.text)))
           .join('');
-  const marked: MarkedWording = { before: '', after: '' };
+  const marked = { before: '', after: '' };
   for (const part of partsOf(words(before), words(after))) {
     if ('same' in part) {
       marked.before += html(part.same);

@@ -1,95 +1,70 @@
 import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../src/lib/content-schemas.ts';
+import type { SitePage } from '../../src/lib/site-model.ts';
 import { jsonForScript, structuredData } from '../../src/lib/structured-data.ts';
+import type { Lang } from '../../src/site.config.ts';
+import { examplePerson, testModel } from '../support/site-model.ts';
 
-const source = {
-  publication: { en: 'Asia Economy', ko: '아시아경제' },
-  interviewees: ['lee'],
-  place: { en: 'HQ', ko: '본사' },
-  day: 'interview-day',
-  relativeDates: [],
-  evidence: [{ paragraph: 1, text: '지난 4일' }],
-  publicationDate: null,
-  reporter: null,
-  url: null,
-};
-const lee = {
-  id: 'lee',
-  nameKo: '이홍락',
-  nameEn: 'Honglak Lee',
-  aliases: ['Lee Honglak'],
-  interviewee: true,
-  roles: [{ ko: '공동 연구원장', en: 'Co-head', evidence: { paragraph: 1, text: 'x' } }],
-};
+const quote = (id: string, ko: string, en: string, extra: Partial<Quote> = {}): Quote => ({
+  id,
+  speakers: [examplePerson.id],
+  theme: 'x',
+  paragraph: 1,
+  ko,
+  en,
+  ...extra,
+});
+const model = testModel({
+  paragraphs: ['목표입니다. 최종목표입니다. 확신이 있으면'],
+  quotes: [
+    quote('q', '목표입니다', 'It is the goal'),
+    quote('unnamed', '최종목표입니다', 'It is the ultimate goal', {
+      attributionNote: { en: 'No speaker is named; inferred.', ko: '화자 미표기, 추정.' },
+    }),
+    quote('direction', '확신이 있으면', 'If you are sure', {
+      occasion: { en: 'Said when he was briefed.', ko: '보고를 받으며 한 말.' },
+    }),
+  ],
+});
+/** Absolute addresses as the site gives them: English at the root, Korean under `/ko/`. */
+const url = (lang: Lang, slug: string, fragment?: string) =>
+  `https://example.org/${lang === 'en' ? '' : `${lang}/`}${slug ? `${slug}/` : ''}${fragment ? `#${fragment}` : ''}`;
+const nodes = (page: Pick<SitePage, 'slug' | 'quote'>, type: string, lang: Lang = 'en') =>
+  (structuredData(model, page, lang, url) as { '@graph': Record<string, unknown>[] })['@graph'].filter(
+    (node) => node['@type'] === type,
+  );
 
 describe('structuredData', () => {
-  const data = structuredData({
-    siteUrl: 'https://example.org/',
-    siteName: 'Fact sheet',
-    lang: 'en',
-    describeArticle: true,
-    peopleUrl: 'https://example.org/people/',
-    sourceUrl: 'https://example.org/source/',
-    source,
-    people: [lee],
-    interviewees: [lee],
-    quotes: [
-      {
-        id: 'https://example.org/quotes/q/',
-        url: 'https://example.org/x/#quote-q',
-        quote: {
-          id: 'q',
-          speakers: ['lee'],
-          theme: 'x',
-          paragraph: 2,
-          ko: '목표입니다',
-          en: 'It is the goal',
-        },
-      },
-      {
-        id: 'https://example.org/quotes/unnamed/',
-        url: 'https://example.org/x/#quote-unnamed',
-        quote: {
-          id: 'unnamed',
-          speakers: ['lee'],
-          theme: 'x',
-          paragraph: 2,
-          ko: '최종목표입니다',
-          en: 'It is the ultimate goal',
-          attributionNote: { en: 'No speaker is named; inferred.', ko: '화자 미표기, 추정.' },
-        },
-      },
-    ],
-  }) as { '@graph': Record<string, unknown>[] };
-  const byType = (type: string) => data['@graph'].filter((node) => node['@type'] === type);
-
-  it('describes the interview without inventing a date, headline, author or URL', () => {
-    const [article] = byType('NewsArticle');
-    expect(article).toBeDefined();
+  it('describes the interview on the overview and the source page, without inventing a date, headline, author or URL', () => {
+    const [article] = nodes({ slug: '' }, 'NewsArticle');
     for (const invented of ['datePublished', 'headline', 'author', 'url'])
       expect(article).not.toHaveProperty(invented);
     expect(article?.publisher).toEqual({
       '@type': 'NewsMediaOrganization',
-      name: 'Asia Economy',
-      alternateName: '아시아경제',
+      name: 'Paper',
+      alternateName: '신문',
     });
+    expect(nodes({ slug: 'source' }, 'NewsArticle')).toHaveLength(1);
+    expect(nodes({ slug: 'x' }, 'NewsArticle')).toEqual([]);
   });
 
-  it('links each Quotation to its creator and to the interview', () => {
-    expect(byType('Quotation')[0]).toEqual(
+  it('links each Quotation of a page to its creator and to the interview, described on the people page', () => {
+    expect(nodes({ slug: 'x' }, 'Quotation')[0]).toEqual(
       expect.objectContaining({
         text: '목표입니다',
-        creator: [{ '@id': 'https://example.org/people/#lee' }],
+        creator: [{ '@id': 'https://example.org/people/#kim-example' }],
         isBasedOn: { '@id': 'https://example.org/source/#interview' },
       }),
     );
-    expect(byType('Person')[0]).toMatchObject({
-      name: 'Honglak Lee',
-      alternateName: ['이홍락', 'Lee Honglak'],
+    expect(nodes({ slug: 'people' }, 'Person')[0]).toMatchObject({
+      name: 'Kim Example',
+      alternateName: ['김예시', 'Example Kim'],
     });
+    expect(nodes({ slug: 'x' }, 'Person')).toEqual([]);
   });
 
   it('gives a quote whose speaker the article does not name no creator, only the page’s note', () => {
-    const unnamed = byType('Quotation')[1];
+    const unnamed = nodes({ slug: 'x' }, 'Quotation')[1];
     expect(unnamed).not.toHaveProperty('creator');
     expect(unnamed).toMatchObject({
       description: 'Attribution: No speaker is named; inferred.',
@@ -98,37 +73,14 @@ describe('structuredData', () => {
   });
 
   it('gives the English as the fact sheet’s translation of the Korean quotation, and a quote said on another occasion its note', () => {
-    const quote = {
-      id: 'direction',
-      speakers: ['lee'],
-      theme: 'x',
-      paragraph: 5,
-      ko: '확신이 있으면',
-      en: 'If you are sure',
-      occasion: { en: 'Said when he was briefed.', ko: '보고를 받으며 한 말.' },
-    };
-    const page = (lang: 'en' | 'ko', url: string) =>
-      (
-        structuredData({
-          siteUrl: 'https://example.org/',
-          siteName: 'Fact sheet',
-          lang,
-          describeArticle: false,
-          peopleUrl: 'https://example.org/people/',
-          sourceUrl: 'https://example.org/source/',
-          source,
-          people: [],
-          interviewees: [lee],
-          quotes: [{ quote, id: 'https://example.org/quotes/direction/', url }],
-        }) as { '@graph': Record<string, unknown>[] }
-      )['@graph'].find((node) => node['@type'] === 'Quotation');
-    expect(page('en', 'https://example.org/x/#quote-direction')).toMatchInlineSnapshot(`
+    const direction = model.quote('direction');
+    expect(nodes({ slug: 'x' }, 'Quotation')[2]).toMatchInlineSnapshot(`
       {
         "@id": "https://example.org/quotes/direction/",
         "@type": "Quotation",
         "creator": [
           {
-            "@id": "https://example.org/people/#lee",
+            "@id": "https://example.org/people/#kim-example",
           },
         ],
         "description": "Said on another occasion: Said when he was briefed.",
@@ -147,30 +99,32 @@ describe('structuredData', () => {
           },
           "translator": {
             "@type": "Organization",
-            "name": "Fact sheet",
+            "name": "LG AI Research Interview Fact Sheet",
             "url": "https://example.org/",
           },
         },
       }
     `);
     // The same quotation on every page: one identity, each page's own address, the note in its language.
-    expect(page('ko', 'https://example.org/ko/quotes/direction/#quote-direction')).toMatchInlineSnapshot(`
-      {
-        "@id": "https://example.org/quotes/direction/",
-        "@type": "Quotation",
-        "creator": [
-          {
-            "@id": "https://example.org/people/#lee",
+    expect(nodes({ slug: direction.pageSlug, quote: direction }, 'Quotation', 'ko')).toMatchInlineSnapshot(`
+      [
+        {
+          "@id": "https://example.org/quotes/direction/",
+          "@type": "Quotation",
+          "creator": [
+            {
+              "@id": "https://example.org/people/#kim-example",
+            },
+          ],
+          "description": "다른 자리에서 한 말: 보고를 받으며 한 말.",
+          "inLanguage": "ko",
+          "isBasedOn": {
+            "@id": "https://example.org/source/#interview",
           },
-        ],
-        "description": "다른 자리에서 한 말: 보고를 받으며 한 말.",
-        "inLanguage": "ko",
-        "isBasedOn": {
-          "@id": "https://example.org/source/#interview",
+          "text": "확신이 있으면",
+          "url": "https://example.org/ko/quotes/direction/#quote-direction",
         },
-        "text": "확신이 있으면",
-        "url": "https://example.org/ko/quotes/direction/#quote-direction",
-      }
+      ]
     `);
   });
 

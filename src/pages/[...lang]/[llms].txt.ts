@@ -8,18 +8,17 @@ import { LLMS_FILES, llmsFull, llmsIndex } from '@/lib/llms-txt';
 import { langParam, pageUrl } from '@/lib/page-urls';
 import { LANGS } from '@/site.config';
 
-const WRITERS = { index: llmsIndex, full: llmsFull };
-
 export const getStaticPaths = (() =>
   LANGS.flatMap((lang) =>
-    (Object.keys(LLMS_FILES) as (keyof typeof LLMS_FILES)[]).map((file) => ({
-      params: { lang: langParam(lang), llms: LLMS_FILES[file].replace(/\.txt$/, '') },
-      props: { file },
+    Object.values(LLMS_FILES).map((file) => ({
+      params: { lang: langParam(lang), llms: file.replace(/\.txt$/, '') },
     })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ file: keyof typeof LLMS_FILES }> = ({ props, locals }) =>
-  new Response(
-    WRITERS[props.file](locals.model, locals.lang, (href) => new URL(href, pageUrl(locals.lang)).href),
+export const GET: APIRoute = ({ params, locals: { model, lang } }) => {
+  const write = `${params.llms}.txt` === LLMS_FILES.full ? llmsFull : llmsIndex;
+  return new Response(
+    write(model, lang, (href) => new URL(href, pageUrl(lang)).href),
     { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } },
   );
+};

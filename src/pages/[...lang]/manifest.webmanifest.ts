@@ -7,12 +7,12 @@ import type { APIRoute } from 'astro';
 import { assetPath } from '@/lib/asset-path';
 import { langPaths, pagePath } from '@/lib/page-urls';
 import { ICON_SIZES } from '@/lib/app-icon';
-import { useTranslations } from '@/i18n';
-import { LOCALES, type Lang } from '@/site.config';
+import { LOCALES } from '@/site.config';
 
-function manifest(lang: Lang) {
-  const t = useTranslations(lang);
-  return {
+export const getStaticPaths = langPaths;
+
+export const GET: APIRoute = ({ locals: { lang, t } }) => {
+  const manifest = {
     id: pagePath(lang),
     name: t.siteName,
     short_name: t.siteShortName,
@@ -34,11 +34,7 @@ function manifest(lang: Lang) {
       })),
     ],
   };
-}
-
-export const getStaticPaths = langPaths;
-
-export const GET: APIRoute<{ lang: Lang }> = ({ props }) =>
-  new Response(JSON.stringify(manifest(props.lang), null, 2), {
+  return new Response(JSON.stringify(manifest, null, 2), {
     headers: { 'Content-Type': 'application/manifest+json' },
   });
+};

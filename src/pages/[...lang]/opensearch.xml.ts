@@ -4,14 +4,14 @@
  */
 import type { APIRoute } from 'astro';
 import { encodeXML } from 'entities';
-import { type Lang } from '@/site.config';
 import { langPaths, pageUrl } from '@/lib/page-urls';
-import { useTranslations } from '@/i18n';
 
-function openSearchXml(lang: Lang): string {
-  const t = useTranslations(lang);
+export const getStaticPaths = langPaths;
+
+export const GET: APIRoute = ({ locals: { lang, t } }) => {
   const searchUrl = pageUrl(lang, 'search');
-  return `<?xml version="1.0" encoding="UTF-8"?>
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
   <ShortName>${encodeXML(t.siteShortName)}</ShortName>
   <Description>${encodeXML(t.searchLabel)}</Description>
@@ -21,12 +21,7 @@ function openSearchXml(lang: Lang): string {
   <moz:SearchForm>${encodeXML(searchUrl)}</moz:SearchForm>
   <Url type="application/opensearchdescription+xml" rel="self" template="${encodeXML(new URL('opensearch.xml', pageUrl(lang)).href)}"/>
 </OpenSearchDescription>
-`;
-}
-
-export const getStaticPaths = langPaths;
-
-export const GET: APIRoute<{ lang: Lang }> = ({ props }) =>
-  new Response(openSearchXml(props.lang), {
-    headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' },
-  });
+`,
+    { headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' } },
+  );
+};
