@@ -8,7 +8,9 @@ export function personName(person: Pick<Person, 'nameEn' | 'nameKo'>, lang: Lang
   return lang === 'ko' ? person.nameKo : person.nameEn;
 }
 
-/** People's names as one list: "Lee Honglak and Lim Woohyung", "이홍락·임우형". */
+/** People's names as one list: "Lee Honglak and Lim Woohyung" ("A, B, and C"), "이홍락·임우형". */
 export function personNames(people: readonly Pick<Person, 'nameEn' | 'nameKo'>[], lang: Lang): string {
-  return people.map((person) => personName(person, lang)).join(useTranslations(lang).and);
+  const names = people.map((person) => personName(person, lang));
+  // Korean lists names with a middle dot; Intl's Korean list would read "이홍락 및 임우형".
+  return lang === 'ko' ? names.join(useTranslations(lang).and) : new Intl.ListFormat(lang).format(names);
 }
