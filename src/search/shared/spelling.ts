@@ -88,19 +88,19 @@ export function nearestWords(
   if (max === 0) return [];
   const script = hasHangul(word);
   const words = wordSet(vocabulary);
-  const found: { word: string; distance: number; rank: number }[] = [];
-  for (const [rank, known] of vocabulary.entries()) {
+  const found: { word: string; distance: number }[] = [];
+  for (const known of vocabulary) {
     if (hasHangul(known) !== script || Math.abs(known.length - word.length) > max) continue;
     const d = editDistance(word, known);
     if (d === 0 || d > max) continue;
     const bare = stripParticle(known);
-    found.push({ word: words.has(bare) ? bare : known, distance: d, rank });
+    found.push({ word: words.has(bare) ? bare : known, distance: d });
   }
+  // A stable sort: words at the same distance stay most frequent first.
   return found
-    .toSorted((a, b) => a.distance - b.distance || a.rank - b.rank)
+    .toSorted((a, b) => a.distance - b.distance)
     .filter((near, i, all) => all.findIndex((other) => other.word === near.word) === i)
-    .slice(0, limit)
-    .map(({ word: near, distance: d }) => ({ word: near, distance: d }));
+    .slice(0, limit);
 }
 
 /**
