@@ -82,9 +82,8 @@ const loadPagefind = once(async () => {
  */
 export function highlightUrl(url: string, query: string): string {
   const parsed = new URL(url, 'https://site.invalid');
-  for (const term of query.normalize('NFC').replaceAll('"', ' ').split(/\s+/u).filter(Boolean)) {
+  for (const term of query.normalize('NFC').replaceAll('"', ' ').split(/\s+/u).filter(Boolean))
     parsed.searchParams.append('highlight', term);
-  }
   return parsed.pathname + parsed.search + parsed.hash;
 }
 

@@ -288,7 +288,6 @@ class SearchPanel extends HTMLElement {
   }
 }
 
-/** A new element with its classes and children. */
 function element<Tag extends keyof HTMLElementTagNameMap>(
   tag: Tag,
   className: string,
