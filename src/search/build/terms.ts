@@ -104,11 +104,7 @@ export function mentions(text: string, form: string): boolean {
  * All extra terms for a text, space-separated and deduplicated. `speakers` are people ids whose names
  * belong to the text even when it does not spell them out (a quote's speakers).
  */
-export function extraSearchTerms(
-  text: string,
-  lexicon: SearchLexicon,
-  speakers: readonly string[] = [],
-): string {
+export function extraSearchTerms(text: string, lexicon: SearchLexicon, speakers: readonly string[] = []) {
   const people = lexicon.people.filter(
     (person) =>
       speakers.includes(person.id) ||

@@ -78,11 +78,7 @@ function maxDistance(term: string): number {
  * word is offered without its particle when the vocabulary has it bare (대학원에 as 대학원): the search
  * finds the same, and the reader meant the word, not the particle.
  */
-export function nearestWords(
-  term: string,
-  vocabulary: Vocabulary,
-  limit = 3,
-): { word: string; distance: number }[] {
+export function nearestWords(term: string, vocabulary: Vocabulary, limit = 3) {
   const word = comparable(term);
   const max = maxDistance(word);
   if (max === 0) return [];
@@ -125,18 +121,14 @@ function inCaseOf(term: string, word: string): string {
  * has one nearest word, one edit away. Terms `known` holds (those words and the index's other forms),
  * numbers and unfinished Hangul are kept as typed. No suggestion when some unknown term has none.
  */
-export function correctQuery(
-  terms: readonly string[],
-  words: Vocabulary,
-  known: Vocabulary = words,
-): { suggestions: string[]; clear?: string } {
+export function correctQuery(terms: readonly string[], words: Vocabulary, known: Vocabulary = words) {
   const options = terms.map((term) =>
     isKnown(term, known) || isUnfinished(term, known)
       ? { term, nearest: [{ word: term, distance: 0 }] }
       : { term, nearest: nearestWords(term, words) },
   );
-  if (options.every((option) => option.nearest[0]?.distance === 0)) return { suggestions: [] };
-  if (options.some((option) => option.nearest.length === 0)) return { suggestions: [] };
+  const allKnown = options.every((option) => option.nearest[0]?.distance === 0);
+  if (allKnown || options.some((option) => option.nearest.length === 0)) return { suggestions: [] };
   const suggestions = [0, 1, 2]
     .map((i) =>
       options
