@@ -7,7 +7,7 @@ import { assetPath } from '@/lib/asset-path';
 import { hasHangul, isExactPhrase, normalizeQuery, words } from '@/search/shared/words';
 import {
   FILTER_NAMES,
-  isRecordKind,
+  RECORD_KINDS,
   vocabularyFile,
   type FilterName,
   type RecordKind,
@@ -99,12 +99,12 @@ export function excerptParts(excerpt: string): SearchHit['excerpt'] {
 /** A result as the panel shows it; with a query, its link carries the words to highlight. */
 export function toHit(data: PagefindResultData, query: string): SearchHit {
   const { kind = [], speaker = [], theme = [], paragraph = [], attribution = [] } = data.filters ?? {};
-  const [recordKind] = kind;
+  const recordKind = RECORD_KINDS.find((known) => known === kind[0]);
   return {
     url: query ? highlightUrl(data.url, query) : data.url,
     title: data.meta.title ?? data.url,
     excerpt: excerptParts(data.excerpt),
-    ...(isRecordKind(recordKind) && {
+    ...(recordKind && {
       record: {
         kind: recordKind,
         speakers: speaker,
@@ -164,18 +164,14 @@ export class SearchResults {
       const hits = (await Promise.all(batch.map((result) => result.data()))).map(this.toHit);
       const kept: SearchHit[] = [];
       for (const [i, hit] of hits.entries()) {
-        if (hit.record) {
-          if (!kept.includes(hit)) kept.push(hit);
-          this.#recordPages.add(pageOf(hit.url));
-          continue;
-        }
-        if (this.#recordPages.has(pageOf(hit.url))) continue;
-        // The page ranks above its own records: its first record takes the page's place.
-        const own = hits.slice(i + 1).find((later) => later.record && pageOf(later.url) === pageOf(hit.url));
-        if (own) {
-          kept.push(own);
-          this.#recordPages.add(pageOf(own.url));
-        } else kept.push(hit);
+        const page = pageOf(hit.url);
+        if (!hit.record && this.#recordPages.has(page)) continue;
+        // A page ranking above its own records: its first record takes the page's place.
+        const own = hit.record
+          ? hit
+          : (hits.slice(i + 1).find((later) => later.record && pageOf(later.url) === page) ?? hit);
+        if (!kept.includes(own)) kept.push(own);
+        if (own.record) this.#recordPages.add(page);
       }
       this.#dropped += hits.length - kept.length;
       shown.push(...kept);

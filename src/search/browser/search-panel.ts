@@ -112,9 +112,8 @@ class SearchPanel extends HTMLElement {
     const params = new URLSearchParams(location.search);
     // Clamped to the field's limit: a longer value would be searched, then block typing.
     this.#input.value = fitLength(params.get('q') ?? '', this.#input.maxLength);
-    for (const checkbox of this.#checkboxes) {
+    for (const checkbox of this.#checkboxes)
       checkbox.checked = params.getAll(checkbox.name).includes(checkbox.value);
-    }
     const filtered = hasFilters(this.#filters());
     if (this.#details && filtered) this.#details.open = true;
     if (this.#input.value.trim() || filtered) this.#schedule(0);
