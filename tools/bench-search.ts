@@ -21,26 +21,12 @@ import { serveSite } from './serve.ts';
 import queries from './search-queries.json' with { type: 'json' };
 
 /**
- * A realistic query and the pages it should find (`search-queries.json`), typed the way readers type
- * (spacing, other scripts, other romanisations, one-letter typos, other word forms), or a word that
- * appears nowhere on the site, which must find nothing.
+ * Realistic queries (`lang`, `query`), typed the way readers type (`kind`: spacing, other scripts and
+ * romanisations, one-letter typos, other word forms, questions, or a word found `nowhere`), with the
+ * pages that should answer them (`expect`: theme ids or section slugs, '' the overview; `null`: no
+ * result is right) and, when not used to tune the search, the round they were held out in (`heldOut`).
  */
-interface SearchQuery {
-  lang: Lang;
-  query: string;
-  /** The acceptable pages (a theme id or a section slug; '' is the overview); `null`: no result is right. */
-  expect: string[] | null;
-  kind: 'plain' | 'spacing' | 'script' | 'romanisation' | 'typo' | 'word form' | 'nowhere' | 'question';
-  /**
-   * Not used to tune the search, by round: `first` was written with the tuned ones and first run after
-   * the main changes (two of its misses then led to general fixes); `second` was written after that and
-   * run only once, at the end; `third` was written in a later round, before its first run; `questions`
-   * are the held-out part of the question sets, written with the tuned questions, run only at the end;
-   * `later questions` were written before their first run, `last questions` after it, run only at the end.
-   */
-  heldOut?: 'first' | 'second' | 'third' | 'questions' | 'later questions' | 'last questions';
-}
-const SEARCH_QUERIES = queries as SearchQuery[];
+type SearchQuery = (typeof queries)[number];
 
 const { values } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, hits: { type: 'boolean', default: false } },
@@ -103,7 +89,7 @@ async function hits(lang: Lang) {
   await page.goto(address(lang, 'search'));
   const main = page.locator('main');
   const outcomes = [];
-  for (const query of SEARCH_QUERIES.filter((candidate) => candidate.lang === lang)) {
+  for (const query of queries.filter((candidate) => candidate.lang === lang)) {
     await searchFor(main, query.query);
     const top = await main
       .locator('[data-search-results] > li a')
@@ -140,12 +126,12 @@ try {
     const where = (test: (query: SearchQuery) => boolean) => rate(outcomes.filter((o) => test(o.query)));
     const asked = (round?: string, lang?: Lang) =>
       where((q) => q.heldOut === round && (!lang || (q.kind === 'question' && q.lang === lang)));
-    for (const round of new Set(SEARCH_QUERIES.map((query) => query.heldOut)))
+    for (const round of new Set(queries.map((query) => query.heldOut)))
       console.log(
         `${round ?? 'tuned'}: ${asked(round)}; questions ${LANGS.map((l) => `${l} ${asked(round, l)}`).join(', ')}`,
       );
     console.log(`all: ${rate(outcomes)}`);
-    for (const kind of new Set(SEARCH_QUERIES.map((query) => query.kind)))
+    for (const kind of new Set(queries.map((query) => query.kind)))
       console.log(`  ${kind}: ${where((query) => query.kind === kind)}`);
   }
 } finally {

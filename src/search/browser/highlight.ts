@@ -8,7 +8,6 @@ type HighlighterClass = new (options: Record<string, unknown>) => {
   getHighlightParams(name: string): string[];
 };
 
-/** Loads Pagefind's highlighter and marks the searched words on this page. */
 export async function highlightSearchedWords(): Promise<void> {
   await import(/* @vite-ignore */ assetPath('pagefind/pagefind-highlight.js'));
   const { PagefindHighlight } = window as unknown as { PagefindHighlight: HighlighterClass };

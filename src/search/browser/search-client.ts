@@ -7,7 +7,7 @@ import { assetPath } from '@/lib/asset-path';
 import { hasHangul, isExactPhrase, normalizeQuery, words } from '@/search/shared/words';
 import {
   FILTER_NAMES,
-  isRecordKind,
+  RECORD_KINDS,
   vocabularyFile,
   type FilterName,
   type RecordKind,
@@ -41,13 +41,12 @@ export interface PagefindResult {
   score: number;
   data(): Promise<PagefindResultData>;
 }
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: FilterCounts;
-}
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
+  search(
+    query: string | null,
+    options?: Record<string, unknown>,
+  ): Promise<{ results: PagefindResult[]; filters: FilterCounts } | null>;
   filters(): Promise<FilterCounts>;
 }
 
@@ -83,44 +82,38 @@ const loadPagefind = once(async () => {
  */
 export function highlightUrl(url: string, query: string): string {
   const parsed = new URL(url, 'https://site.invalid');
-  for (const term of query.normalize('NFC').replaceAll('"', ' ').split(/\s+/u).filter(Boolean)) {
+  for (const term of query.normalize('NFC').replaceAll('"', ' ').split(/\s+/u).filter(Boolean))
     parsed.searchParams.append('highlight', term);
-  }
   return parsed.pathname + parsed.search + parsed.hash;
 }
 
 /** Pagefind's excerpt (text with `<mark>` and escaped `<`/`>`) as parts to render as text. */
 export function excerptParts(excerpt: string): SearchHit['excerpt'] {
-  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  // Split on the marks, the odd parts are the marked words.
   return excerpt
-    .split(/(<mark>[^<]*<\/mark>)/)
-    .filter(Boolean)
-    .map((part) =>
-      part.startsWith('<mark>')
-        ? { text: unescape(part.slice(6, -7)), marked: true }
-        : { text: unescape(part), marked: false },
-    );
+    .split(/<mark>([^<]*)<\/mark>/)
+    .map((text, i) => ({ text: text.replace(/&lt;/g, '<').replace(/&gt;/g, '>'), marked: i % 2 === 1 }))
+    .filter((part) => part.text);
 }
 
 /** A result as the panel shows it; with a query, its link carries the words to highlight. */
 export function toHit(data: PagefindResultData, query: string): SearchHit {
-  const hit: SearchHit = {
+  const { kind = [], speaker = [], theme = [], paragraph = [], attribution = [] } = data.filters ?? {};
+  const recordKind = RECORD_KINDS.find((known) => known === kind[0]);
+  return {
     url: query ? highlightUrl(data.url, query) : data.url,
     title: data.meta.title ?? data.url,
     excerpt: excerptParts(data.excerpt),
+    ...(recordKind && {
+      record: {
+        kind: recordKind,
+        speakers: speaker,
+        theme: theme[0] ?? '',
+        paragraphs: paragraph.map(Number),
+        inferred: attribution.includes('inferred'),
+      },
+    }),
   };
-  const { kind = [], speaker = [], theme = [], paragraph = [], attribution = [] } = data.filters ?? {};
-  const [recordKind] = kind;
-  if (isRecordKind(recordKind)) {
-    hit.record = {
-      kind: recordKind,
-      speakers: speaker,
-      theme: theme[0] ?? '',
-      paragraphs: paragraph.map(Number),
-      inferred: attribution.includes('inferred'),
-    };
-  }
-  return hit;
 }
 
 /** How a query that missed was answered. */
@@ -143,53 +136,42 @@ const pageOf = (url: string) => new URL(url, 'https://site.invalid').pathname;
  * at the passage; pages with no matching record (people, glossary, a theme's own prose) stay.
  */
 export class SearchResults {
-  readonly #results: readonly PagefindResult[];
-  readonly #toHit: (data: PagefindResultData) => SearchHit;
   readonly #recordPages = new Set<string>();
   #next = 0;
   #dropped = 0;
-  readonly miss: MissedQuery;
 
   constructor(
-    results: readonly PagefindResult[],
-    toHit: (data: PagefindResultData) => SearchHit,
-    miss: MissedQuery = {},
-  ) {
-    this.#results = results;
-    this.#toHit = toHit;
-    this.miss = miss;
-  }
+    private readonly results: readonly PagefindResult[],
+    private readonly toHit: (data: PagefindResultData) => SearchHit,
+    readonly miss: MissedQuery = {},
+  ) {}
 
   /** How many results there are, less the page results dropped so far. */
   get total(): number {
-    return this.#results.length - this.#dropped;
+    return this.results.length - this.#dropped;
   }
 
   get done(): boolean {
-    return this.#next >= this.#results.length;
+    return this.#next >= this.results.length;
   }
 
   /** Loads the next `size` results to show, and only as many more as replace dropped page results. */
   async next(size = PAGE_SIZE): Promise<SearchHit[]> {
     const shown: SearchHit[] = [];
     while (shown.length < size && !this.done) {
-      const batch = this.#results.slice(this.#next, this.#next + size - shown.length);
+      const batch = this.results.slice(this.#next, this.#next + size - shown.length);
       this.#next += batch.length;
-      const hits = (await Promise.all(batch.map((result) => result.data()))).map(this.#toHit);
+      const hits = (await Promise.all(batch.map((result) => result.data()))).map(this.toHit);
       const kept: SearchHit[] = [];
       for (const [i, hit] of hits.entries()) {
-        if (hit.record) {
-          if (!kept.includes(hit)) kept.push(hit);
-          this.#recordPages.add(pageOf(hit.url));
-          continue;
-        }
-        if (this.#recordPages.has(pageOf(hit.url))) continue;
-        // The page ranks above its own records: its first record takes the page's place.
-        const own = hits.slice(i + 1).find((later) => later.record && pageOf(later.url) === pageOf(hit.url));
-        if (own) {
-          kept.push(own);
-          this.#recordPages.add(pageOf(own.url));
-        } else kept.push(hit);
+        const page = pageOf(hit.url);
+        if (!hit.record && this.#recordPages.has(page)) continue;
+        // A page ranking above its own records: its first record takes the page's place.
+        const own = hit.record
+          ? hit
+          : (hits.slice(i + 1).find((later) => later.record && pageOf(later.url) === page) ?? hit);
+        if (!kept.includes(own)) kept.push(own);
+        if (own.record) this.#recordPages.add(page);
       }
       this.#dropped += hits.length - kept.length;
       shown.push(...kept);
@@ -222,11 +204,11 @@ export function textHasTerms(text: string, terms: readonly string[]): boolean {
   );
 }
 
-/** The vocabulary file, with `known`: its words and forms, every word a query may use. */
-type LoadedVocabulary = VocabularyFile & { known: string[] };
-
-/** The words of this language's index (see `vocabularyFile`), fetched on the first missed query. */
-const loadVocabulary = once(async (): Promise<LoadedVocabulary> => {
+/**
+ * The words of this language's index (see `vocabularyFile`), fetched on the first missed query, with
+ * `known`: its words and forms, every word a query may use.
+ */
+const loadVocabulary = once(async () => {
   const response = await fetch(assetPath(`pagefind/${vocabularyFile(document.documentElement.lang)}`));
   if (!response.ok) throw new Error(`The search vocabulary could not be loaded (${response.status}).`);
   const file = (await response.json()) as VocabularyFile;
@@ -280,9 +262,12 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   }
   const api = await loadPagefind();
   const run = async (text: string) => (await runSearch(api, text, filters))?.results ?? [];
+  /** Results whose links highlight the words of `text`. */
+  const answer = (found: readonly PagefindResult[], text: string, miss?: MissedQuery) =>
+    new SearchResults(found, (data) => toHit(data, text), miss);
+  const searchAs = async (text: string, miss?: MissedQuery) => answer(await run(text), text, miss);
   const results = await run(normalized);
-  const found = (text: string) => (data: PagefindResultData) => toHit(data, text);
-  if (!normalized || isExactPhrase(normalized)) return new SearchResults(results, found(normalized));
+  if (!normalized || isExactPhrase(normalized)) return answer(results, normalized);
   const terms = normalized.split(' ');
   const first = results[0]?.data();
   const text = (data: PagefindResultData) => [data.content ?? '', ...Object.values(data.meta)].join(' ');
@@ -293,43 +278,31 @@ export async function search(query: string, filters: FilterSelection): Promise<S
     );
   const few = question && terms.length > 1 && results.length < PAGE_SIZE;
   if (firstData && textHasTerms(text(firstData), terms))
-    return new SearchResults(few ? await byTerms(terms) : withFirst(results, first), found(normalized));
-  const loaded = await Promise.all([import('@/search/shared/spelling'), loadVocabulary()]);
-  const [spelling, { words: shown, known, messages }] = loaded;
+    return answer(few ? await byTerms(terms) : withFirst(results, first), normalized);
+  const [spelling, { words: shown, known, messages }] = await Promise.all([
+    import('@/search/shared/spelling'),
+    loadVocabulary(),
+  ]);
   const isKnownTerm = (term: string) => spelling.isKnown(term, known);
   if (terms.every(isKnownTerm)) {
     // A one-word query is never loosened; nor is one with a word the site does not have (hedge fund).
     if (terms.length < 2 || (results.length > 0 && !few))
-      return new SearchResults(withFirst(results, first), found(normalized));
+      return answer(withFirst(results, first), normalized);
     // No page (or, for a question, too few) holds every word, though the site has each: those holding most.
-    const partial = results.length === 0 ? { partial: true, messages } : {};
-    return new SearchResults(await byTerms(terms), found(normalized), partial);
+    return answer(await byTerms(terms), normalized, results.length === 0 ? { partial: true, messages } : {});
   }
   const solid = solidHangul(terms);
-  if (solid.length < terms.length && solid.every(isKnownTerm)) {
-    const joined = solid.join(' ');
-    return new SearchResults(await run(joined), found(joined));
-  }
+  if (solid.length < terms.length && solid.every(isKnownTerm)) return searchAs(solid.join(' '));
   const apart = terms.flatMap((term) =>
     isKnownTerm(term) ? [term] : (spelling.splitCompound(term, known) ?? [term]),
   );
-  if (apart.length > terms.length && apart.every(isKnownTerm)) {
-    const spaced = apart.join(' ');
-    return new SearchResults(await run(spaced), found(spaced));
-  }
-  const correction = spelling.correctQuery(terms, shown, known);
-  if (correction.clear) {
-    const corrected = correction.clear;
-    return new SearchResults(await run(corrected), found(corrected), {
-      corrected,
-      suggestions: correction.suggestions,
-      messages,
-    });
-  }
+  if (apart.length > terms.length && apart.every(isKnownTerm)) return searchAs(apart.join(' '));
+  const { clear, suggestions } = spelling.correctQuery(terms, shown, known);
+  if (clear) return searchAs(clear, { corrected: clear, suggestions, messages });
   const kept =
     question && (await import('@/search/shared/question-words')).termsToKeep(query, terms, isKnownTerm);
-  if (kept) return new SearchResults(await byTerms(kept), found(kept.join(' ')), { partial: true, messages });
-  return new SearchResults([], found(normalized), { suggestions: correction.suggestions, messages });
+  if (kept) return answer(await byTerms(kept), kept.join(' '), { partial: true, messages });
+  return answer([], normalized, { suggestions, messages });
 }
 
 /**

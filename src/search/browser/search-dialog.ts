@@ -78,16 +78,11 @@ export class SearchDialog extends HTMLElement {
     const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
       (element) => element.offsetParent !== null,
     );
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    // Tab from the last control goes to the first, Shift+Tab from the first to the last.
+    const [from, to] = event.shiftKey ? [focusable[0], focusable.at(-1)] : [focusable.at(-1), focusable[0]];
+    if (!from || document.activeElement !== from) return;
+    event.preventDefault();
+    to?.focus();
   }
 }
 

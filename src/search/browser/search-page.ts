@@ -10,11 +10,10 @@ class SearchPageLoader extends HTMLElement {
     for (const fallback of this.querySelectorAll<HTMLElement>('[data-search-fallback]'))
       fallback.hidden = true;
     // An IME composition under way while the panel loads is not a query yet: the panel reads this flag.
-    for (const [type, composing] of [
-      ['compositionstart', true],
-      ['compositionend', false],
-    ] as const)
-      this.addEventListener(type, () => this.toggleAttribute('data-composing', composing), { capture: true });
+    const composing = (event: Event) =>
+      this.toggleAttribute('data-composing', event.type === 'compositionstart');
+    this.addEventListener('compositionstart', composing, { capture: true });
+    this.addEventListener('compositionend', composing, { capture: true });
     // The header's dialog, on every page, holds the one loader.
     const load = () =>
       void customElements

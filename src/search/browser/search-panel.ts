@@ -9,14 +9,12 @@ import {
   filterCounts,
   hasFilters,
   search,
-  type FilterCounts,
   type FilterSelection,
   type SearchHit,
   type SearchResults,
 } from './search-client.ts';
-import type { SearchControls } from '@/search/shared/index-format';
 import { formatMessage } from '@/i18n/format-message';
-import { FILTER_NAMES, perFilter } from '@/search/shared/index-format';
+import { FILTER_NAMES, type SearchControls } from '@/search/shared/index-format';
 import { countMessage, echoQuery } from './status-message.ts';
 import { fitLength } from '@/lib/truncate';
 
@@ -56,13 +54,7 @@ class SearchPanel extends HTMLElement {
       event.preventDefault();
       this.#schedule(0);
     });
-    input.addEventListener('keydown', (event) => {
-      if (event.key === 'ArrowDown') {
-        event.preventDefault();
-        this.#results.querySelector('a')?.focus();
-      }
-    });
-    this.#results.addEventListener('keydown', (event) => this.#moveFocus(event));
+    this.addEventListener('keydown', (event) => this.#moveFocus(event));
     more.addEventListener('click', () => void this.#showMore());
     this.#details?.addEventListener('toggle', () => {
       if (this.#details?.open) void this.#showCounts(this.#latest, this.#input.value, this.#filters());
@@ -96,21 +88,16 @@ class SearchPanel extends HTMLElement {
       if (!response.ok || !groups || !template) return;
       const controls = (await response.json()) as SearchControls;
       Object.assign(this.dataset, controls.messages);
-      const fieldsets = controls.groups.map((group) => {
+      const fieldsets = controls.groups.map(({ name, legend, options }) => {
         const fieldset = template.content.firstElementChild?.cloneNode(true) as HTMLFieldSetElement;
-        const legend = fieldset.querySelector('legend');
-        const prototype = fieldset.querySelector('label');
-        if (legend) legend.textContent = group.legend;
-        prototype?.remove();
-        for (const option of group.options) {
-          const label = prototype?.cloneNode(true) as HTMLLabelElement;
-          const checkbox = label.querySelector('input');
-          const text = label.querySelector('[data-filter-label]');
-          if (!checkbox || !text) continue;
-          checkbox.name = group.name;
-          checkbox.value = option.value;
-          text.textContent = option.label;
-          fieldset.append(label);
+        const prototype = fieldset.querySelector('label') as HTMLLabelElement;
+        fieldset.querySelector('legend')?.replaceChildren(legend);
+        prototype.remove();
+        for (const { value, label } of options) {
+          const option = prototype.cloneNode(true) as HTMLLabelElement;
+          Object.assign(option.querySelector('input') as HTMLInputElement, { name, value });
+          option.querySelector('[data-filter-label]')?.replaceChildren(label);
+          fieldset.append(option);
         }
         return fieldset;
       });
@@ -125,28 +112,27 @@ class SearchPanel extends HTMLElement {
     const params = new URLSearchParams(location.search);
     // Clamped to the field's limit: a longer value would be searched, then block typing.
     this.#input.value = fitLength(params.get('q') ?? '', this.#input.maxLength);
-    for (const checkbox of this.#checkboxes) {
+    for (const checkbox of this.#checkboxes)
       checkbox.checked = params.getAll(checkbox.name).includes(checkbox.value);
-    }
     const filtered = hasFilters(this.#filters());
     if (this.#details && filtered) this.#details.open = true;
     if (this.#input.value.trim() || filtered) this.#schedule(0);
   }
 
   #filters(): FilterSelection {
-    return perFilter((name) =>
-      this.#checkboxes.filter((box) => box.checked && box.name === name).map((box) => box.value),
-    );
+    const checked = (name: string) =>
+      this.#checkboxes.filter((box) => box.checked && box.name === name).map((box) => box.value);
+    return Object.fromEntries(FILTER_NAMES.map((name) => [name, checked(name)])) as FilterSelection;
   }
 
+  /** The arrow keys move from the query field down the result links and back. */
   #moveFocus(event: KeyboardEvent): void {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...this.#results.querySelectorAll('a')];
-    const index = links.findIndex((link) => link === document.activeElement);
-    if (index < 0) return;
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+    const stops: HTMLElement[] = [this.#input, ...this.#results.querySelectorAll('a')];
+    const index = stops.indexOf(event.target as HTMLElement);
+    if (step === 0 || index < 0 || index + step < 0) return;
     event.preventDefault();
-    const next = event.key === 'ArrowDown' ? links[index + 1] : links[index - 1];
-    (next ?? (event.key === 'ArrowUp' ? this.#input : undefined))?.focus();
+    stops[index + step]?.focus();
   }
 
   /** Runs the search after a pause in typing; the results are marked busy until it is done. */
@@ -220,14 +206,9 @@ class SearchPanel extends HTMLElement {
 
   /** Shows the counts of search `run`'s results next to the filters, unless a newer search has started. */
   async #showCounts(run: number, query: string, filters: FilterSelection): Promise<void> {
-    let counts: FilterCounts;
-    try {
-      counts = await filterCounts(query, filters);
-    } catch {
-      // The counts are a help, not the search: without them the controls still work.
-      return;
-    }
-    if (run !== this.#latest) return;
+    // The counts are a help, not the search: without them the controls still work.
+    const counts = await filterCounts(query, filters).catch(() => undefined);
+    if (!counts || run !== this.#latest) return;
     for (const checkbox of this.#checkboxes) {
       const count = checkbox.closest('label')?.querySelector('[data-filter-count]');
       if (count) count.textContent = `(${counts[checkbox.name]?.[checkbox.value] ?? 0})`;
@@ -242,17 +223,14 @@ class SearchPanel extends HTMLElement {
       this.#suggestions.dataset.searchSuggestions = '';
       this.#status.after(this.#suggestions);
     }
-    const box = this.#suggestions;
-    const action = this.querySelector('form')?.action ?? '';
+    const action = new URL(this.querySelector('form')?.action ?? '', location.href).pathname;
     const links = suggestions.map((suggestion) => {
       const link = element('a', 'font-medium', suggestion);
-      const url = new URL(action, location.href);
-      url.searchParams.set('q', suggestion);
-      link.href = url.pathname + url.search;
+      link.href = `${action}?${new URLSearchParams({ q: suggestion })}`;
       return link;
     });
-    box.replaceChildren(label, ...links.flatMap((link) => [' ', link]));
-    box.hidden = links.length === 0;
+    this.#suggestions.replaceChildren(label, ...links.flatMap((link) => [' ', link]));
+    this.#suggestions.hidden = links.length === 0;
   }
 
   #statusText({ total, miss }: SearchResults): string {
@@ -309,7 +287,6 @@ class SearchPanel extends HTMLElement {
   }
 }
 
-/** A new element with its classes and children. */
 function element<Tag extends keyof HTMLElementTagNameMap>(
   tag: Tag,
   className: string,

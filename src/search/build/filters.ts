@@ -4,8 +4,7 @@
  * dialog fetches them as JSON (`search-filters.json`) when it opens, so plain pages do not carry a
  * control per theme and person.
  */
-import { useTranslations } from '@/i18n';
-import type { UiStrings } from '@/i18n';
+import { useTranslations, type UiStrings } from '@/i18n';
 import { personName } from '../../lib/person-name.ts';
 import type { SiteModel } from '../../lib/site-model.ts';
 import { FILTER_NAMES, RECORD_KINDS, type FilterGroup, type FilterName } from '../shared/index-format.ts';

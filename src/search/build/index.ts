@@ -21,7 +21,7 @@ import { loadSiteModel } from '../../lib/content-files.ts';
 import { vocabularyFile } from '../shared/index-format.ts';
 import { searchRecords, type SearchRecord } from './records.ts';
 import { vocabularyJson } from './vocabulary.ts';
-import { META_KEYS, indexablePage, withSearchTerms } from './page.ts';
+import { indexablePage, withSearchTerms } from './page.ts';
 import { extraSearchTerms, glossaryForms, searchLexicon } from './terms.ts';
 
 /**
@@ -93,18 +93,16 @@ export default function searchIndex(): AstroIntegration {
             ...pages.map((page) => {
               const terms = extraSearchTerms(page.text, lexicon);
               const subjectTerms = page.subject ? extraSearchTerms(page.subject, lexicon) : '';
-              const content = withSearchTerms(page.html, terms, subjectTerms);
-              return {
-                lang: page.lang,
-                text: page.text,
-                terms,
-                added: index.addHTMLFile({ url: page.url, content }),
-              };
+              const added = index.addHTMLFile({
+                url: page.url,
+                content: withSearchTerms(page.html, terms, subjectTerms),
+              });
+              return { lang: page.lang, text: page.text, terms, added };
             }),
             ...records.map((record) => {
               const terms = extraSearchTerms(record.content, lexicon, record.speakers);
               const { content, language, filters, sort } = record;
-              const meta = { ...record.meta, [META_KEYS.terms]: terms };
+              const meta = { ...record.meta, terms };
               const added = index.addCustomRecord({
                 url: recordUrl(record),
                 content,
@@ -124,11 +122,11 @@ export default function searchIndex(): AstroIntegration {
           await rm(outputPath, { recursive: true, force: true });
           check('write the index', (await index.writeFiles({ outputPath })).errors);
           for (const lang of LANGS) {
-            const { searchCorrected, searchDidYouMean, searchPartial } = useTranslations(lang);
+            const t = useTranslations(lang);
             const messages = {
-              corrected: searchCorrected,
-              didYouMean: searchDidYouMean,
-              partial: searchPartial,
+              corrected: t.searchCorrected,
+              didYouMean: t.searchDidYouMean,
+              partial: t.searchPartial,
             };
             const ofLang = indexed.filter((entry) => entry.lang === lang);
             await writeFile(path.join(outputPath, vocabularyFile(lang)), vocabularyJson(ofLang, messages));

@@ -87,16 +87,11 @@ export function standaloneNouns(text: string): Set<string> {
  */
 export function koreanIndexTerms(text: string, nouns: ReadonlySet<string> = new Set()): string[] {
   const originals = new Set(text.normalize('NFC').split(/\s+/u));
-  const extra = new Set<string>();
-  for (const token of originals) {
-    if (!hasHangul(token)) continue;
-    for (const form of termForms(token)) {
-      for (const term of [form, ...compoundParts(form, nouns)]) {
-        if (!originals.has(term)) extra.add(term);
-      }
-    }
-  }
-  return [...extra];
+  const terms = [...originals]
+    .filter(hasHangul)
+    .flatMap(termForms)
+    .flatMap((form) => [form, ...compoundParts(form, nouns)]);
+  return [...new Set(terms.filter((term) => !originals.has(term)))];
 }
 
 /** How Korean reads each Latin letter, A to Z, so an acronym has a Hangul spelling (GPU → 지피유). */

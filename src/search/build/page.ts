@@ -127,15 +127,9 @@ export function indexablePage(html: string): IndexablePage | undefined {
   };
 }
 
-/** The metadata keys Pagefind stores a text's extra terms and a page's subject terms under. */
-export const META_KEYS = { terms: 'terms', subject: 'subject' } as const;
-
 /** Adds the extra terms (and subject terms) as invisible Pagefind metadata before `</body>`; for indexing only. */
-export function withSearchTerms(html: string, terms: string, subjectTerms = ''): string {
-  const meta = [
-    [META_KEYS.terms, terms],
-    [META_KEYS.subject, subjectTerms],
-  ]
+export function withSearchTerms(html: string, terms: string, subject = ''): string {
+  const meta = Object.entries({ terms, subject })
     .filter(([, value]) => value)
     .map(
       ([key, value]) =>

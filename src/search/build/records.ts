@@ -4,7 +4,7 @@
  * scroll through. Records carry their filters (speaker, theme, kind, paragraph) and what a result shows.
  */
 import { personName } from '../../lib/person-name.ts';
-import type { FactEntry, SiteModel } from '../../lib/site-model.ts';
+import type { SiteModel } from '../../lib/site-model.ts';
 import type { FilterName } from '../shared/index-format.ts';
 import { LANGS, type Lang } from '../../site.config.ts';
 
@@ -19,16 +19,17 @@ export type SearchRecord = ReturnType<typeof searchRecords>[number];
  * page shows them once.
  */
 export function searchRecords(model: RecordSource) {
-  const statements = (facts: readonly FactEntry[], lang: Lang) => facts.map((fact) => fact.statement[lang]);
   const entries = [
     ...model.quotes.map((quote) => ({
       ...quote,
       kind: 'quote' as const,
       inferred: quote.attributionNote !== undefined,
-      text: {
-        en: [quote.en, quote.ko, ...statements(quote.facts, 'en')].join(' '),
-        ko: [quote.ko, ...statements(quote.facts, 'ko')].join(' '),
-      },
+      // The English record holds the Korean words too, as the English page shows them.
+      text: (lang: Lang) => [
+        quote[lang],
+        ...(lang === 'en' ? [quote.ko] : []),
+        ...quote.facts.map((fact) => fact.statement[lang]),
+      ],
     })),
     ...model.facts
       .filter((fact) => fact.quote === undefined)
@@ -36,15 +37,10 @@ export function searchRecords(model: RecordSource) {
         ...fact,
         kind: 'fact' as const,
         inferred: false,
-        text: Object.fromEntries(
-          LANGS.map((lang) => [
-            lang,
-            [fact.statement[lang], ...fact.evidence.map((evidence) => evidence.text)].join(' '),
-          ]),
-        ) as Record<Lang, string>,
+        text: (lang: Lang) => [fact.statement[lang], ...fact.evidence.map((evidence) => evidence.text)],
       })),
   ].toSorted((a, b) => a.order - b.order);
-  return LANGS.flatMap((lang: Lang) =>
+  return LANGS.flatMap((lang) =>
     entries.map((entry, order) => {
       /** Person ids of the speakers, whose names are among the record's search terms. */
       const speakers = entry.people.map((person) => person.id);
@@ -54,7 +50,7 @@ export function searchRecords(model: RecordSource) {
         theme: entry.theme,
         language: lang,
         /** The text a result's excerpt is drawn from. */
-        content: entry.text[lang],
+        content: entry.text(lang).join(' '),
         speakers,
         /**
          * What the record is, as Pagefind filters, ids only (results read them back to show kind,

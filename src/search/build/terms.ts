@@ -34,18 +34,18 @@ export function searchLexicon(
   people: readonly PersonNames[],
   glossary: readonly (readonly string[])[],
 ): SearchLexicon {
-  const korean = texts.filter((text) => text.lang === 'ko').map((text) => text.text);
-  const nouns = standaloneNouns([...glossary.flat().filter(hasHangul), ...korean].join(' '));
-  const split = texts.map((text) => ({ lang: text.lang, words: words(text.text) }));
-  const hangul = split
-    .filter((text) => text.lang === 'ko')
-    .flatMap((text) => text.words.filter((word) => /^[\uac00-\ud7a3]{4,}$/u.test(word)));
-  const capitalised = split
-    .filter((text) => text.lang !== 'ko')
-    .flatMap((text) => text.words.filter((word) => /^[A-Z][a-z]{3,}$/u.test(word)));
+  const korean = texts.filter((text) => text.lang === 'ko');
+  const wordsOf = (of: typeof texts, test: (word: string) => boolean) =>
+    of.flatMap((text) => words(text.text).filter(test));
+  const nouns = standaloneNouns(
+    [...glossary.flat().filter(hasHangul), ...korean.map((text) => text.text)].join(' '),
+  );
+  const hangul = wordsOf(korean, (word) => /^[\uac00-\ud7a3]{4,}$/u.test(word));
+  const english = texts.filter((text) => text.lang !== 'ko');
+  const capitalised = wordsOf(english, (word) => /^[A-Z][a-z]{3,}$/u.test(word));
   for (const name of romanisedNames(hangul, new Set(capitalised.map((word) => word.toLowerCase()))))
     nouns.add(name);
-  const latin = split.flatMap((text) => text.words.filter((word) => !hasHangul(word)));
+  const latin = wordsOf(texts, (word) => !hasHangul(word));
   return { people, glossary, nouns, words: new Set(latin.map((word) => word.toLowerCase())) };
 }
 
@@ -94,11 +94,9 @@ const wholeWords = new Map<string, RegExp>();
 /** Whether the text uses a form: Korean anywhere (it glues to particles), Latin as a whole word, any case. */
 export function mentions(text: string, form: string): boolean {
   if (hasHangul(form)) return text.normalize('NFC').includes(form.normalize('NFC'));
-  let pattern = wholeWords.get(form);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![A-Za-z0-9])${RegExp.escape(form)}(?![A-Za-z0-9])`, 'i');
-    wholeWords.set(form, pattern);
-  }
+  const pattern =
+    wholeWords.get(form) ?? new RegExp(`(?<![A-Za-z0-9])${RegExp.escape(form)}(?![A-Za-z0-9])`, 'i');
+  wholeWords.set(form, pattern);
   return pattern.test(text);
 }
 
@@ -106,11 +104,7 @@ export function mentions(text: string, form: string): boolean {
  * All extra terms for a text, space-separated and deduplicated. `speakers` are people ids whose names
  * belong to the text even when it does not spell them out (a quote's speakers).
  */
-export function extraSearchTerms(
-  text: string,
-  lexicon: SearchLexicon,
-  speakers: readonly string[] = [],
-): string {
+export function extraSearchTerms(text: string, lexicon: SearchLexicon, speakers: readonly string[] = []) {
   const people = lexicon.people.filter(
     (person) =>
       speakers.includes(person.id) ||

@@ -28,16 +28,6 @@ export interface FilterGroup {
   options: { value: string; label: string }[];
 }
 
-/** One value per filter, each from `pick` (the compiler checks that every filter is there). */
-export function perFilter<T>(pick: (name: FilterName) => T): Record<FilterName, T> {
-  return { speaker: pick('speaker'), theme: pick('theme'), kind: pick('kind') };
-}
-
-/** Whether a filter value is a record kind. */
-export function isRecordKind(value: string | undefined): value is RecordKind {
-  return RECORD_KINDS.some((kind) => kind === value);
-}
-
 /**
  * The file, next to the Pagefind bundle, holding the words of a language's index (most frequent first):
  * what a missed query's terms are checked against and corrected from.

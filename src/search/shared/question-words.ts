@@ -60,10 +60,8 @@ export function stripQuestionEnding(word: string): string {
 /** A question's stem without the verb that carries it (투자했 → 투자, 거품이 → 거품); '' for a bare verb. */
 function withoutVerbTail(stem: string): string {
   if (KOREAN_BARE_VERBS.has(stem)) return '';
-  for (const tail of KOREAN_VERB_TAILS) {
-    if (stem.length > tail.length + 1 && stem.endsWith(tail)) return stem.slice(0, -tail.length);
-  }
-  return stem;
+  const tail = KOREAN_VERB_TAILS.find((verb) => stem.length > verb.length + 1 && stem.endsWith(verb));
+  return tail ? stem.slice(0, -tail.length) : stem;
 }
 
 /**

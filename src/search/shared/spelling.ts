@@ -78,29 +78,25 @@ function maxDistance(term: string): number {
  * word is offered without its particle when the vocabulary has it bare (대학원에 as 대학원): the search
  * finds the same, and the reader meant the word, not the particle.
  */
-export function nearestWords(
-  term: string,
-  vocabulary: Vocabulary,
-  limit = 3,
-): { word: string; distance: number }[] {
+export function nearestWords(term: string, vocabulary: Vocabulary, limit = 3) {
   const word = comparable(term);
   const max = maxDistance(word);
   if (max === 0) return [];
   const script = hasHangul(word);
   const words = wordSet(vocabulary);
-  const found: { word: string; distance: number; rank: number }[] = [];
-  for (const [rank, known] of vocabulary.entries()) {
+  const found: { word: string; distance: number }[] = [];
+  for (const known of vocabulary) {
     if (hasHangul(known) !== script || Math.abs(known.length - word.length) > max) continue;
     const d = editDistance(word, known);
     if (d === 0 || d > max) continue;
     const bare = stripParticle(known);
-    found.push({ word: words.has(bare) ? bare : known, distance: d, rank });
+    found.push({ word: words.has(bare) ? bare : known, distance: d });
   }
+  // A stable sort: words at the same distance stay most frequent first.
   return found
-    .toSorted((a, b) => a.distance - b.distance || a.rank - b.rank)
+    .toSorted((a, b) => a.distance - b.distance)
     .filter((near, i, all) => all.findIndex((other) => other.word === near.word) === i)
-    .slice(0, limit)
-    .map(({ word: near, distance: d }) => ({ word: near, distance: d }));
+    .slice(0, limit);
 }
 
 /**
@@ -125,18 +121,14 @@ function inCaseOf(term: string, word: string): string {
  * has one nearest word, one edit away. Terms `known` holds (those words and the index's other forms),
  * numbers and unfinished Hangul are kept as typed. No suggestion when some unknown term has none.
  */
-export function correctQuery(
-  terms: readonly string[],
-  words: Vocabulary,
-  known: Vocabulary = words,
-): { suggestions: string[]; clear?: string } {
+export function correctQuery(terms: readonly string[], words: Vocabulary, known: Vocabulary = words) {
   const options = terms.map((term) =>
     isKnown(term, known) || isUnfinished(term, known)
       ? { term, nearest: [{ word: term, distance: 0 }] }
       : { term, nearest: nearestWords(term, words) },
   );
-  if (options.every((option) => option.nearest[0]?.distance === 0)) return { suggestions: [] };
-  if (options.some((option) => option.nearest.length === 0)) return { suggestions: [] };
+  const allKnown = options.every((option) => option.nearest[0]?.distance === 0);
+  if (allKnown || options.some((option) => option.nearest.length === 0)) return { suggestions: [] };
   const suggestions = [0, 1, 2]
     .map((i) =>
       options

@@ -14,10 +14,7 @@ const WORD = new RegExp(
   'gu',
 );
 
-/** Whether the text contains Hangul. */
-export function hasHangul(text: string): boolean {
-  return HANGUL.test(text);
-}
+export const hasHangul = (text: string) => HANGUL.test(text);
 
 /**
  * The words of a text, in NFC: runs of letters and digits, Hangul and other scripts apart (소버린AI로 →
@@ -40,12 +37,10 @@ const MIN_STEM = 2;
 export function stripParticle(word: string): string {
   const nfc = word.normalize('NFC');
   if (!hasHangul(nfc)) return nfc;
-  for (const particle of PARTICLES) {
-    if (nfc.endsWith(particle) && [...nfc].length - particle.length >= MIN_STEM) {
-      return nfc.slice(0, -particle.length);
-    }
-  }
-  return nfc;
+  const particle = PARTICLES.find(
+    (ending) => nfc.endsWith(ending) && [...nfc].length - ending.length >= MIN_STEM,
+  );
+  return particle ? nfc.slice(0, -particle.length) : nfc;
 }
 
 /** Whether a Hangul word after another word of its token is only a particle (소버린AI로 → 로). */
