@@ -23,9 +23,10 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseFrontmatter } from 'astro/markdown';
 import { stringify } from 'yaml';
 import { htmlFiles } from '../src/lib/built-html.ts';
-import { CONTENT_FILES, parseContentYaml } from '../src/lib/content-files.ts';
+import { CONTENT_FILES, parseYamlFile } from '../src/lib/content-files.ts';
 import { SUMMARY_FILE, type OfflineSummary } from '../src/lib/offline-copy.ts';
 import { LANGS, LOCAL_ORIGIN } from '../src/site.config.ts';
 
@@ -59,13 +60,11 @@ function copyProject(): string {
   return dir;
 }
 
-const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
-
 /** Rewrites the content under `dir` so that every theme exists `n` times (copy k's ids end in `-ck`). */
 function multiplyThemes(dir: string, n: number): void {
   const suffixes = Array.from({ length: n - 1 }, (_, i) => `-c${i + 2}`);
   for (const file of [CONTENT_FILES.facts, CONTENT_FILES.quotes].map((name) => path.join(dir, name))) {
-    const entries = parseContentYaml(readFileSync(file, 'utf8')) as Record<'id' | 'theme', string>[];
+    const entries = parseYamlFile(file, readFileSync(file, 'utf8')).data as Record<'id' | 'theme', string>[];
     const copied = suffixes.flatMap((suffix) =>
       entries.map((entry) => ({ ...entry, id: entry.id + suffix, theme: entry.theme + suffix })),
     );
@@ -74,11 +73,8 @@ function multiplyThemes(dir: string, n: number): void {
   const themes = path.join(dir, CONTENT_FILES.themes);
   for (const name of readdirSync(themes, { recursive: true, encoding: 'utf8' })) {
     if (!name.endsWith('.mdx')) continue;
-    const text = readFileSync(path.join(themes, name), 'utf8');
-    const match = FRONTMATTER.exec(text);
-    if (!match) throw new Error(`${name} has no frontmatter.`);
-    const data = parseContentYaml(match[1] ?? '') as { title: string; navTitle?: string; order: number };
-    const body = text.slice(match[0].length);
+    const page = parseFrontmatter(readFileSync(path.join(themes, name), 'utf8'));
+    const data = page.frontmatter as { title: string; navTitle?: string; order: number };
     suffixes.forEach((suffix, i) => {
       const copy = i + 2;
       const frontmatter = {
@@ -87,13 +83,13 @@ function multiplyThemes(dir: string, n: number): void {
         ...(data.navTitle ? { navTitle: `${data.navTitle} (${copy})` } : {}),
         order: data.order + 100 * (copy - 1),
       };
-      const embeds = body.replace(
+      const embeds = page.content.replace(
         /(<(?:Fact|Quote)\b[^>]*?\bid=")([^"]+)"/g,
         (_, start: string, id: string) => `${start}${id}${suffix}"`,
       );
       writeFileSync(
         path.join(themes, name.replace(/\.mdx$/, `${suffix}.mdx`)),
-        `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${embeds}`,
+        `---\n${stringify(frontmatter, { lineWidth: 0 })}---${embeds}`,
       );
     });
   }

@@ -11,7 +11,7 @@ import { AstroError } from 'astro/errors';
 import { parseFrontmatter } from 'astro/markdown';
 import { z } from 'astro/zod';
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { isNode, LineCounter, parse, parseDocument } from 'yaml';
+import { isNode, LineCounter, parseDocument } from 'yaml';
 import * as schemas from './content-schemas.ts';
 import { publishedWordingSchema, type PublishedWording } from './published-wording.ts';
 import { buildSiteModel, type ModelContent, type SiteModel } from './site-model.ts';
@@ -38,11 +38,6 @@ export const CONTENT_FILES = {
 } as const;
 
 const YAML_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: true } as const;
-
-/** Parses a content YAML file (YAML 1.2 core schema); throws the parser's error on invalid YAML. */
-export function parseContentYaml(text: string): unknown {
-  return parse(text, YAML_OPTIONS);
-}
 
 /** One thing wrong with the content, located for the author. */
 export interface ContentProblem {

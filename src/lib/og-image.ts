@@ -95,26 +95,24 @@ const frame = (lang: Lang) => ({
   wordBreak: lang === 'ko' ? 'keep-all' : 'normal',
 });
 
+/** A row of the card, as wide as its text may run. */
+const line = (style: Element['props']['style'], children: unknown) =>
+  h('div', { display: 'flex', width: TEXT_WIDTH, ...style }, children);
+
 function quoteCard(card: QuoteCard & { address: string; lang: Lang }): Element {
   const quote = quoteLayout(card.text, card.lang);
-  const line = (style: Element['props']['style'], text: string) =>
-    h('div', { display: 'flex', width: TEXT_WIDTH, ...style }, text);
   return h('div', { ...frame(card.lang), padding: '56px 72px', height: OG_HEIGHT - 2 * 56 }, [
-    h(
-      'div',
-      { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', width: TEXT_WIDTH },
-      [
-        line({ fontSize: quote.fontSize, fontWeight: 700, lineHeight: 1.3 }, `“${quote.text}”`),
-        ...(card.original
-          ? [
-              line(
-                { marginTop: 16, fontSize: 24, lineHeight: 1.4, color: '#4a5060', wordBreak: 'keep-all' },
-                truncateText(card.original, ORIGINAL_LENGTH, 'ko'),
-              ),
-            ]
-          : []),
-      ],
-    ),
+    line({ flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, [
+      line({ fontSize: quote.fontSize, fontWeight: 700, lineHeight: 1.3 }, `“${quote.text}”`),
+      ...(card.original
+        ? [
+            line(
+              { marginTop: 16, fontSize: 24, lineHeight: 1.4, color: '#4a5060', wordBreak: 'keep-all' },
+              truncateText(card.original, ORIGINAL_LENGTH, 'ko'),
+            ),
+          ]
+        : []),
+    ]),
     line({ marginTop: 20, fontSize: 32, fontWeight: 700, color: '#b3262d' }, `— ${card.speaker}`),
     line({ marginTop: 6, fontSize: 28 }, card.source),
     line({ marginTop: 6, fontSize: 24, color: '#4a5060' }, card.address.replace(/^https?:\/\//, '')),
@@ -127,25 +125,18 @@ export async function renderOgImage(card: OgCard): Promise<Uint8Array> {
     (card.kind === 'quote'
       ? quoteCard(card)
       : h('div', frame(card.lang), [
-          h(
-            'div',
-            { display: 'flex', width: TEXT_WIDTH, fontSize: 30, fontWeight: 700, color: '#b3262d' },
-            card.kicker,
-          ),
-          h(
-            'div',
+          line({ fontSize: 30, fontWeight: 700, color: '#b3262d' }, card.kicker),
+          line(
             {
-              display: 'flex',
               flexGrow: 1,
               alignItems: 'center',
-              width: TEXT_WIDTH,
               fontSize: card.title.length > 30 ? 58 : 72,
               fontWeight: 700,
               lineHeight: 1.25,
             },
             card.title,
           ),
-          h('div', { display: 'flex', width: TEXT_WIDTH, fontSize: 28, color: '#4a5060' }, card.site),
+          line({ fontSize: 28, color: '#4a5060' }, card.site),
         ])) as never,
     { width: OG_WIDTH, height: OG_HEIGHT, fonts: await (fonts ??= readFonts()) },
   );

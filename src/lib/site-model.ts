@@ -325,6 +325,11 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath) {
       today,
     ).flatMap((change) => (change.correction ? [{ ...change, correction: change.correction.id }] : [])),
   ];
+  /** What a fact or quote is, for a reader of `lang`: "Fact · Sovereign AI". */
+  const entryLabel = (entry: FactEntry | QuoteEntry, lang: Lang) => {
+    const t = useTranslations(lang);
+    return `${'speakers' in entry ? t.quote : t.fact} · ${ofLang(lang).bySlug.get(entry.theme)?.title}`;
+  };
   const changesOf = (id: string) =>
     changes
       .filter((change) => change.correction === id)
@@ -346,13 +351,12 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath) {
               attributionNote: t.wordingAttributionNote,
               occasion: t.wordingOccasion,
             }[field];
-            const theme = ofLang(lang).bySlug.get(entry.theme)?.title;
             // A quote's own words name their language already (Quotation, English translation).
             const named =
               key.lang === lang || field === 'text'
                 ? what
                 : formatMessage(t.wordingInOtherLanguage, { what });
-            return `${key.kind === 'fact' ? t.fact : t.quote} · ${theme}: ${named}`;
+            return `${entryLabel(entry, lang)}: ${named}`;
           },
         };
       });
@@ -365,10 +369,11 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath) {
     const changed = changesOf(correction.id);
     // Pages count from the oldest, so a correction keeps its page (and its link) as the log grows.
     const logPage = Math.floor((newestFirst.length - 1 - i) / CORRECTIONS_PER_PAGE) + 1;
+    const [facts, quotes] = [correction.facts.map(fact), correction.quotes.map(quote)];
     return {
       ...correction,
-      facts: correction.facts.map(fact),
-      quotes: correction.quotes.map(quote),
+      facts,
+      quotes,
       changes: changed,
       changesShown: (lang) => {
         const t = useTranslations(lang);
@@ -381,14 +386,7 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath) {
       anchor,
       logPage,
       href: (lang) => `${pagePath(lang, logSlug(logPage))}#${anchor}`,
-      subject: (lang) => {
-        const t = useTranslations(lang);
-        const title = (theme: string) => ofLang(lang).bySlug.get(theme)?.title;
-        return [
-          ...correction.facts.map((id) => `${t.fact} · ${title(fact(id).theme)}`),
-          ...correction.quotes.map((id) => `${t.quote} · ${title(quote(id).theme)}`),
-        ].join(', ');
-      },
+      subject: (lang) => [...facts, ...quotes].map((entry) => entryLabel(entry, lang)).join(', '),
     };
   });
   const logPages = Math.ceil(corrections.length / CORRECTIONS_PER_PAGE);

@@ -6,7 +6,7 @@
 import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
 import { findEmbeds } from '../mdx-tree.ts';
 
-const COMPONENTS = ['Fact', 'Quote'] as const;
+const FILES: Record<string, string> = { Fact: CONTENT_FILES.facts, Quote: CONTENT_FILES.quotes };
 
 export function checkEmbeds(content: ValidContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -14,20 +14,19 @@ export function checkEmbeds(content: ValidContent): ContentProblem[] {
   for (const fact of content.facts) owners.set(`Fact:${fact.entry}`, fact.value.theme);
   for (const quote of content.quotes) owners.set(`Quote:${quote.entry}`, quote.value.theme);
   // Each page looks only at its own theme's entries, so the check grows with the content, not its square.
-  const byTheme = new Map<string, string[]>();
-  for (const [key, owner] of owners) byTheme.set(owner, [...(byTheme.get(owner) ?? []), key]);
+  const byTheme = Map.groupBy(owners.keys(), (key) => owners.get(key));
   // An entry of an unknown theme is the references rule's to report, once.
   const themes = new Set(content.themes.map((page) => page.id));
   for (const page of content.themes) {
     const counts = new Map<string, number>();
-    for (const { component, id, line } of findEmbeds(page.tree, COMPONENTS)) {
+    for (const { component, id, line } of findEmbeds(page.tree, Object.keys(FILES))) {
       const at = { file: page.file, entry: page.id, ...(line !== undefined && { line }) };
       if (id === undefined) {
         problems.push({
           ...at,
           field: `<${component}>`,
           message: `<${component}> needs an id written as text.`,
-          hint: `Write <${component} id="…" /> with an id from ${component === 'Fact' ? CONTENT_FILES.facts : CONTENT_FILES.quotes}.`,
+          hint: `Write <${component} id="…" /> with an id from ${FILES[component]}.`,
         });
         continue;
       }
@@ -39,7 +38,7 @@ export function checkEmbeds(content: ValidContent): ContentProblem[] {
           ...at,
           field: `<${component} id="${id}">`,
           message: `Unknown ${component.toLowerCase()} "${id}".`,
-          hint: `Use an id from ${component === 'Fact' ? CONTENT_FILES.facts : CONTENT_FILES.quotes}.`,
+          hint: `Use an id from ${FILES[component]}.`,
         });
       } else if (owner !== page.id && themes.has(owner)) {
         problems.push({
