@@ -13,7 +13,7 @@ import { z } from 'astro/zod';
 import { mdxToMdast, type MdastNode } from 'satteri';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import * as schemas from './content-schemas.ts';
-import { publishedWordingSchema, type PublishedWording } from './published-wording.ts';
+import { publishedWordingSchema } from './published-wording.ts';
 import { buildSiteModel, type ModelContent, type SiteModel } from './site-model.ts';
 import { splitParagraphs } from './source-text.ts';
 import { useTranslations } from '../i18n/index.ts';
@@ -140,22 +140,6 @@ export interface ValidTheme extends RawTheme {
   tree: MdastNode;
 }
 
-/** Content whose every entry passed its schema: what the verifier's rules look at. */
-export interface ValidContent {
-  source: { file: string; paragraphs: string[] };
-  meta: Located<schemas.SourceMeta>;
-  people: Located<schemas.Person>[];
-  quotes: Located<schemas.Quote>[];
-  facts: Located<schemas.Fact>[];
-  timeline: Located<schemas.TimelineEvent>[];
-  glossary: Located<schemas.GlossaryTerm>[];
-  termbase: Located<schemas.Term>[];
-  corrections: Located<schemas.Correction>[];
-  published: { file: string; value: PublishedWording };
-  themes: ValidTheme[];
-  ui: RawContent['ui'];
-}
-
 /** `evidence[0].text` → `['evidence', 0, 'text']`. */
 function fieldKeys(field = ''): (string | number)[] {
   return [...field.matchAll(/[^.[\]]+/g)].map(([key]) => (/^\d+$/.test(key) ? Number(key) : key));
@@ -267,7 +251,7 @@ function validateThemes(raw: RawContent, problems: ContentProblem[]): ValidTheme
 }
 
 /** Validates every file against its schema; `content` is undefined when anything is malformed. */
-export function validateContent(raw: RawContent): { content?: ValidContent; problems: ContentProblem[] } {
+export function validateContent(raw: RawContent) {
   const problems: ContentProblem[] = YAML_KEYS.flatMap((key) => {
     const { file, parseError } = raw[key];
     return parseError === undefined ? [] : [{ file, message: `The file is not valid YAML: ${parseError}` }];
@@ -291,16 +275,21 @@ export function validateContent(raw: RawContent): { content?: ValidContent; prob
     ui: raw.ui,
   };
   // Cross-checks need well-formed entries; report shape problems alone rather than their cascade.
-  if (problems.length > 0 || meta === undefined || published === undefined) return { problems };
+  const valid = problems.length === 0 && meta !== undefined && published !== undefined;
   return {
     problems,
-    content: {
-      ...content,
-      meta: { file: raw.sourceMeta.file, entry: 'source', value: meta },
-      published: { file: raw.published.file, value: published },
-    },
+    content: valid
+      ? {
+          ...content,
+          meta: { file: raw.sourceMeta.file, entry: 'source', value: meta },
+          published: { file: raw.published.file, value: published },
+        }
+      : undefined,
   };
 }
+
+/** Content whose every entry passed its schema: what the verifier's rules look at. */
+export type ValidContent = NonNullable<ReturnType<typeof validateContent>['content']>;
 
 /** The problem with its line, from its entry and field, when it is about a YAML file or frontmatter. */
 export function withLine(raw: RawContent, problem: ContentProblem): ContentProblem {
