@@ -133,13 +133,6 @@ export interface Located<T> {
   value: T;
 }
 
-/** A theme page whose frontmatter and body parsed. */
-export interface ValidTheme extends RawTheme {
-  lang: Lang;
-  data: schemas.ThemeFrontmatter;
-  tree: MdastNode;
-}
-
 /** `evidence[0].text` → `['evidence', 0, 'text']`. */
 function fieldKeys(field = ''): (string | number)[] {
   return [...field.matchAll(/[^.[\]]+/g)].map(([key]) => (/^\d+$/.test(key) ? Number(key) : key));
@@ -215,8 +208,8 @@ function validateList<S extends z.ZodType>(
 }
 
 /** Validates each theme page: language folder, frontmatter, MDX body (whose tree keeps the file's lines). */
-function validateThemes(raw: RawContent, problems: ContentProblem[]): ValidTheme[] {
-  return raw.themes.flatMap((theme): ValidTheme[] => {
+function validateThemes(raw: RawContent, problems: ContentProblem[]) {
+  return raw.themes.flatMap((theme) => {
     const at = { file: theme.file, entry: theme.id };
     const lang = LANGS.find((candidate) => candidate === theme.lang);
     if (lang === undefined) {
