@@ -17,9 +17,7 @@ let built: Promise<SiteModel> | undefined;
 
 /** The site model (memoised for the build): read it from `Astro.locals.model`, which the middleware sets. */
 export function getSiteModel(): Promise<SiteModel> {
-  if (import.meta.env.DEV) return loadModel();
-  built ??= loadModel();
-  return built;
+  return import.meta.env.DEV ? loadModel() : (built ??= loadModel());
 }
 
 /** A theme page's MDX body, to render with the site's components (its frontmatter is in the model). */

@@ -102,17 +102,15 @@ export function parseYamlFile(file: string, text: string): RawFile {
 /** Reads all content files below `root` (the project root). */
 export function readContent(root: string): RawContent {
   const readText = (file: string) => readFileSync(path.join(root, file), 'utf8');
-  const themes = readdirSync(path.join(root, CONTENT_FILES.themes), { withFileTypes: true })
-    .filter((folder) => folder.isDirectory())
-    .flatMap(({ name: lang }) =>
-      readdirSync(path.join(root, CONTENT_FILES.themes, lang))
-        .filter((name) => name.endsWith('.mdx'))
-        .sort()
-        .map((name) => {
-          const file = `${CONTENT_FILES.themes}/${lang}/${name}`;
-          return { file, lang, id: name.slice(0, -'.mdx'.length), text: readText(file) };
-        }),
-    );
+  // Each page in its language's folder: `en/ai-bubble.mdx`.
+  const themes = readdirSync(path.join(root, CONTENT_FILES.themes), { recursive: true, encoding: 'utf8' })
+    .toSorted()
+    .map((name) => name.split(path.sep))
+    .filter((parts): parts is [string, string] => parts.length === 2 && parts[1]?.endsWith('.mdx') === true)
+    .map(([lang, name]) => {
+      const file = `${CONTENT_FILES.themes}/${lang}/${name}`;
+      return { file, lang, id: name.slice(0, -'.mdx'.length), text: readText(file) };
+    });
   const yaml = Object.fromEntries(
     YAML_KEYS.map((key) => [key, parseYamlFile(CONTENT_FILES[key], readText(CONTENT_FILES[key]))]),
   ) as Record<YamlKey, RawFile>;
