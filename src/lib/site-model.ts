@@ -8,7 +8,7 @@
  * Its prose is rendered: a `{date:ID}` token is written out with what is unknown ("July (year not
  * given)") once, here, so no output can show a raw token and no consumer expands one by hand.
  */
-import type { Correction, Evidence, Fact, Person, Quote } from './content-schemas.ts';
+import type { BilingualText, Correction, Evidence, Fact, Person, Quote } from './content-schemas.ts';
 import type { modelContent } from './content-files.ts';
 import { currentWording, parseWordingKey, pendingChanges } from './published-wording.ts';
 import { josa } from 'es-hangul';
@@ -210,28 +210,48 @@ function byId<T extends { id: string }>(list: readonly T[], what: string): (id: 
 }
 
 /**
- * `value` with its prose rendered: every string under an `en` or `ko` key (or below one, in `lang`)
- * has its `{date:ID}` tokens written out in that language. Verbatim Korean has none, so it stays as is.
+ * Content with every piece of the site's own prose rendered (`{date:ID}` written out), per language: the
+ * fields the verifier checks as the site's sentences. The article's Korean (a quote, a role, the place, a
+ * term) is left exactly as the source has it.
  */
-function rendered<T>(value: T, render: (text: string, lang: Lang) => string, lang?: Lang): T {
-  if (typeof value === 'string') return (lang ? render(value, lang) : value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => rendered(item, render, lang)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [
-      key,
-      rendered(item, render, LANGS.find((l) => l === key) ?? lang),
-    ]),
-  ) as T;
+function renderedProse(content: ModelContent, render: (text: string, lang: Lang) => string): ModelContent {
+  const both = <T extends BilingualText | undefined>(text: T): T =>
+    text && ({ ...text, en: render(text.en, 'en'), ko: render(text.ko, 'ko') } as T);
+  const english = <T extends { en: string }>(text: T): T => ({ ...text, en: render(text.en, 'en') });
+  return {
+    ...content,
+    meta: { ...content.meta, place: english(content.meta.place) },
+    people: content.people.map((person) => ({ ...person, roles: person.roles.map(english) })),
+    quotes: content.quotes.map((quote) => ({
+      ...english(quote),
+      attributionNote: both(quote.attributionNote),
+      occasion: both(quote.occasion),
+    })),
+    facts: content.facts.map((fact) => ({ ...fact, statement: both(fact.statement) })),
+    corrections: content.corrections.map((c) => ({ ...c, what: both(c.what), why: both(c.why) })),
+    themes: content.themes.map((theme) => {
+      const { title, description, navTitle } = theme.data;
+      const own = (text: string) => render(text, theme.lang);
+      const data = { ...theme.data, title: own(title), description: own(description) };
+      return { ...theme, data: navTitle ? { ...data, navTitle: own(navTitle) } : data };
+    }),
+    glossary: content.glossary.map((term) => ({
+      ...term,
+      term: english(term.term),
+      definition: both(term.definition),
+    })),
+    timeline: content.timeline.map((event) => ({
+      ...event,
+      date: both(event.date),
+      event: both(event.event),
+      orderNote: both(event.orderNote),
+    })),
+  };
 }
 
 export function buildSiteModel(source: ModelContent, pagePath: PagePath) {
   const render = (text: string, lang: Lang) => expandRelativeDates(text, source.meta.relativeDates, lang);
-  const content = {
-    ...rendered(source, render),
-    // A theme page's frontmatter is in the page's language.
-    themes: source.themes.map((theme) => ({ ...theme, data: rendered(theme.data, render, theme.lang) })),
-  };
+  const content = renderedProse(source, render);
   const { meta } = content;
   const firstMention = (person: Person) => Math.min(...person.roles.map((role) => role.evidence.paragraph));
   const people = content.people.toSorted(

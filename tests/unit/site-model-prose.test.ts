@@ -91,6 +91,16 @@ function strings(value: unknown, seen = new Set<unknown>()): string[] {
 }
 
 describe('the prose of the site model', () => {
+  it('leaves the article’s Korean as the source has it: only the site’s own sentences are rendered', () => {
+    const verbatim = '{date:july} 공동 연구원장';
+    const article = testModel({
+      relativeDates: [july],
+      place: { en: 'Seoul', ko: verbatim },
+      people: [{ ...examplePerson, roles: examplePerson.roles.map((role) => ({ ...role, ko: verbatim })) }],
+    });
+    expect([article.people[0]?.roles[0]?.ko, article.meta.place.ko]).toEqual([verbatim, verbatim]);
+  });
+
   it('has no token left anywhere: every field a token was planted in is rendered', () => {
     const all = strings([model, ...LANGS.map((lang) => model.pages(lang))]);
     expect(all.flatMap(proseTokens)).toEqual([]);
