@@ -115,7 +115,7 @@ export async function writeOfflineCopy(outDir: string): Promise<OfflineSummary> 
       ]),
     ),
   };
-  // One input, not written: the output's first file is the worker's code.
+  // One input, not written: its chunk is the worker's code.
   const { output } = (await build({
     configFile: false,
     logLevel: 'silent',
@@ -128,9 +128,11 @@ export async function writeOfflineCopy(outDir: string): Promise<OfflineSummary> 
       },
     },
   })) as Rolldown.RolldownOutput;
+  const chunk = output.find((item) => item.type === 'chunk');
+  if (!chunk) throw new Error('Bundling the service worker produced no code.');
   writeFileSync(
     path.join(outDir, WORKER_FILE),
-    `${MANIFEST_LINE}${JSON.stringify(manifest)};\n${output[0].code}`,
+    `${MANIFEST_LINE}${JSON.stringify(manifest)};\n${chunk.code}`,
   );
   return summary;
 }
