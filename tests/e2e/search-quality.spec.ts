@@ -193,6 +193,27 @@ test('a question finds its theme page, and words no page holds together find the
   }
 });
 
+test('a question (or three words or more) few pages answer in full lists those first, then the pages with most of its words, and says so', async ({
+  page,
+}) => {
+  for (const [lang, query] of [
+    ['en', 'LG AI Research goal'],
+    ['ko', '엑사원 4.0 공개'],
+  ] as const) {
+    const links = await searchFor(page, lang, query);
+    await expect(links.first()).toBeVisible();
+    const [before, after] = formatMessage(UI[lang].searchPadded, {
+      query: echoQuery(query),
+      count: '\n',
+    }).split('\n');
+    const status = (await page.locator('main [role="status"]').textContent()) ?? '';
+    expect(status.startsWith(before ?? '') && status.endsWith(after ?? ''), status).toBe(true);
+    const complete = Number(status.slice(before?.length, status.length - (after?.length ?? 0)));
+    expect(complete).toBeGreaterThan(0);
+    expect(await links.count()).toBeGreaterThan(complete);
+  }
+});
+
 test('a product name typed with its version solid finds what it finds spaced, in both languages', async ({
   page,
 }) => {

@@ -126,6 +126,8 @@ export interface MissedQuery {
   messages?: VocabularyFile['messages'];
   /** No result holds every word: these hold most of them (see `rankByTerms`). */
   partial?: boolean;
+  /** How many results, first, hold every word, when those holding most of them follow. */
+  complete?: number;
 }
 
 const pageOf = (url: string) => new URL(url, 'https://site.invalid').pathname;
@@ -277,8 +279,13 @@ export async function search(query: string, filters: FilterSelection): Promise<S
       await Promise.all(searched.map((term) => run(term))),
     );
   const few = question && terms.length > 1 && results.length < PAGE_SIZE;
+  /** A question too few pages answer in full: those pages, then (said so) those holding most of its words. */
+  const padded = async () => {
+    const ranked = await byTerms(terms);
+    return answer(ranked, normalized, ranked.length > results.length ? { complete: results.length } : {});
+  };
   if (firstData && textHasTerms(text(firstData), terms))
-    return answer(few ? await byTerms(terms) : withFirst(results, first), normalized);
+    return few ? padded() : answer(withFirst(results, first), normalized);
   const [spelling, { words: shown, known, messages }] = await Promise.all([
     import('@/search/shared/spelling'),
     loadVocabulary(),
@@ -289,7 +296,9 @@ export async function search(query: string, filters: FilterSelection): Promise<S
     if (terms.length < 2 || (results.length > 0 && !few))
       return answer(withFirst(results, first), normalized);
     // No page (or, for a question, too few) holds every word, though the site has each: those holding most.
-    return answer(await byTerms(terms), normalized, results.length === 0 ? { partial: true, messages } : {});
+    return results.length > 0
+      ? padded()
+      : answer(await byTerms(terms), normalized, { partial: true, messages });
   }
   const solid = solidHangul(terms);
   if (solid.length < terms.length && solid.every(isKnownTerm)) return searchAs(solid.join(' '));

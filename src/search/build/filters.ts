@@ -42,6 +42,7 @@ export function panelMessages(t: UiStrings): Record<string, string> {
     msgNone: t.searchNoResults,
     msgCountOne: t.searchCountOne,
     msgCountOther: t.searchCountOther,
+    msgPadded: t.searchPadded,
     msgBrowseNone: t.searchBrowseNone,
     msgBrowseOne: t.searchBrowseOne,
     msgBrowseOther: t.searchBrowseOther,
