@@ -345,7 +345,10 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath) {
       today,
     ).flatMap((change) => (change.correction ? [{ ...change, correction: change.correction.id }] : [])),
   ];
-  /** What a fact or quote is, for a reader of `lang`: "Fact · Sovereign AI". */
+  /**
+   * What a fact or quote is, for a reader of `lang`: "Fact · Sovereign AI". It reads the pages, which are
+   * built after the corrections, so it is only called once the model is built (labels, subjects).
+   */
   const entryLabel = (entry: FactEntry | QuoteEntry, lang: Lang) => {
     const t = useTranslations(lang);
     return `${'speakers' in entry ? t.quote : t.fact} · ${ofLang(lang).bySlug.get(entry.theme)?.title}`;
