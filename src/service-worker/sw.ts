@@ -27,7 +27,10 @@ const { scope } = self.registration;
 const LANGS = Object.keys(LISTS);
 const cacheOf = (lang: string) => caches.open(cacheName(scope, lang));
 
-/** A request's address as the list names it: no query, no fragment, a page by its folder. */
+/**
+ * A request's address as the list names it: no query, no fragment, a page by its folder
+ * (`ko/index.html?q=1` → `ko/`, `pagefind/x.pf_index` as it is).
+ */
 const addressOf = (url: string) =>
   url.startsWith(scope)
     ? url.slice(scope.length).replace(/(?:(^|\/)index\.html)?(?:[?#].*)?$/, '$1')
