@@ -214,6 +214,23 @@ test('a question (or three words or more) few pages answer in full lists those f
   }
 });
 
+test('a question leaves out a word the site lacks, labelled, but not a noun it is about', async ({
+  page,
+}) => {
+  const question = 'what will the graduate school teach';
+  const links = await searchFor(page, 'en', question);
+  expect((await hrefs(links)).slice(0, 3).map(pathOf)).toContain(pathTo('en', 'lg-ai-graduate-school'));
+  await expect(page.locator('main [role="status"]')).toHaveText(
+    formatMessage(UI.en.searchPartial, { query: echoQuery(question) }),
+  );
+  // 비트코인에: a noun marked with its particle, which no page has.
+  const aboutBitcoin = 'LG는 비트코인에 투자했나요';
+  await expect(await searchFor(page, 'ko', aboutBitcoin)).toHaveCount(0);
+  await expect(page.locator('main [role="status"]')).toHaveText(
+    formatMessage(UI.ko.searchNoResults, { query: echoQuery(aboutBitcoin) }),
+  );
+});
+
 test('a product name typed with its version solid finds what it finds spaced, in both languages', async ({
   page,
 }) => {

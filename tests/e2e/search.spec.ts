@@ -327,3 +327,15 @@ test('when the search panel’s script cannot load, the dialog says search could
   await expect(dialog.locator('[data-search-status]')).toHaveText(UI.en.searchError);
   await expect(dialog.locator('[data-search-results]')).not.toHaveAttribute('aria-busy');
 });
+
+test('the arrow keys move from the query field down the results and back', async ({ page }) => {
+  const links = await searchFor(page, 'en', 'EXAONE');
+  const field = page.getByRole('searchbox', { name: UI.en.searchLabel });
+  await field.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(field).toBeFocused();
+});
