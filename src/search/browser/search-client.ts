@@ -124,9 +124,10 @@ export interface MissedQuery {
   suggestions?: readonly string[];
   /** The UI strings of a miss, from the vocabulary file (no page carries them). */
   messages?: VocabularyFile['messages'];
-  /** No result holds every word: these hold most of them (see `rankByTerms`). */
-  partial?: boolean;
-  /** How many results, first, hold every word, when those holding most of them follow. */
+  /**
+   * Set when results holding most of the words follow those holding every word (see `rankByTerms`): how
+   * many, first, hold every word; 0 when none does.
+   */
   complete?: number;
 }
 
@@ -298,7 +299,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
     // No page (or, for a question, too few) holds every word, though the site has each: those holding most.
     return results.length > 0
       ? padded()
-      : answer(await byTerms(terms), normalized, { partial: true, messages });
+      : answer(await byTerms(terms), normalized, { complete: 0, messages });
   }
   const solid = solidHangul(terms);
   if (solid.length < terms.length && solid.every(isKnownTerm)) return searchAs(solid.join(' '));
@@ -310,7 +311,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   if (clear) return searchAs(clear, { corrected: clear, suggestions, messages });
   const kept =
     question && (await import('@/search/shared/question-words')).termsToKeep(query, terms, isKnownTerm);
-  if (kept) return answer(await byTerms(kept), kept.join(' '), { partial: true, messages });
+  if (kept) return answer(await byTerms(kept), kept.join(' '), { complete: 0, messages });
   return answer([], normalized, { suggestions, messages });
 }
 

@@ -234,14 +234,14 @@ class SearchPanel extends HTMLElement {
   }
 
   #statusText({ total, miss }: SearchResults): string {
-    const { corrected, partial, complete, messages } = miss;
+    const { corrected, complete, messages } = miss;
     const lang = document.documentElement.lang;
     const query = echoQuery(this.#query);
     const data = this.dataset;
     if (corrected)
       return formatMessage(messages?.corrected ?? '', { query, corrected: echoQuery(corrected) });
-    if (partial && total > 0) return formatMessage(messages?.partial ?? '', { query });
-    if (complete !== undefined) return formatMessage(data.msgPadded ?? '', { query, count: complete });
+    if (complete === 0 && total > 0) return formatMessage(messages?.partial ?? '', { query });
+    if (complete) return formatMessage(data.msgPadded ?? '', { query, count: complete });
     if (!this.#query) {
       if (total === 0) return data.msgBrowseNone ?? '';
       return countMessage(lang, { one: data.msgBrowseOne, other: data.msgBrowseOther ?? '' }, total);
