@@ -1,23 +1,14 @@
 /**
- * BibTeX for the "Cite this page" block and the quote citations. Field values are escaped, so a title with `&`, `%`, `_`, `#`,
- * `$`, braces or a backslash still yields an entry that BibTeX and LaTeX read as written.
+ * BibTeX for the "Cite this page" block and the quote citations. Field values are escaped, so a title with
+ * `&`, `%`, `_`, `#`, `$`, braces or a backslash still yields an entry that BibTeX and LaTeX read as written.
  */
 
-const SPECIAL: Record<string, string> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
-  '&': '\\&',
-  '%': '\\%',
-  $: '\\$',
-  '#': '\\#',
-  _: '\\_',
-  '^': '\\textasciicircum{}',
-  '~': '\\textasciitilde{}',
-};
+const TEXT_COMMAND: Record<string, string> = { '\\': 'backslash', '^': 'asciicircum', '~': 'asciitilde' };
 
 export function escapeBibtex(text: string): string {
-  return text.replace(/[\\{}&%$#_^~]/g, (char) => SPECIAL[char] ?? char);
+  return text.replace(/[\\{}&%$#_^~]/g, (char) =>
+    char in TEXT_COMMAND ? `\\text${TEXT_COMMAND[char]}{}` : `\\${char}`,
+  );
 }
 
 /**

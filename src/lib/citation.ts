@@ -1,10 +1,8 @@
 /**
- * Citations of a quote: one citation model built from the site model, and every format written from it
- * (the short in-line and full text forms, BibTeX, RIS, CSL-JSON), each escaped for its format. The model
- * holds only what the quote's page shows: the article has no known date, reporter or web address, so no
- * format has them; a speaker the article does not name is no author, only the page's note. A quote cited
- * in English is the fact sheet's translation of the Korean: every form says so, each format in its own
- * fields for a translation (translator, original title and language) and at the start of its note.
+ * Citations of a quote: one model built from the site model, and every format written from it. The model
+ * holds only what the quote's page shows: the article gives no date, reporter or web address, so no format
+ * has them; a speaker the article does not name is no author, only the page's note. A quote cited in English
+ * is the fact sheet's translation of the Korean: every form says so, in its translation fields and note.
  */
 import type { Data as CslData } from 'csl-json';
 import { bibtexMisc } from './bibtex.ts';
@@ -23,7 +21,6 @@ export function quoteCitation(
 ) {
   const t = useTranslations(lang);
   const translated = lang !== SOURCE_LANG;
-  /** The quote as cited in `lang`: the English translation, or the Korean original. */
   const title = translated ? quote.en : quote.ko;
   const values = {
     // The speakers as titles and cards credit them ("(inferred)", "said on another occasion").
@@ -54,7 +51,6 @@ export function quoteCitation(
     ...(translated
       ? { translation: { original: quote.ko, originalLang: SOURCE_LANG, translator: t.siteName } }
       : {}),
-    /** Absolute address of the quote's page in `lang`. */
     url,
     /** What else the page says: the Korean original, the source paragraph, an occasion or attribution note. */
     note: notes.join(' '),
@@ -94,9 +90,8 @@ export function pageCitation(
   };
 }
 
-export type QuoteCitation = ReturnType<typeof quoteCitation>;
+type QuoteCitation = ReturnType<typeof quoteCitation>;
 
-/** The citation as a BibTeX `@misc` entry. */
 export function citationBibtex(citation: QuoteCitation): string {
   const { translation } = citation;
   return `${bibtexMisc(citation.key, {
