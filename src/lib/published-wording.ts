@@ -38,7 +38,7 @@ export const publishedWordingSchema = z.strictObject({
 });
 export type PublishedWording = z.infer<typeof publishedWordingSchema>;
 
-/** The latest day it is anywhere on Earth (UTC+14): the day an editor anywhere may write on a correction made now. */
+/** The latest day it is anywhere on Earth (UTC+14): the day an editor anywhere may date a correction made now. */
 export function latestDay(now = new Date()): string {
   return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
 }

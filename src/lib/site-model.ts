@@ -366,104 +366,91 @@ export function buildSiteModel(source: ModelContent, pagePath: (lang: Lang, slug
     lang === SOURCE_LANG
       ? meta.publication[lang]
       : `${meta.publication[lang]} (${meta.publication[SOURCE_LANG]})`;
-  const byLang = new Map(
-    LANGS.map((lang) => {
-      const t = useTranslations(lang);
-      const page = (
-        kind: SitePage['kind'],
-        slug: string,
-        title: string,
-        description: string,
-        kicker = t.siteShortName,
-      ): SitePage => ({
-        kind,
-        slug,
-        href: pagePath(lang, slug),
-        title,
-        label: title,
-        description,
-        card: { kind: 'page', kicker, title },
-      });
-      const overview: SitePage = {
-        ...page(
-          'overview',
-          '',
-          t.overview,
-          formatMessage(t.overviewIntro, {
-            // The Korean sentence opens with the publication as its subject.
-            publication: lang === 'ko' ? josa(publication(lang), '이/가') : publication(lang),
-            day: formatRelativeDate(interviewDay, lang),
-            place: meta.place[lang],
-          }),
-        ),
-        card: { kind: 'page', kicker: `${t.interviewAt} · ${meta.publication[lang]}`, title: t.siteName },
-      };
-      const themes = content.themes
-        .filter((theme) => theme.lang === lang)
-        .toSorted((a, b) => a.data.order - b.data.order)
-        .map((theme): SitePage => ({
-          ...page('theme', theme.id, theme.data.title, theme.data.description, t.themes),
-          label: theme.data.navTitle ?? theme.data.title,
-        }));
-      const sections = SECTIONS.map((section): SitePage => ({
-        ...page('section', section.slug, t[section.slug], t[`${section.slug}Intro`]),
-        section,
-        ...(section.slug === 'corrections' ? { log: logOf(Math.max(logPages, 1)) } : {}),
+  const languages = LANGS.map((lang) => {
+    const t = useTranslations(lang);
+    const page = (
+      kind: SitePage['kind'],
+      slug: string,
+      title: string,
+      description: string,
+      kicker = t.siteShortName,
+    ): SitePage => ({
+      kind,
+      slug,
+      href: pagePath(lang, slug),
+      title,
+      label: title,
+      description,
+      card: { kind: 'page', kicker, title },
+    });
+    const overview: SitePage = {
+      ...page(
+        'overview',
+        '',
+        t.overview,
+        formatMessage(t.overviewIntro, {
+          // The Korean sentence opens with the publication as its subject.
+          publication: lang === 'ko' ? josa(publication(lang), '이/가') : publication(lang),
+          day: formatRelativeDate(interviewDay, lang),
+          place: meta.place[lang],
+        }),
+      ),
+      card: { kind: 'page', kicker: `${t.interviewAt} · ${meta.publication[lang]}`, title: t.siteName },
+    };
+    const themes = content.themes
+      .filter((theme) => theme.lang === lang)
+      .toSorted((a, b) => a.data.order - b.data.order)
+      .map((theme): SitePage => ({
+        ...page('theme', theme.id, theme.data.title, theme.data.description, t.themes),
+        label: theme.data.navTitle ?? theme.data.title,
       }));
-      const correctionsSection = SECTIONS.find((section) => section.slug === 'corrections');
-      const logArchive = Array.from({ length: logPages }, (_, i): SitePage => ({
+    const sections = SECTIONS.map((section): SitePage => ({
+      ...page('section', section.slug, t[section.slug], t[`${section.slug}Intro`]),
+      section,
+      ...(section.slug === 'corrections' ? { log: logOf(Math.max(logPages, 1)) } : {}),
+    }));
+    const correctionsSection = SECTIONS.find((section) => section.slug === 'corrections');
+    const logArchive = Array.from({ length: logPages }, (_, i): SitePage => ({
+      ...page('section', logSlug(i + 1), formatMessage(t.correctionsPage, { n: i + 1 }), t.correctionsIntro),
+      ...(correctionsSection ? { section: correctionsSection } : {}),
+      log: logOf(i + 1),
+    }));
+    const quotePages = quotes.map((quote): SitePage => {
+      const speaker = quoteCredit(quote, lang);
+      const text = quote[lang];
+      const source = `${publication(lang)} ${t.paragraphShort}${quote.paragraph}`;
+      return {
         ...page(
-          'section',
-          logSlug(i + 1),
-          formatMessage(t.correctionsPage, { n: i + 1 }),
-          t.correctionsIntro,
+          'quote',
+          quote.pageSlug,
+          formatMessage(t.quoteTitle, { speaker, text: truncateText(text, QUOTE_TITLE_LENGTH, lang) }),
+          text,
         ),
-        ...(correctionsSection ? { section: correctionsSection } : {}),
-        log: logOf(i + 1),
-      }));
-      const quotePages = quotes.map((quote): SitePage => {
-        const speaker = quoteCredit(quote, lang);
-        const text = quote[lang];
-        const source = `${publication(lang)} ${t.paragraphShort}${quote.paragraph}`;
-        return {
-          ...page(
-            'quote',
-            quote.pageSlug,
-            formatMessage(t.quoteTitle, { speaker, text: truncateText(text, QUOTE_TITLE_LENGTH, lang) }),
-            text,
-          ),
-          label: quoteByline(quote, lang),
-          quote,
-          card: {
-            kind: 'quote',
-            text,
-            ...(lang === SOURCE_LANG ? {} : { original: quote.ko }),
-            speaker,
-            source: lang === SOURCE_LANG ? source : `${source} · ${t.cardTranslation}`,
-          },
-        };
-      });
-      const pages = [overview, ...themes, ...sections, ...quotePages, ...logArchive];
-      /** The pages grouped as the navigation, the footer and the search page's list show them. */
-      const nav = {
-        overview,
-        themes,
-        /** Sections the main navigation links to. */
-        reference: sections.filter((section) => section.section?.nav),
-        /** Every section's own page, in registry order (the footer lists them all). */
-        sections,
+        label: quoteByline(quote, lang),
+        quote,
+        card: {
+          kind: 'quote',
+          text,
+          ...(lang === SOURCE_LANG ? {} : { original: quote.ko }),
+          speaker,
+          source: lang === SOURCE_LANG ? source : `${source} · ${t.cardTranslation}`,
+        },
       };
-      return [lang, { pages, bySlug: new Map(pages.map((page) => [page.slug, page])), nav }];
-    }),
-  );
-  const ofLang = (lang: Lang) => {
-    const found = byLang.get(lang);
-    if (!found) throw new Error(`The site model has no pages in "${lang}".`);
-    return found;
-  };
-  const pagesByHref = new Map(
-    [...byLang.values()].flatMap(({ pages }) => pages.map((page) => [page.href, page])),
-  );
+    });
+    const pages = [overview, ...themes, ...sections, ...quotePages, ...logArchive];
+    /** The pages grouped as the navigation, the footer and the search page's list show them. */
+    const nav = {
+      overview,
+      themes,
+      /** Sections the main navigation links to. */
+      reference: sections.filter((section) => section.section?.nav),
+      /** Every section's own page, in registry order (the footer lists them all). */
+      sections,
+    };
+    return { id: lang, pages, bySlug: new Map(pages.map((page) => [page.slug, page])), nav };
+  });
+  const ofLang = byId(languages, 'language');
+  const pagesByHref = new Map(languages.flatMap(({ pages }) => pages.map((page) => [page.href, page])));
 
   return {
     meta,

@@ -26,13 +26,8 @@ function partsOf(before: string[], after: string[]): Part[] {
     const [previous, space] = [joined.at(-2), joined.at(-1)];
     const replaces = (p: Part | undefined): p is { removed: string[]; added: string[] } =>
       p !== undefined && !('same' in p) && p.removed.length > 0 && p.added.length > 0;
-    if (
-      replaces(part) &&
-      replaces(previous) &&
-      space &&
-      'same' in space &&
-      space.same.join('').trim() === ''
-    ) {
+    const blank = space !== undefined && 'same' in space && space.same.join('').trim() === '';
+    if (replaces(part) && replaces(previous) && blank) {
       joined.splice(-1, 1);
       previous.removed.push(...space.same, ...part.removed);
       previous.added.push(...space.same, ...part.added);
