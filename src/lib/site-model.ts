@@ -47,7 +47,7 @@ export type FactEntry = Fact &
   Placed & {
     /** The quote of its theme one of its excerpts lies in: shown once, with this fact as its summary. */
     quote: QuoteEntry | undefined;
-    /** Its evidence that no quote of its theme shows, nor (under its quote) only names the speaker. */
+    /** What its card shows as evidence: no quote of its theme, nor (under its quote) only the speaker's name. */
     ownEvidence: Evidence[];
   };
 export type QuoteEntry = Quote &
