@@ -1,7 +1,6 @@
 /**
- * Content collections, fed by the one content reader (`src/lib/content-files.ts`): `site` holds the
- * whole content as the site model takes it, verified by every content rule; `themes` holds the theme
- * pages, for Astro to render their MDX.
+ * Content collections: `site` holds the whole content as the site model takes it, verified by every content
+ * rule; `themes` holds the theme pages, for Astro to render their MDX.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

@@ -1,8 +1,6 @@
 /**
  * The site's registry: its locales, its sections and where it is published. Everything that lists pages
- * or languages reads this module (navigation, footer, search fallback, Open Graph images, sitemap, tests,
- * benchmarks). It imports nothing from Astro, so command-line tools and tests can read it too; page URLs
- * are built from it with Astro's own i18n helpers in `@/lib/page-urls`.
+ * or languages reads it; it imports nothing from Astro, so command-line tools and tests can read it too.
  */
 
 /** Everything the site needs to know about a language it is published in. */
@@ -30,10 +28,7 @@ export const SOURCE_LANG: Lang = 'ko';
 
 /** A site section other than the overview and the theme pages (themes come from `content/themes/`). */
 export interface Section {
-  /**
-   * URL segment, the same in every language, and the key of its title in the UI strings (`src/i18n/`);
-   * its page is `src/pages/[...lang]/<slug>.astro`.
-   */
+  /** URL segment in every language and the key of its title in `src/i18n/`; its page is `[...lang]/<slug>.astro`. */
   readonly slug: string;
   /** Whether its main content goes into the search index and the sitemap, and carries a citation. */
   readonly indexed: boolean;
@@ -41,10 +36,7 @@ export interface Section {
   readonly nav: boolean;
 }
 
-/**
- * The reference sections, in navigation order. Every page (overview, themes and these) gets an Open
- * Graph image and is listed in the footer.
- */
+/** The reference sections, in navigation order. */
 export const SECTIONS = [
   { slug: 'people', indexed: true, nav: true },
   { slug: 'timeline', indexed: true, nav: true },
@@ -59,10 +51,7 @@ export const SECTIONS = [
   { slug: 'offline', indexed: false, nav: false },
 ] as const satisfies readonly Section[];
 
-/**
- * Top-level folders of the site besides the language prefixes: the routes in `src/pages/` outside
- * `[...lang]` (a unit test keeps this list in step with that folder) and the search index.
- */
+/** Top-level folders besides language prefixes: routes outside `src/pages/[...lang]` (a test checks) and `pagefind`. */
 export const ROOT_ROUTES = ['data', 'icons', 'og', 'pagefind'] as const;
 
 /** Slug of a quote's own page, below the quotes index: `quotes/good-timing`. */
@@ -85,7 +74,6 @@ export const ANCHORS = {
 /** Slugs of pages that are left out of the search index and the sitemap. */
 export const UNINDEXED_SLUGS: readonly string[] = SECTIONS.filter((s) => !s.indexed).map((s) => s.slug);
 
-/** Whether the page with this slug goes into the search index and the sitemap. */
 export function isIndexed(slug: string): boolean {
   // A section's later pages (corrections/2) are indexed as the section is.
   return !UNINDEXED_SLUGS.includes(slug.split('/')[0] ?? slug);
@@ -95,10 +83,9 @@ export function isIndexed(slug: string): boolean {
 export const LOCAL_ORIGIN = 'http://localhost:4321';
 
 /**
- * Where the site is published (see the README, "Hosting"): `SITE_URL`, or on Netlify its production
- * address `URL`. Cloudflare Pages announces only each deployment's own preview host (`CF_PAGES_URL`),
- * which must never become a canonical address, so there `SITE_URL` is required. Undefined when nothing
- * says: a build then stops (`src/integrations/hosting.ts`), the dev server uses {@link LOCAL_ORIGIN}.
+ * Where the site is published: `SITE_URL`, or on Netlify its production address `URL` (Cloudflare Pages
+ * gives only each deployment's preview host, never a canonical address, so there `SITE_URL` is required).
+ * Undefined when nothing says: a build then stops, the dev server uses {@link LOCAL_ORIGIN}.
  */
 export function siteOrigin(env: Record<string, string | undefined> = process.env): string | undefined {
   return env.SITE_URL || env.URL || undefined;

@@ -1,7 +1,4 @@
-/**
- * The UI strings, one JSON file per language as Starlight keeps its own: `en.json` has every key, and the
- * type system makes every other language provide each of them.
- */
+/** The UI strings, one JSON file per language: `en.json` has every key; the types make the others provide each. */
 import type { Lang } from '../site.config.ts';
 import en from './en.json' with { type: 'json' };
 import ko from './ko.json' with { type: 'json' };

@@ -1,7 +1,6 @@
 /**
- * The site model from Astro's content collections, resolved once per build by `buildSiteModel` with page
- * addresses from Astro's i18n helpers (in development on every request, so an edited file shows at once).
- * Pages and components read it from `Astro.locals` (see `src/middleware.ts`).
+ * The site model from Astro's content collections, resolved once per build (in development on every
+ * request, so an edited file shows at once); pages and components read it from `Astro.locals`.
  */
 import { getEntry, render } from 'astro:content';
 import { siteContent } from './content-files.ts';
@@ -9,13 +8,12 @@ import { pagePath } from './page-urls.ts';
 import { buildSiteModel, type SiteModel, type SitePage } from './site-model.ts';
 import { LANGS, type Lang } from '../site.config.ts';
 
-async function loadModel(): Promise<SiteModel> {
-  return buildSiteModel(siteContent((await getEntry('site', 'content'))?.data), pagePath);
-}
+const loadModel = async () =>
+  buildSiteModel(siteContent((await getEntry('site', 'content'))?.data), pagePath);
 
 let built: Promise<SiteModel> | undefined;
 
-/** The site model (memoised for the build): read it from `Astro.locals.model`, which the middleware sets. */
+/** The site model, for the middleware: pages read it from `Astro.locals.model`. */
 export function getSiteModel(): Promise<SiteModel> {
   return import.meta.env.DEV ? loadModel() : (built ??= loadModel());
 }
@@ -27,10 +25,7 @@ export async function themeBody(lang: Lang, slug: string) {
   return render(entry);
 }
 
-/**
- * `getStaticPaths` entries from the model's pages, every language's: each page gives the entries of its
- * routes (none when the route does not build it).
- */
+/** `getStaticPaths` entries from every language's pages: each gives its route's entries (none if not built there). */
 export async function pagePaths<Entry>(entries: (page: SitePage, lang: Lang) => Entry[]): Promise<Entry[]> {
   const model = await getSiteModel();
   return LANGS.flatMap((lang) => model.pages(lang).flatMap((page) => entries(page, lang)));

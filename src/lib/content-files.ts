@@ -1,9 +1,7 @@
 /**
- * The one content reader. Files are parsed exactly as Astro parses them (YAML 1.2, so `2025-03-04` is the
- * string it looks like; theme frontmatter with the function the MDX integration uses; theme bodies with
- * the MDX parser the site renders them with) and checked against the schemas of `content-schemas.ts`.
- * Astro's collections (`src/content.config.ts`), the content verifier, the search step and the tools
- * all read content through here, so the build renders exactly what it approved.
+ * The one content reader, for Astro's collections, the verifier, the search step and the tools, so the build
+ * renders exactly what it approved. Files are parsed as Astro parses them (YAML 1.2, so `2025-03-04` stays a
+ * string; frontmatter and MDX bodies as the MDX integration reads them), checked against `content-schemas.ts`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -36,8 +34,6 @@ export const CONTENT_FILES = {
   published: 'content/published.lock.yaml',
   themes: 'content/themes',
 } as const;
-
-const YAML_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: true } as const;
 
 /** One thing wrong with the content, located for the author. */
 export interface ContentProblem {
@@ -88,7 +84,7 @@ export interface RawContent extends Record<YamlKey, RawFile> {
 /** Parses YAML text into a {@link RawFile}, keeping a parse error as data so it can be reported. */
 export function parseYamlFile(file: string, text: string): RawFile {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', prettyErrors: true, lineCounter: lines });
   const [error] = doc.errors;
   if (error) return { file, data: undefined, parseError: error.message };
   const lineOf = (at: readonly (string | number)[]): number | undefined => {
@@ -131,15 +127,7 @@ export interface Located<T> {
   value: T;
 }
 
-/** `evidence[0].text` → `['evidence', 0, 'text']`. */
-function fieldKeys(field = ''): (string | number)[] {
-  return [...field.matchAll(/[^.[\]]+/g)].map(([key]) => (/^\d+$/.test(key) ? Number(key) : key));
-}
-
-/**
- * A zod issue as a problem for the author: a missing field is named as missing, unknown fields get
- * advice (often a YAML comma slip).
- */
+/** A zod issue as a problem for the author: a missing field named so, advice on unknown ones (a YAML comma slip). */
 function describeIssue(issue: z.core.$ZodIssue): Omit<ContentProblem, 'file'> {
   const field = z.core.toDotPath(issue.path) || undefined;
   const at = field ? { field } : {};
@@ -285,7 +273,10 @@ export type ValidContent = NonNullable<ReturnType<typeof validateContent>['conte
 /** The problem with its line, from its entry and field, when it is about a YAML file or frontmatter. */
 export function withLine(raw: RawContent, problem: ContentProblem): ContentProblem {
   if (problem.line !== undefined) return problem;
-  const keys = fieldKeys(problem.field);
+  // `evidence[0].text` → `['evidence', 0, 'text']`
+  const keys = [...(problem.field ?? '').matchAll(/[^.[\]]+/g)].map(([key]) =>
+    /^\d+$/.test(key) ? Number(key) : key,
+  );
   const theme = raw.themes.find((page) => page.file === problem.file);
   if (theme) {
     const line = theme.text
@@ -303,17 +294,15 @@ export function withLine(raw: RawContent, problem: ContentProblem): ContentProbl
   return line === undefined ? problem : { ...problem, line };
 }
 
-/** One readable line per problem: `file:line › entry › field: message (hint)`. */
-function formatProblem(problem: ContentProblem): string {
-  const file = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  const where = [file, problem.entry, problem.field].filter(Boolean).join(' › ');
-  return `${where}: ${problem.message}${problem.hint ? `\n    hint: ${problem.hint}` : ''}`;
-}
-
-/** Summary used as the build error's message. */
+/** The build error's message: one line per problem, `file:line › entry › field: message (hint)`. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `Content verification found ${count}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`;
+  const lines = problems.map((problem) => {
+    const file = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+    const where = [file, problem.entry, problem.field].filter(Boolean).join(' › ');
+    return `  - ${where}: ${problem.message}${problem.hint ? `\n    hint: ${problem.hint}` : ''}`;
+  });
+  return `Content verification found ${count}:\n${lines.join('\n')}`;
 }
 
 export const VERIFICATION_HINT =
@@ -336,10 +325,7 @@ function astroError({ message, hint, loc }: ErrorData): ContentError {
   return error;
 }
 
-/**
- * The error Astro shows for content problems: located at the first one, so that the terminal, the dev
- * overlay and its "Open in editor" link name the content file and line.
- */
+/** The error Astro shows, located at the first problem so the dev overlay's "Open in editor" opens its line. */
 export function contentError(problems: readonly ContentProblem[], root: string): ContentError {
   const [first] = problems;
   return astroError({
@@ -358,10 +344,7 @@ export function siteContent(entry: SiteEntry | undefined): ModelContent {
   throw astroError(entry?.problems ?? { message: 'The site collection has no content entry.' });
 }
 
-/**
- * Validated content as the site model takes it: the interview text as paragraphs, paragraph 1 first;
- * every entry's value (corrections and theme frontmatter in any order); the published wording.
- */
+/** Validated content as the site model takes it: the source as paragraphs, each entry's value (in any order). */
 export function modelContent(content: ValidContent) {
   const values = <T>(list: readonly Located<T>[]) => list.map((entry) => entry.value);
   return {
@@ -378,10 +361,7 @@ export function modelContent(content: ValidContent) {
   };
 }
 
-/**
- * The content under `root` (the project root), read and validated, for code that runs outside Astro;
- * throws {@link contentError} when a file is malformed.
- */
+/** The content under the project root, read and validated outside Astro; throws {@link contentError} if malformed. */
 export function loadContent(root: string): ModelContent {
   const raw = readContent(root);
   const { content, problems } = validateContent(raw);
@@ -394,15 +374,13 @@ export function loadContent(root: string): ModelContent {
 }
 
 /**
- * Site-relative address of a page, by the routing `astro.config.mjs` configures (English at the root,
- * other languages under their code, trailing slash, base path). Pages use Astro's own helpers; this is
- * for code outside Astro, and the pages test checks every address it gives against the build.
+ * The site model for code that runs outside Astro (the search step, tools, tests), its addresses by the
+ * routing `astro.config.mjs` configures (English at the root, other languages under their code, trailing
+ * slash, base path); the pages test checks every address against the build.
  */
-function registryPagePath(lang: Lang, slug: string): string {
-  return `${basePath()}${lang === DEFAULT_LANG ? '' : `${lang}/`}${slug ? `${slug}/` : ''}`;
-}
-
-/** The site model for code that runs outside Astro (the search step, tools, tests). */
 export function loadSiteModel(root: string, content = loadContent(root)): SiteModel {
-  return buildSiteModel(content, registryPagePath);
+  return buildSiteModel(
+    content,
+    (lang, slug) => `${basePath()}${lang === DEFAULT_LANG ? '' : `${lang}/`}${slug ? `${slug}/` : ''}`,
+  );
 }

@@ -1,8 +1,4 @@
-/**
- * Zod schemas for every content collection. They live here (not inline in `src/content.config.ts`)
- * so that the build-time verifier and the unit tests validate raw content files with the very same
- * rules Astro applies when it loads them.
- */
+/** Zod schemas for every content file, shared by Astro's collections, the verifier and the tests. */
 import { z } from 'astro/zod';
 import { expandAliases, readableVariants } from './name-variants.ts';
 
@@ -39,9 +35,8 @@ export const evidence = z.strictObject({
 export type Evidence = z.infer<typeof evidence>;
 
 /**
- * A date the article gives relative to its own publication day, which the text does not give
- * ("지난 7월", "지난달", "지난 4일", "오는 30일"). Written once here and referred to from prose as
- * `{date:ID}`; pages render it with what is unknown ("July (year not given)", "7월(연도 미상)").
+ * A date relative to the article's unknown publication day ("지난 7월", "지난달", "오는 30일"), referred to from
+ * prose as `{date:ID}`; pages render it with what is unknown ("July (year not given)", "7월(연도 미상)").
  */
 const relativeDateSchema = z
   .strictObject({
@@ -86,7 +81,6 @@ export const sourceMetaSchema = z.strictObject({
   /** Address of the article online; `null` when unknown. Never guessed. */
   url: z.url().nullable().default(null),
 });
-export type SourceMeta = z.infer<typeof sourceMetaSchema>;
 
 /** A role or title of a person, worded as the source states it. */
 const roleSchema = z.strictObject({
@@ -105,16 +99,11 @@ export const personSchema = z
     id: slugId,
     /** Name in Hangul as the source writes it. */
     nameKo: z.string().min(2),
-    /**
-     * English display name, family name first for everyone (see the README, "Names"); the only form
-     * site prose may use. Given-name-first and other spellings go in `aliases`.
-     */
+    /** English display name, family name first for everyone; the only form site prose may use (others: `aliases`). */
     nameEn: z.string().min(2),
     /**
-     * Irregular romanisations readers type, family name first (Lee Hong-lak for Lee Honglak). The routine
-     * ones, the given name hyphenated or joined and either name order, are generated from these and
-     * `nameEn` (`src/lib/name-variants.ts`), so they are not listed. Pages list every form as other
-     * spellings, search finds them, site prose must not use them.
+     * Irregular romanisations readers type, family name first (Lee Hong-lak); routine ones (hyphen, name order)
+     * are generated, so not listed. Pages list them all and search finds them; site prose must not use them.
      */
     aliases: z.array(z.string().trim().min(2)).default([]),
     /** Roles and titles, each with its evidence in the source. */
@@ -154,10 +143,7 @@ export const quoteSchema = z.strictObject({
   en: z.string().trim().min(2),
   /** Why the speakers are attributed this way, when the text does not say so next to the quote. */
   attributionNote: bilingualText.optional(),
-  /**
-   * For a quote the article reports from another occasion (not said in this interview): when it was
-   * said and what the article leaves unsaid, e.g. who relayed it. Shown on the quote.
-   */
+  /** For a quote said on another occasion than this interview: when, and what the article leaves unsaid. */
   occasion: bilingualText.optional(),
 });
 export type Quote = z.infer<typeof quoteSchema>;
@@ -177,9 +163,8 @@ export const SHARED_VOICES = ['co-heads', 'article', 'hearsay'] as const;
 export type SharedVoice = (typeof SHARED_VOICES)[number];
 
 /**
- * Whose claim a fact is: a person id from `content/people.yaml`; `co-heads` (both interviewees: the
- * article's "양 원장"/"두 원장" or their joint statement); `article` (the article's own narration);
- * `hearsay` (what the article passes on as 후문, word from behind the scenes).
+ * Whose claim a fact is: a person id; `co-heads` (the article's "양 원장"/"두 원장" or their joint statement);
+ * `article` (the article's own narration); `hearsay` (what the article passes on as 후문).
  */
 const voiceSchema = z
   .string()
@@ -197,15 +182,9 @@ export const factSchema = z
     theme: slugId,
     /** `interview`: rests on the source text. `context`: background from a cited public source. */
     kind: z.enum(['interview', 'context']).default('interview'),
-    /**
-     * Whose claim this is (interview facts only; a context fact speaks through its `citation`):
-     * a person id, `co-heads`, `article` or `hearsay`. See {@link voiceSchema}.
-     */
+    /** Whose claim this is, for interview facts only (see {@link voiceSchema}). */
     voice: voiceSchema.optional(),
-    /**
-     * The statement in both languages; each must say whose claim it is and keep the source's hedges.
-     * Relative dates are written `{date:ID}`.
-     */
+    /** The statement in both languages, saying whose claim it is and keeping hedges; dates as `{date:ID}`. */
     statement: bilingualText,
     /** Verbatim Korean excerpts the statement rests on (required for interview facts). */
     evidence: z.array(evidence).default([]),
@@ -239,10 +218,7 @@ export const timelineEventSchema = z.strictObject({
   id: slugId,
   /** Position on the timeline (ascending); needed because the source gives most dates relatively. */
   order: z.number().int(),
-  /**
-   * The date exactly as precise as the source gives it ("December 2021"); a date relative to the
-   * article's publication is a token, `{date:ID}`, in both languages.
-   */
+  /** The date exactly as precise as the source gives it ("December 2021"), or `{date:ID}` for a relative one. */
   date: bilingualText,
   /** When the position on the timeline is inferred rather than stated by the article: why. */
   orderNote: bilingualText.optional(),
@@ -262,10 +238,8 @@ export const glossaryTermSchema = z.strictObject({
   /** Short, general definition. */
   definition: bilingualText,
   /**
-   * Other words readers type for the term, per language: abbreviations, spelled-out forms, spacings no
-   * rule makes (대면 보고 for 대면보고), and synonyms. Search finds the pages and entries that use the term
-   * by any of them, on both language sites. Generated, so not listed: a spaced Korean form written solid,
-   * an acronym spelled in Hangul (GPU → 지피유) and English word families (sovereign → sovereignty).
+   * Other words readers type for the term, per language: abbreviations, spelled-out forms, unusual spacings
+   * (대면 보고), synonyms. Generated, so not listed: solid spacing, Hangul acronyms (지피유), word families.
    */
   aliases: z
     .strictObject({
@@ -278,29 +252,15 @@ export const glossaryTermSchema = z.strictObject({
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
-/**
- * One entry of the termbase (`content/termbase.yaml`): a Korean expression whose English must stay fixed,
- * with the one English rendering the site uses for it. The build checks every fact, quote and role
- * that cites the expression, and rejects the listed wrong renderings anywhere in the site's English.
- */
+/** A Korean expression of the termbase with the one English rendering the site uses for it. */
 export const termSchema = z.strictObject({
   /** Stable id, named in messages. */
   id: slugId,
-  /**
-   * The expression as the article writes it, each spelling verbatim in the source (a verb as its stem:
-   * 자신했 for 자신했다, 자신했고). It matches at the start of a Korean word, so particles may follow
-   * but 인가 does not match 무엇인가.
-   */
+  /** Spellings verbatim in the source (a verb as its stem: 자신했); each matches at the start of a Korean word. */
   ko: z.array(z.string().trim().min(2, 'A Korean expression needs at least two characters.')).min(1),
-  /**
-   * How the site's own Korean writes it, where that differs from the article's spelling (소버린 AI for
-   * 소버린AI). The site's Korean prose then uses this form; the article's spelling stays in verbatim text.
-   */
+  /** How the site's own Korean writes it, where that differs from the article's (소버린 AI for 소버린AI). */
   koDisplay: z.string().trim().min(2).optional(),
-  /**
-   * The approved English rendering. It matches case-insensitively at the start of a word, so a longer
-   * form counts too (recent → recently, co-head → co-heads).
-   */
+  /** The approved English rendering; it matches at the start of a word in any case (recent → recently). */
   en: z.string().trim().min(2),
   /** Other grammatical forms of the same rendering that do not start with it (approval → approved). */
   enForms: z.array(z.string().trim().min(2)).default([]),
@@ -311,11 +271,7 @@ export const termSchema = z.strictObject({
 });
 export type Term = z.infer<typeof termSchema>;
 
-/**
- * One entry of the corrections log (`content/corrections.yaml`): a change the site made to its own
- * wording of a fact or quote after publishing it. Listed on the source page, shown in full on the
- * corrections page and on each fact or quote it names, and published in the Atom feed.
- */
+/** A change the site made to its wording of a fact or quote after publishing it (the corrections log). */
 export const correctionSchema = z
   .strictObject({
     /** Stable id, used in anchors (`/corrections/N/#correction-ID`) and in the feed entry's id. */
@@ -330,10 +286,7 @@ export const correctionSchema = z
     what: bilingualText,
     /** Why: what the earlier wording got wrong, measured against the source. */
     why: bilingualText,
-    /**
-     * A typo-level change that does not alter what a reader could cite: shown in the log as a minor
-     * correction, and not noted on the fact or quote.
-     */
+    /** A typo-level change that alters nothing a reader could cite: in the log only, as a minor one. */
     minor: z.boolean().default(false),
   })
   .refine((correction) => correction.facts.length + correction.quotes.length > 0, {

@@ -1,5 +1,3 @@
-/** Korean text split into Korean and other runs, for `lang="ko"` on Korean inside English text. */
-
 const KOREAN_RUN = /[\uac00-\ud7a3](?:[\uac00-\ud7a3A-Za-z0-9\s'·.]*[\uac00-\ud7a3])?/gu;
 
 /**

@@ -1,15 +1,9 @@
-/**
- * Page and file URLs, built with Astro's own i18n helpers from the settings in `astro.config.mjs`
- * (base path, trailing slash, locale prefixes), so no page builds a path by hand.
- */
+/** Page and file URLs, built with Astro's i18n helpers from `astro.config.mjs`, so no page builds a path by hand. */
 import { getAbsoluteLocaleUrl, getRelativeLocaleUrl } from 'astro:i18n';
 import { assetPath } from './asset-path.ts';
 import { ANCHORS, DEFAULT_LANG, LANGS, type Lang } from '@/site.config';
 
-/**
- * Site-relative URL of a page in a language, optionally with a `#fragment`: `pagePath('ko', 'people')` →
- * `/ko/people/` (plus the base path).
- */
+/** Site-relative URL of a page, optionally with a `#fragment`: `pagePath('ko', 'people')` → `/ko/people/`. */
 export function pagePath(lang: Lang, slug = '', fragment?: string): string {
   return `${getRelativeLocaleUrl(lang, slug)}${fragment ? `#${fragment}` : ''}`;
 }

@@ -1,16 +1,14 @@
 /**
- * The published wording of every quote, fact statement and note, kept in `content/published.lock.yaml`
- * so that no sentence a reader could have cited changes without a correction. Each sentence has a key,
- * `fact/ID/statement.en`, `quote/ID/text.ko` or `quote/ID/occasion.en`; the lock holds each key's wording as last published
- * and, for each correction, every sentence it changed with its wording before and after. The content
- * rule, the record command (`npm run record-wording`) and the site model all read this module.
+ * The published wording of every quote, fact statement and note, kept in `content/published.lock.yaml` so
+ * that no sentence a reader could have cited changes without a correction. The lock holds each sentence's
+ * wording by key (`fact/ID/statement.en`, `quote/ID/text.ko`) and each correction's changes, before and after.
  */
 import { z } from 'astro/zod';
 import type { Correction, Fact, Quote } from './content-schemas.ts';
 import type { Lang } from '../site.config.ts';
 
 /** One sentence the site published, and where it lives. */
-export interface WordingKey {
+interface WordingKey {
   kind: 'fact' | 'quote';
   id: string;
   /** Field inside the entry: `statement`, `text` (a quote's own words), `attributionNote`, `occasion`. */
@@ -18,37 +16,31 @@ export interface WordingKey {
   lang: Lang;
 }
 
-/** One change of a sentence, recorded under the correction that logged it. */
-export const wordingChangeSchema = z.strictObject({
-  /** Id of the correction in `content/corrections.yaml`. */
-  correction: z.string().min(1),
-  /** The sentence's key. */
-  key: z.string().min(1),
-  /** The wording before the correction, as it was published. */
-  before: z.string(),
-  /** The wording the correction published. */
-  after: z.string(),
-});
-
 /** `content/published.lock.yaml`, written by the record command. */
 export const publishedWordingSchema = z.strictObject({
   /** Every published sentence by key, as last recorded. */
   wording: z.record(z.string(), z.string()),
-  /** Every recorded change, oldest first. */
-  changes: z.array(wordingChangeSchema).default([]),
+  /** Every recorded change, oldest first, under the correction that logged it. */
+  changes: z
+    .array(
+      z.strictObject({
+        /** Id of the correction in `content/corrections.yaml`. */
+        correction: z.string().min(1),
+        /** The sentence's key. */
+        key: z.string().min(1),
+        /** The wording before the correction, as it was published. */
+        before: z.string(),
+        /** The wording the correction published. */
+        after: z.string(),
+      }),
+    )
+    .default([]),
 });
 export type PublishedWording = z.infer<typeof publishedWordingSchema>;
 
-/**
- * The latest day it is anywhere on Earth (UTC+14), as an ISO day: the day an editor anywhere may write
- * on a correction made now.
- */
+/** The latest day it is anywhere on Earth (UTC+14): the day an editor anywhere may date a correction made now. */
 export function latestDay(now = new Date()): string {
   return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
-}
-
-export function wordingKey({ kind, id, field, lang }: WordingKey): string {
-  return `${kind}/${id}/${field}.${lang}`;
 }
 
 export function parseWordingKey(key: string): WordingKey {
@@ -70,8 +62,8 @@ export function fieldPath({ field, lang }: WordingKey): string {
 /** Every sentence the content publishes now, by key, in file order (facts, then quotes). */
 export function currentWording(facts: readonly Fact[], quotes: readonly Quote[]): Map<string, string> {
   const wording = new Map<string, string>();
-  const add = (key: WordingKey, text: string | undefined) => {
-    if (text !== undefined) wording.set(wordingKey(key), text);
+  const add = ({ kind, id, field, lang }: WordingKey, text: string | undefined) => {
+    if (text !== undefined) wording.set(`${kind}/${id}/${field}.${lang}`, text);
   };
   for (const fact of facts)
     for (const lang of ['en', 'ko'] as const)
@@ -86,41 +78,10 @@ export function currentWording(facts: readonly Fact[], quotes: readonly Quote[])
 }
 
 /**
- * The correction that covers a change of this sentence not yet recorded: the newest one naming its
- * fact or quote that no recorded change of that fact or quote already used, dated no earlier than the
- * last one that did (a correction recorded today may take a second change of the same day). Undefined
- * when the change is not logged.
- */
-export function coveringCorrection(
-  key: string,
-  lock: PublishedWording,
-  corrections: readonly Correction[],
-  today: string,
-): Correction | undefined {
-  const parsed = parseWordingKey(key);
-  const entryPrefix = `${parsed.kind}/${parsed.id}/`;
-  const used = new Set(
-    lock.changes.filter((change) => change.key.startsWith(entryPrefix)).map((change) => change.correction),
-  );
-  const lastRecorded = corrections
-    .filter((correction) => used.has(correction.id))
-    .reduce((latest, { date }) => (date > latest ? date : latest), '');
-  return corrections
-    .filter(
-      (correction) =>
-        (parsed.kind === 'fact' ? correction.facts : correction.quotes).includes(parsed.id) &&
-        correction.date >= lastRecorded &&
-        (!used.has(correction.id) || correction.date === today),
-    )
-    .reduce<Correction | undefined>(
-      (newest, correction) => (newest && newest.date > correction.date ? newest : correction),
-      undefined,
-    );
-}
-
-/**
  * Every sentence that changed since it was last recorded (new sentences are not changes), with the
- * correction that logs it, if any.
+ * correction that logs it, if any: the newest one naming its fact or quote that no recorded change of that
+ * entry already used, dated no earlier than the last one that did (a correction recorded today may take a
+ * second change of the same day).
  */
 export function pendingChanges(
   lock: PublishedWording,
@@ -131,7 +92,26 @@ export function pendingChanges(
   return [...current].flatMap(([key, after]) => {
     const before = lock.wording[key];
     if (before === undefined || before === after) return [];
-    return [{ key, before, after, correction: coveringCorrection(key, lock, corrections, today) }];
+    const parsed = parseWordingKey(key);
+    const entryPrefix = `${parsed.kind}/${parsed.id}/`;
+    const used = new Set(
+      lock.changes.filter((change) => change.key.startsWith(entryPrefix)).map((change) => change.correction),
+    );
+    const lastRecorded = corrections
+      .filter((correction) => used.has(correction.id))
+      .reduce((latest, { date }) => (date > latest ? date : latest), '');
+    const correction = corrections
+      .filter(
+        (correction) =>
+          (parsed.kind === 'fact' ? correction.facts : correction.quotes).includes(parsed.id) &&
+          correction.date >= lastRecorded &&
+          (!used.has(correction.id) || correction.date === today),
+      )
+      .reduce<Correction | undefined>(
+        (newest, correction) => (newest && newest.date > correction.date ? newest : correction),
+        undefined,
+      );
+    return [{ key, before, after, correction }];
   });
 }
 

@@ -1,12 +1,10 @@
 /**
- * Dates the article gives relative to its own publication day, which the text does not give. Prose
- * refers to them as `{date:ID}`; every page, image and data file renders them through this module,
+ * Dates relative to the article's unknown publication day, which prose writes `{date:ID}`: rendered here,
  * saying what is unknown instead of guessing a year or month.
  */
 import type { RelativeDate } from './content-schemas.ts';
 import type { Lang } from '../site.config.ts';
 
-/** A reference to a relative date inside prose: `{date:ID}`. */
 export const DATE_TOKEN = /\{date:([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
 
 const MONTH_NAMES = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
@@ -25,27 +23,23 @@ export function formatRelativeDate(
   lang: Lang,
   form: 'inline' | 'label' = 'inline',
 ): string {
-  const text = inlineForm(date, lang);
-  return form === 'label' ? text.charAt(0).toLocaleUpperCase(lang) + text.slice(1) : text;
-}
-
-function inlineForm(date: RelativeDate, lang: Lang): string {
-  if (date.month === 'previous') {
-    return lang === 'en'
+  const en = lang === 'en';
+  let text: string;
+  if (date.month === 'previous')
+    text = en
       ? 'the month before publication (publication date not given)'
       : '지난달(기사 게재 기준, 게재일 미상)';
-  }
-  if (date.day !== undefined && date.month === undefined) {
-    return lang === 'en'
+  else if (date.day !== undefined && date.month === undefined)
+    text = en
       ? `the ${date.day}${ORDINAL_SUFFIX[ORDINALS.select(date.day)] ?? 'th'} (month and year not given)`
       : `${date.day}일(연월 미상)`;
-  }
-  if (date.month !== undefined && date.day === undefined) {
-    return lang === 'en' ? `${monthName(date.month)} (year not given)` : `${date.month}월(연도 미상)`;
-  }
-  return lang === 'en'
-    ? `${monthName(date.month ?? 1)} ${date.day} (year not given)`
-    : `${date.month}월 ${date.day}일(연도 미상)`;
+  else if (date.month !== undefined && date.day === undefined)
+    text = en ? `${monthName(date.month)} (year not given)` : `${date.month}월(연도 미상)`;
+  else
+    text = en
+      ? `${monthName(date.month ?? 1)} ${date.day} (year not given)`
+      : `${date.month}월 ${date.day}일(연도 미상)`;
+  return form === 'label' ? text.charAt(0).toLocaleUpperCase(lang) + text.slice(1) : text;
 }
 
 /** The ids of the relative dates `text` refers to, in order. */

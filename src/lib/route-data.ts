@@ -1,7 +1,6 @@
 /**
  * Route data: what a page needs from the site model, resolved once per request by the middleware (as
- * Starlight resolves `Astro.locals.starlightRoute`) and read by every page and component from
- * `Astro.locals`.
+ * Starlight resolves `Astro.locals.starlightRoute`) and read from `Astro.locals`.
  */
 import { useTranslations } from '../i18n/index.ts';
 import { DEFAULT_LANG, LANGS, LOCALES, SOURCE_LANG, type Lang } from '../site.config.ts';
@@ -20,7 +19,6 @@ export function routeData(model: SiteModel, lang: Lang, href: string, site: URL 
   const themeIndex = found?.kind === 'theme' ? nav.themes.indexOf(found) : -1;
   const slug = found?.slug ?? '';
   const url = (l: Lang) => pageUrl(l, slug);
-  // The language the language switch offers.
   const other = LANGS.find((l) => l !== lang) ?? DEFAULT_LANG;
   return {
     lang,
@@ -50,10 +48,7 @@ export function routeData(model: SiteModel, lang: Lang, href: string, site: URL 
         ogImage: assetUrl(ogImageFile(lang, slug), site),
       };
     },
-    /**
-     * Whether the page is a translation of the Korean source, so Korean originals are shown beside the
-     * site's wording (names, roles, terms, quotes).
-     */
+    /** Whether the page translates the Korean source, so Korean originals are shown beside the site's wording. */
     translated: lang !== SOURCE_LANG,
     /** The page in the language the language switch offers. */
     other: { lang: other, name: LOCALES[other].name, href: model.page(other, slug)?.href ?? href },

@@ -1,12 +1,7 @@
 /**
- * The site model: the content resolved once. Facts and quotes with their theme, speakers, paragraphs,
- * one source order, anchor, link and corrections; the corrections log; the people, interviewees first;
- * the interview day; the glossary and the timeline; each language's pages with titles and Open Graph
- * cards. Plain data with no Astro imports, so pages, search records, open data, JSON-LD, the OG route,
- * tools and tests all read the same answers.
- *
- * Its prose is rendered: a `{date:ID}` token is written out with what is unknown ("July (year not
- * given)") once, here, so no output can show a raw token and no consumer expands one by hand.
+ * The site model: the content resolved once, as plain data with no Astro imports, so pages, search
+ * records, open data, JSON-LD, the OG route, tools and tests all read the same answers. Its prose is
+ * rendered: `{date:ID}` is written out ("July (year not given)") here, so no output can show a raw token.
  */
 import type { BilingualText, Correction, Evidence, Fact, Person, Quote } from './content-schemas.ts';
 import type { modelContent } from './content-files.ts';
@@ -32,19 +27,13 @@ import { truncateText } from './truncate.ts';
 /** Validated content, as Astro's collections or the Node loader give it. */
 export type ModelContent = ReturnType<typeof modelContent>;
 
-/** Site-relative address of a page: `(lang, slug) → '/ko/people/'` (with the base path). */
-export type PagePath = (lang: Lang, slug: string) => string;
-
 /** What facts and quotes share: where they are on the site and in the source. */
 interface Placed {
   /** Element id on the theme page, from the registry (`fact-…`, `quote-…`). */
   anchor: string;
   /** Site-relative link to it: its theme page in `lang`, at the anchor. */
   href(lang: Lang): string;
-  /**
-   * Position in the one source order of facts and quotes together (paragraph, then where its Korean
-   * starts), counted from 0.
-   */
+  /** Position in the one source order of facts and quotes (paragraph, then where its Korean starts), from 0. */
   order: number;
   /** Paragraph numbers it cites, in citation order, each once. */
   paragraphs: number[];
@@ -56,16 +45,9 @@ interface Placed {
 
 export type FactEntry = Fact &
   Placed & {
-    /**
-     * The quote this fact restates, when one of its evidence excerpts is that quote's text or part of
-     * it (same theme): the quote is then shown once, with this fact's statement and voice as its summary.
-     */
+    /** The quote of its theme one of its excerpts lies in: shown once, with this fact as its summary. */
     quote: QuoteEntry | undefined;
-    /**
-     * Its evidence that is not already the text of a quote of its theme (which its theme page shows),
-     * nor, under its quote, only the speaker's name (「이 원장은」, which its voice label gives): what its
-     * card still shows as evidence, so no quote's words are shown twice.
-     */
+    /** What its card shows as evidence: no quote of its theme, nor (under its quote) only the speaker's name. */
     ownEvidence: Evidence[];
   };
 export type QuoteEntry = Quote &
@@ -73,10 +55,8 @@ export type QuoteEntry = Quote &
     /** The facts that restate it, in source order. */
     facts: FactEntry[];
     /**
-     * The other facts that cite its paragraph (none citing its own words, which it says already), as its
-     * page lists them: at most
-     * {@link SAME_PARAGRAPH_SHOWN}, its own theme's first, then the rest, each in source order. When
-     * `total` is more, the page links to the paragraph's row on the coverage map, which has them all.
+     * The other facts citing its paragraph but not its words: its own theme's first, at most
+     * {@link SAME_PARAGRAPH_SHOWN}; when `total` is more, its page links to the coverage map.
      */
     sameParagraph: { shown: FactEntry[]; total: number };
     /** Slug of its own page (shared by both languages), where it is shared and cited from. */
@@ -87,7 +67,6 @@ export type QuoteEntry = Quote &
 
 /** One sentence a correction changed, with its wording before and after (relative dates written out). */
 export interface WordingChangeEntry {
-  /** The fact or quote the sentence belongs to. */
   entry: FactEntry | QuoteEntry;
   /** Which of its sentences: a fact's statement, a quote's own words, or one of a quote's notes. */
   field: 'statement' | 'text' | 'attributionNote' | 'occasion';
@@ -102,15 +81,9 @@ export interface WordingChangeEntry {
 export type CorrectionEntry = Omit<Correction, 'facts' | 'quotes'> & {
   facts: FactEntry[];
   quotes: QuoteEntry[];
-  /**
-   * Each sentence it changed, in the order the lock records them: the recorded changes, then any
-   * change in the content that this correction logs but that is not recorded yet.
-   */
+  /** Each sentence it changed: the recorded changes, then those it logs that are not recorded yet. */
   changes: WordingChangeEntry[];
-  /**
-   * The changes the log in `lang` shows: those of its own language, or the other language's when only
-   * that one changed, with the `note` that says so when one language alone changed.
-   */
+  /** The changes the log in `lang` shows (else the other language's), with a note when one language alone changed. */
   changesShown(lang: Lang): { changes: WordingChangeEntry[]; note: string | undefined };
   /** Element id on the corrections page, from the registry (`correction-…`). */
   anchor: string;
@@ -131,32 +104,14 @@ export type PageCard =
       text: string;
       /** The Korean original, drawn beneath a translation; absent on Korean cards. */
       original?: string;
-      /**
-       * Who said it, as {@link quoteCredit} gives it ("(inferred)" when the article names no one, "said on
-       * another occasion" when it was not said in the interview).
-       */
+      /** Who said it, as {@link quoteCredit} gives it. */
       speaker: string;
-      /**
-       * The publication and paragraph, and who translated a quote not in the interview's language:
-       * "Asia Economy (아시아경제) ¶5 · translated by this fact sheet".
-       */
+      /** Publication, paragraph and translator: "Asia Economy (아시아경제) ¶5 · translated by this fact sheet". */
       source: string;
     };
 
-/** One page of the corrections log. */
-export interface CorrectionsLogPage {
-  /** From 1, the oldest corrections; the log's front page shows the newest page. */
-  number: number;
-  /** How many pages the log has. */
-  count: number;
-  corrections: CorrectionEntry[];
-}
-
-/**
- * Corrections per page of the log: each shows its sentences before and after, so a page of them must
- * stay within the first-visit budget; older ones are on later pages.
- */
-export const CORRECTIONS_PER_PAGE = 6;
+/** Corrections per page of the log: each shows its sentences before and after, within the first-visit budget. */
+const CORRECTIONS_PER_PAGE = 6;
 
 /** The slug of a page of the corrections log (`corrections/1`, the oldest…), or of its front page. */
 export function logSlug(number?: number): string {
@@ -174,30 +129,17 @@ export interface SitePage {
   label: string;
   /** What the page is about, in one or two sentences (its meta description). */
   description: string;
-  /** The section's registry entry. */
   section?: Section;
   /** The quote a quote page is about. */
   quote?: QuoteEntry;
-  /** The part of the corrections log a page of the log shows. */
-  log?: CorrectionsLogPage;
-  /** What its Open Graph card draws. */
+  /** A page of the corrections log: its number (from 1, the oldest), the log's page count, its entries. */
+  log?: { number: number; count: number; corrections: CorrectionEntry[] };
   card: PageCard;
-}
-
-/**
- * The template a page is rendered from: its section's slug, or its kind (overview, theme, quote). Pages
- * of one template differ in content only, so checks that are about layout or colour take one of each.
- */
-export function templateOf(page: SitePage): string {
-  return page.section?.slug ?? page.kind;
 }
 
 /** Characters of a quote that a quote page's title keeps (the page shows it in full). */
 const QUOTE_TITLE_LENGTH = 60;
-/**
- * How many other facts of its paragraph a quote page lists: more than a paragraph of an interview
- * usually supports, and few enough that the page stays small where a paragraph is cited by many.
- */
+/** Other facts of its paragraph a quote page lists: more than a paragraph usually has, few enough to stay small. */
 export const SAME_PARAGRAPH_SHOWN = 8;
 
 function byId<T extends { id: string }>(list: readonly T[], what: string): (id: string) => T {
@@ -210,9 +152,8 @@ function byId<T extends { id: string }>(list: readonly T[], what: string): (id: 
 }
 
 /**
- * Content with every piece of the site's own prose rendered (`{date:ID}` written out), per language: the
- * fields the verifier checks as the site's sentences. The article's Korean (a quote, a role, the place, a
- * term) is left exactly as the source has it.
+ * Content with the site's own prose rendered per language: the fields the verifier checks as the site's
+ * sentences. The article's Korean (a quote, a role, the place, a term) stays exactly as the source has it.
  */
 function renderedProse(content: ModelContent, render: (text: string, lang: Lang) => string): ModelContent {
   const both = <T extends BilingualText | undefined>(text: T): T =>
@@ -249,7 +190,8 @@ function renderedProse(content: ModelContent, render: (text: string, lang: Lang)
   };
 }
 
-export function buildSiteModel(source: ModelContent, pagePath: PagePath) {
+/** `pagePath` gives a page's site-relative address: `(lang, slug) → '/ko/people/'` (with the base path). */
+export function buildSiteModel(source: ModelContent, pagePath: (lang: Lang, slug: string) => string) {
   const render = (text: string, lang: Lang) => expandRelativeDates(text, source.meta.relativeDates, lang);
   const content = renderedProse(source, render);
   const { meta } = content;
@@ -303,9 +245,8 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath) {
   const quotesByTheme = Map.groupBy(quotes, (quote) => quote.theme);
   for (const fact of facts) {
     const themeQuotes = quotesByTheme.get(fact.theme) ?? [];
-    for (const evidence of fact.evidence) {
+    for (const evidence of fact.evidence)
       fact.quote ??= themeQuotes.find((quote) => inQuote(evidence, quote));
-    }
     fact.ownEvidence = fact.evidence.filter(
       (evidence) =>
         !themeQuotes.some((quote) => inQuote(evidence, quote)) &&
@@ -345,10 +286,8 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath) {
       today,
     ).flatMap((change) => (change.correction ? [{ ...change, correction: change.correction.id }] : [])),
   ];
-  /**
-   * What a fact or quote is, for a reader of `lang`: "Fact · Sovereign AI". It reads the pages, which are
-   * built after the corrections, so it is only called once the model is built (labels, subjects).
-   */
+  // What a fact or quote is: "Fact · Sovereign AI". It reads the pages, built after the corrections, so it
+  // is only called once the model is built (labels, subjects).
   const entryLabel = (entry: FactEntry | QuoteEntry, lang: Lang) => {
     const t = useTranslations(lang);
     return `${'speakers' in entry ? t.quote : t.fact} · ${ofLang(lang).bySlug.get(entry.theme)?.title}`;
@@ -413,7 +352,7 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath) {
     };
   });
   const logPages = Math.ceil(corrections.length / CORRECTIONS_PER_PAGE);
-  const logOf = (number: number): CorrectionsLogPage => ({
+  const logOf = (number: number) => ({
     number,
     count: logPages,
     corrections: corrections.filter((correction) => correction.logPage === number),
@@ -427,104 +366,91 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath) {
     lang === SOURCE_LANG
       ? meta.publication[lang]
       : `${meta.publication[lang]} (${meta.publication[SOURCE_LANG]})`;
-  const byLang = new Map(
-    LANGS.map((lang) => {
-      const t = useTranslations(lang);
-      const page = (
-        kind: SitePage['kind'],
-        slug: string,
-        title: string,
-        description: string,
-        kicker = t.siteShortName,
-      ): SitePage => ({
-        kind,
-        slug,
-        href: pagePath(lang, slug),
-        title,
-        label: title,
-        description,
-        card: { kind: 'page', kicker, title },
-      });
-      const overview: SitePage = {
-        ...page(
-          'overview',
-          '',
-          t.overview,
-          formatMessage(t.overviewIntro, {
-            // The Korean sentence opens with the publication as its subject.
-            publication: lang === 'ko' ? josa(publication(lang), '이/가') : publication(lang),
-            day: formatRelativeDate(interviewDay, lang),
-            place: meta.place[lang],
-          }),
-        ),
-        card: { kind: 'page', kicker: `${t.interviewAt} · ${meta.publication[lang]}`, title: t.siteName },
-      };
-      const themes = content.themes
-        .filter((theme) => theme.lang === lang)
-        .toSorted((a, b) => a.data.order - b.data.order)
-        .map((theme): SitePage => ({
-          ...page('theme', theme.id, theme.data.title, theme.data.description, t.themes),
-          label: theme.data.navTitle ?? theme.data.title,
-        }));
-      const sections = SECTIONS.map((section): SitePage => ({
-        ...page('section', section.slug, t[section.slug], t[`${section.slug}Intro`]),
-        section,
-        ...(section.slug === 'corrections' ? { log: logOf(Math.max(logPages, 1)) } : {}),
+  const languages = LANGS.map((lang) => {
+    const t = useTranslations(lang);
+    const page = (
+      kind: SitePage['kind'],
+      slug: string,
+      title: string,
+      description: string,
+      kicker = t.siteShortName,
+    ): SitePage => ({
+      kind,
+      slug,
+      href: pagePath(lang, slug),
+      title,
+      label: title,
+      description,
+      card: { kind: 'page', kicker, title },
+    });
+    const overview: SitePage = {
+      ...page(
+        'overview',
+        '',
+        t.overview,
+        formatMessage(t.overviewIntro, {
+          // The Korean sentence opens with the publication as its subject.
+          publication: lang === 'ko' ? josa(publication(lang), '이/가') : publication(lang),
+          day: formatRelativeDate(interviewDay, lang),
+          place: meta.place[lang],
+        }),
+      ),
+      card: { kind: 'page', kicker: `${t.interviewAt} · ${meta.publication[lang]}`, title: t.siteName },
+    };
+    const themes = content.themes
+      .filter((theme) => theme.lang === lang)
+      .toSorted((a, b) => a.data.order - b.data.order)
+      .map((theme): SitePage => ({
+        ...page('theme', theme.id, theme.data.title, theme.data.description, t.themes),
+        label: theme.data.navTitle ?? theme.data.title,
       }));
-      const correctionsSection = SECTIONS.find((section) => section.slug === 'corrections');
-      const logArchive = Array.from({ length: logPages }, (_, i): SitePage => ({
+    const sections = SECTIONS.map((section): SitePage => ({
+      ...page('section', section.slug, t[section.slug], t[`${section.slug}Intro`]),
+      section,
+      ...(section.slug === 'corrections' ? { log: logOf(Math.max(logPages, 1)) } : {}),
+    }));
+    const correctionsSection = SECTIONS.find((section) => section.slug === 'corrections');
+    const logArchive = Array.from({ length: logPages }, (_, i): SitePage => ({
+      ...page('section', logSlug(i + 1), formatMessage(t.correctionsPage, { n: i + 1 }), t.correctionsIntro),
+      ...(correctionsSection ? { section: correctionsSection } : {}),
+      log: logOf(i + 1),
+    }));
+    const quotePages = quotes.map((quote): SitePage => {
+      const speaker = quoteCredit(quote, lang);
+      const text = quote[lang];
+      const source = `${publication(lang)} ${t.paragraphShort}${quote.paragraph}`;
+      return {
         ...page(
-          'section',
-          logSlug(i + 1),
-          formatMessage(t.correctionsPage, { n: i + 1 }),
-          t.correctionsIntro,
+          'quote',
+          quote.pageSlug,
+          formatMessage(t.quoteTitle, { speaker, text: truncateText(text, QUOTE_TITLE_LENGTH, lang) }),
+          text,
         ),
-        ...(correctionsSection ? { section: correctionsSection } : {}),
-        log: logOf(i + 1),
-      }));
-      const quotePages = quotes.map((quote): SitePage => {
-        const speaker = quoteCredit(quote, lang);
-        const text = quote[lang];
-        const source = `${publication(lang)} ${t.paragraphShort}${quote.paragraph}`;
-        return {
-          ...page(
-            'quote',
-            quote.pageSlug,
-            formatMessage(t.quoteTitle, { speaker, text: truncateText(text, QUOTE_TITLE_LENGTH, lang) }),
-            text,
-          ),
-          label: quoteByline(quote, lang),
-          quote,
-          card: {
-            kind: 'quote',
-            text,
-            ...(lang === SOURCE_LANG ? {} : { original: quote.ko }),
-            speaker,
-            source: lang === SOURCE_LANG ? source : `${source} · ${t.cardTranslation}`,
-          },
-        };
-      });
-      const pages = [overview, ...themes, ...sections, ...quotePages, ...logArchive];
-      /** The pages grouped as the navigation, the footer and the search page's list show them. */
-      const nav = {
-        overview,
-        themes,
-        /** Sections the main navigation links to. */
-        reference: sections.filter((section) => section.section?.nav),
-        /** Every section's own page, in registry order (the footer lists them all). */
-        sections,
+        label: quoteByline(quote, lang),
+        quote,
+        card: {
+          kind: 'quote',
+          text,
+          ...(lang === SOURCE_LANG ? {} : { original: quote.ko }),
+          speaker,
+          source: lang === SOURCE_LANG ? source : `${source} · ${t.cardTranslation}`,
+        },
       };
-      return [lang, { pages, bySlug: new Map(pages.map((page) => [page.slug, page])), nav }];
-    }),
-  );
-  const ofLang = (lang: Lang) => {
-    const found = byLang.get(lang);
-    if (!found) throw new Error(`The site model has no pages in "${lang}".`);
-    return found;
-  };
-  const pagesByHref = new Map(
-    [...byLang.values()].flatMap(({ pages }) => pages.map((page) => [page.href, page])),
-  );
+    });
+    const pages = [overview, ...themes, ...sections, ...quotePages, ...logArchive];
+    /** The pages grouped as the navigation, the footer and the search page's list show them. */
+    const nav = {
+      overview,
+      themes,
+      /** Sections the main navigation links to. */
+      reference: sections.filter((section) => section.section?.nav),
+      /** Every section's own page, in registry order (the footer lists them all). */
+      sections,
+    };
+    return { id: lang, pages, bySlug: new Map(pages.map((page) => [page.slug, page])), nav };
+  });
+  const ofLang = byId(languages, 'language');
+  const pagesByHref = new Map(languages.flatMap(({ pages }) => pages.map((page) => [page.href, page])));
 
   return {
     meta,
@@ -552,9 +478,8 @@ export function buildSiteModel(source: ModelContent, pagePath: PagePath) {
     glossary: content.glossary,
     timeline: content.timeline.toSorted((a, b) => a.order - b.order),
     /**
-     * The pages of a language: the overview, the themes and the sections in navigation order, then one
-     * page per quote in source order, then the pages of the corrections log, oldest first (its section
-     * page, the front, shows the newest).
+     * The pages of a language: the overview, themes and sections in navigation order, one page per quote
+     * in source order, then the corrections log's older pages, oldest first (its front shows the newest).
      */
     pages: (lang: Lang) => ofLang(lang).pages,
     /** The page of a language at a slug (`''` for the overview), if there is one. */
@@ -570,19 +495,13 @@ export type SiteModel = ReturnType<typeof buildSiteModel>;
 
 type Speakers = Pick<QuoteEntry, 'people' | 'attributionNote'>;
 
-/**
- * Who said a quote, as its byline gives it: the display names, marked as the site's inference when the
- * article names no speaker next to it.
- */
+/** Who said a quote, as its byline gives it: the display names, marked as inferred when the article names no one. */
 export function quoteByline(quote: Speakers, lang: Lang): string {
   const names = personNames(quote.people, lang);
   return quote.attributionNote ? formatMessage(useTranslations(lang).attributedSpeakers, { names }) : names;
 }
 
-/**
- * Who said a quote, as a note beside it where the reader does not see its byline: inferred by the site,
- * or said jointly; none for one named speaker.
- */
+/** Who said a quote, noted where its byline is not shown: inferred, or jointly; none for one named speaker. */
 export function speakerNote(quote: Speakers, lang: Lang): string | undefined {
   const t = useTranslations(lang);
   const names = personNames(quote.people, lang);
@@ -590,10 +509,7 @@ export function speakerNote(quote: Speakers, lang: Lang): string | undefined {
   return quote.people.length > 1 ? formatMessage(t.jointStatement, { names }) : undefined;
 }
 
-/**
- * Who said a quote, as titles, cards and citations credit it, which travel without the page: the byline,
- * and "said on another occasion" when the article reports it from another occasion than the interview.
- */
+/** Who said a quote, as titles, cards and citations credit it: the byline, and "said on another occasion" if so. */
 export function quoteCredit(quote: Speakers & Pick<QuoteEntry, 'occasion'>, lang: Lang): string {
   const speaker = quoteByline(quote, lang);
   return quote.occasion ? formatMessage(useTranslations(lang).saidOnAnotherOccasion, { speaker }) : speaker;

@@ -1,7 +1,6 @@
 /**
- * Splitting and comparing the source interview text. The source is Korean news copy: paragraphs are
- * separated by blank lines and compared only after Unicode NFC and whitespace collapsing, so that
- * an excerpt copied from another editor (different line breaks, decomposed Hangul) still matches.
+ * Splitting and comparing the source text: paragraphs are compared only after Unicode NFC and whitespace
+ * collapsing, so an excerpt copied from another editor (other line breaks, decomposed Hangul) still matches.
  */
 import { distance } from 'fastest-levenshtein';
 
@@ -34,25 +33,20 @@ export function closestPassage(excerpt: string, paragraph: string): string {
   const haystack = [...normalizeForComparison(paragraph)];
   const length = [...needle].length;
   const slack = Math.max(3, Math.ceil(length / 10));
+  const widest = Math.min(haystack.length, length + slack);
   let best = { text: '', distance: Number.POSITIVE_INFINITY };
-  for (
-    let width = Math.max(1, length - slack);
-    width <= Math.min(haystack.length, length + slack);
-    width += 1
-  ) {
+  for (let width = Math.max(1, length - slack); width <= widest; width += 1)
     for (let start = 0; start + width <= haystack.length; start += 1) {
       const text = haystack.slice(start, start + width).join('');
       const candidate = distance(needle, text);
       if (candidate < best.distance) best = { text, distance: candidate };
     }
-  }
   return best.text || haystack.join('');
 }
 
 /**
  * Entries in the order of the source text: by the paragraph their `place` cites, then by where its text
- * starts in it (two quotes of one paragraph come in the order the article gives them); entries citing
- * nothing last. `paragraphs` is the source text, paragraph 1 first.
+ * starts in it; entries citing nothing last. `paragraphs` is the source text, paragraph 1 first.
  */
 export function inSourceOrder<T>(
   entries: readonly T[],

@@ -1,12 +1,9 @@
-/**
- * Whose claim a fact is (its `voice`): a person id, or one of the shared voices (`SHARED_VOICES`).
- */
+/** Whose claim a fact is (its `voice`): a person id, or one of the shared voices (`SHARED_VOICES`). */
 import { SHARED_VOICES, type Fact, type Person, type SharedVoice } from './content-schemas.ts';
 import { personNames } from './person-name.ts';
 import { useTranslations } from '../i18n/index.ts';
 import type { Lang } from '../site.config.ts';
 
-/** The voices that are not one person. */
 export function isSharedVoice(voice: string): voice is SharedVoice {
   return (SHARED_VOICES as readonly string[]).includes(voice);
 }
@@ -32,10 +29,7 @@ export function voiceLabel(
   return `${t.saidBy}: ${fact.voice === 'co-heads' ? t.voiceCoHeads : personNames(fact.people, lang)}`;
 }
 
-/**
- * How Korean names a person with a title: the family name (the first syllable) and the end of one of
- * their roles, e.g. 이 원장 or 이 공동 연구원장 for "LG AI연구원 공동 연구원장", 배 전 원장.
- */
+/** How Korean names a person with a title: family name and the end of a role (이 원장, 이 공동 연구원장, 배 전 원장). */
 export function titledNames(person: Person): string[] {
   const family = person.nameKo.slice(0, 1);
   return person.roles.flatMap(({ ko }) =>
@@ -46,10 +40,7 @@ export function titledNames(person: Person): string[] {
   );
 }
 
-/**
- * Whether a Korean excerpt only names who speaks (「이 원장은」, 「두 원장은」): what a fact's voice label
- * says already, so it proves nothing more as evidence.
- */
+/** Whether a Korean excerpt only names who speaks (「이 원장은」), which a fact's voice label says already. */
 export function onlyNamesSpeaker(excerpt: string, people: readonly Person[]): boolean {
   const named = excerpt
     .trim()

@@ -1,10 +1,7 @@
 /**
- * An earlier and a current wording side by side, each as HTML with the words that changed marked:
- * `<del>` in the earlier, `<ins>` in the current. Words (and the spaces and punctuation between them)
- * are found by `Intl.Segmenter` in the text's language, so a Korean word keeps its particles, and
- * compared by the `diff` package. Its `diffWords` moves spaces between the two sides, so a reader would
- * not see the exact earlier wording; comparing the segments as an array keeps each side verbatim. The
- * corrections page and the Atom feed both show a change through this one function.
+ * An earlier and a current wording side by side, as HTML with the changed words in `<del>` and `<ins>`.
+ * Words are `Intl.Segmenter`'s in the text's language, so a Korean word keeps its particles; they are
+ * compared as an array because `diffWords` moves spaces between the sides, and each side must stay verbatim.
  */
 import { diffArrays, diffChars } from 'diff';
 import { escapeUTF8 } from 'entities';
@@ -14,10 +11,7 @@ import type { Lang } from '../site.config.ts';
 /** Unchanged text, or a change: what the earlier wording had there and what the current one has. */
 type Part = { same: string[] } | { removed: string[]; added: string[] };
 
-/**
- * The parts of a change, a space between two replacements taken into them, so that "According to the
- * article" replaced word by word reads as one replacement.
- */
+/** The parts of a change, a space between two replacements joined into one ("According to the article"). */
 function partsOf(before: string[], after: string[]): Part[] {
   const parts: Part[] = [];
   for (const change of diffArrays(before, after)) {
@@ -32,13 +26,8 @@ function partsOf(before: string[], after: string[]): Part[] {
     const [previous, space] = [joined.at(-2), joined.at(-1)];
     const replaces = (p: Part | undefined): p is { removed: string[]; added: string[] } =>
       p !== undefined && !('same' in p) && p.removed.length > 0 && p.added.length > 0;
-    if (
-      replaces(part) &&
-      replaces(previous) &&
-      space &&
-      'same' in space &&
-      space.same.join('').trim() === ''
-    ) {
+    const blank = space !== undefined && 'same' in space && space.same.join('').trim() === '';
+    if (replaces(part) && replaces(previous) && blank) {
       joined.splice(-1, 1);
       previous.removed.push(...space.same, ...part.removed);
       previous.added.push(...space.same, ...part.added);

@@ -1,6 +1,5 @@
 /** The content the tests expect to find on the pages: the site model, loaded as the search index step loads it. */
 import { loadContent, loadSiteModel } from '../../src/lib/content-files.ts';
-import { templateOf } from '../../src/lib/site-model.ts';
 import { basePath, LANGS } from '../../src/site.config.ts';
 
 const content = loadContent(process.cwd());
@@ -13,13 +12,14 @@ export const people = new Map(siteModel.people.map((person) => [person.id, perso
 export const { glossary } = content;
 
 /**
- * The site's pages by the template they are rendered from (pages of one template differ in content
- * only), as addresses relative to the site root (`''`, `'ko/people/'`, `'404.html'`): the same in
- * every build, whatever its base path.
+ * The site's pages by the template they are rendered from (a section's slug, or the kind of page: pages of
+ * one template differ in content only, so checks of layout or colour take one of each), as addresses
+ * relative to the site root (`''`, `'ko/people/'`, `'404.html'`): the same in every build, whatever its
+ * base path.
  */
 export const templates = new Map<string, string[]>([['404', ['404.html']]]);
 for (const lang of LANGS)
   for (const page of siteModel.pages(lang)) {
-    const name = `${lang} ${templateOf(page)}`;
+    const name = `${lang} ${page.section?.slug ?? page.kind}`;
     templates.set(name, [...(templates.get(name) ?? []), page.href.slice(basePath().length)]);
   }
