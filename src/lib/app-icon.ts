@@ -1,13 +1,9 @@
-/**
- * The site's icon as PNG at the sizes installed apps need (the web app manifest lists them), drawn at
- * build time from `public/favicon.svg` with the bundled Pretendard font, so the ¶ renders without any
- * installed font.
- */
+/** The site's icon as PNG for installed apps, drawn with the bundled Pretendard so the ¶ needs no installed font. */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 
-/** Icon widths in pixels: what browsers ask of an installable site. */
+/** Icon widths in pixels, what browsers ask of an installable site. */
 export const ICON_SIZES = [192, 512] as const;
 
 const require = createRequire(import.meta.url);

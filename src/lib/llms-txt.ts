@@ -1,10 +1,4 @@
-/**
- * The site for AI assistants, in the llms.txt format (llmstxt.org), one pair per language, made from the
- * site model: `llms.txt`, the summary, the notes a reader of the facts needs (translation, whose claim,
- * dates) and links to the themes and sections; `llms-full.txt`, every fact and quote with who said it,
- * its paragraph citation and its permalink, then the corrections. Nothing a page loads; it says no more
- * and no less than the pages.
- */
+/** The site for AI assistants in the llms.txt format (llmstxt.org): no more and no less than the pages say. */
 import { useTranslations } from '../i18n/index.ts';
 import { formatMessage } from '../i18n/format-message.ts';
 import { LANGS, SOURCE_LANG, type Lang } from '../site.config.ts';
@@ -13,7 +7,7 @@ import { personNames } from './person-name.ts';
 import { quoteByline, type FactEntry, type QuoteEntry, type SiteModel } from './site-model.ts';
 import { voiceLabel } from './voice.ts';
 
-/** The files, next to each language's overview: `/llms.txt`, `/ko/llms-full.txt`. */
+/** Next to each language's overview: `/llms.txt`, `/ko/llms-full.txt`. */
 export const LLMS_FILES = { index: 'llms.txt', full: 'llms-full.txt' } as const;
 
 /** Turns a site-relative link into the absolute one an assistant can cite. */

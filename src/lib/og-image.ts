@@ -1,6 +1,6 @@
 /**
- * Open Graph images rendered at build time, offline: satori lays out the card with Pretendard (an OFL
- * font bundled from npm that covers every Hangul syllable), resvg turns it into a PNG.
+ * Open Graph images drawn offline: satori lays out the card with Pretendard (an OFL font from npm that
+ * covers every Hangul syllable), resvg turns it into a PNG.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -43,18 +43,15 @@ const h = (type: string, style: Element['props']['style'], children?: unknown): 
 
 type QuoteCard = Extract<PageCard, { kind: 'quote' }>;
 
-/**
- * What a card draws: the site's card of a page (a kicker above its title), or a quote card (the quote,
- * its speaker, its source paragraph and the page's address, so a screenshot keeps where it came from).
- */
+/** A page's card (kicker, title) or a quote's: with speaker, source and address, so a screenshot keeps them. */
 export type OgCard = { lang: Lang; /** Site name shown at the bottom of a page card. */ site: string } & (
   | Extract<PageCard, { kind: 'page' }>
   | (QuoteCard & { /** The quote page's absolute address, drawn at the bottom. */ address: string })
 );
 
 /**
- * How large a quote is drawn, and where a long one is cut (with an ellipsis): the text must fit the
- * card above its source lines. Korean syllables are about twice as wide as Latin letters.
+ * How large a quote is drawn, and where a long one is cut: it must fit above the source lines. Korean
+ * syllables are about twice as wide as Latin letters.
  */
 const QUOTE_SIZES: Record<Lang, { upTo: number; fontSize: number }[]> = {
   en: [
@@ -154,10 +151,7 @@ export function ogCacheKey(card: OgCard): string {
     .digest('hex');
 }
 
-/**
- * Renders a card, or reuses the PNG an earlier build rendered for exactly the same card into `cacheDir`
- * (the build passes a folder of Astro's cache: ignored by git, removed by a clean install).
- */
+/** Renders a card, or reuses the PNG an earlier build rendered for exactly the same card into `cacheDir`. */
 export async function cachedOgImage(card: OgCard, cacheDir: string): Promise<Uint8Array> {
   const file = path.join(cacheDir, `${ogCacheKey(card)}.png`);
   try {
@@ -170,10 +164,7 @@ export async function cachedOgImage(card: OgCard, cacheDir: string): Promise<Uin
   }
 }
 
-/**
- * The width of a quote card's preview on its page: the widest the page's column shows it (the quote
- * page's column, less the share block's padding), so no preview is larger than it is displayed.
- */
+/** A quote card's preview width: the widest the quote page's column shows it, so none is larger than shown. */
 export const PREVIEW_WIDTH = 720;
 export const PREVIEW_HEIGHT = Math.round((PREVIEW_WIDTH * OG_HEIGHT) / OG_WIDTH);
 

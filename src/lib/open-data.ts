@@ -1,10 +1,6 @@
-/**
- * The open-data files (`/data/*.json` and their CSV twins), built from the same collections as the
- * pages. Every fact and quote record carries its permalink on the site in both languages.
- */
+/** The open-data files (`/data/*.json` and their CSV twins): every record carries its permalink per language. */
 import { stringify } from 'csv-stringify/sync';
 import fields from './open-data-fields.json' with { type: 'json' };
-import type { Person } from './content-schemas.ts';
 import type { SiteModel } from './site-model.ts';
 import { ANCHORS, LANGS, type Lang } from '../site.config.ts';
 
@@ -58,8 +54,8 @@ export function quoteRows(model: Pick<SiteModel, 'quotes'>, link: Permalink): Ro
   }));
 }
 
-export function personRows(people: readonly Person[], link: Permalink): Row[] {
-  return people.map((person) => ({
+export function personRows(model: Pick<SiteModel, 'people'>, link: Permalink): Row[] {
+  return model.people.map((person) => ({
     id: person.id,
     name_ko: person.nameKo,
     name_en: person.nameEn,
@@ -69,6 +65,8 @@ export function personRows(people: readonly Person[], link: Permalink): Row[] {
     ...permalinks(link, 'people', ANCHORS.person(person.id)),
   }));
 }
+
+export const DATASET_ROWS = { facts: factRows, quotes: quoteRows, people: personRows };
 
 /**
  * CSV with a header row in the documented field order; UTF-8 with BOM so spreadsheets read Hangul. A

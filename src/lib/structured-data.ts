@@ -1,8 +1,7 @@
 /**
- * schema.org JSON-LD for the site: the WebSite, the interview as a NewsArticle with only what the source
- * states (no date, headline or URL is invented), its speakers as Person, and each quote as a Quotation:
- * the Korean said in the interview (or, as its note says, on another occasion), with the fact sheet's
- * English translation as its `workTranslation` where the page shows it.
+ * schema.org JSON-LD: the WebSite, the interview as a NewsArticle with only what the source states (no
+ * date, headline or URL is invented), its speakers as Person, each quote as a Quotation (the Korean) with
+ * the page's translation as its `workTranslation`.
  */
 import { useTranslations } from '../i18n/index.ts';
 import { personNames } from './person-name.ts';
@@ -58,7 +57,6 @@ export function structuredData(
   }));
   // schema.org's translator is a person or organisation: the fact sheet, by its name and address.
   const translator = { '@type': 'Organization', name: t.siteName, url: siteUrl };
-  // The quotes the page shows: a quote page's own, or a theme page's.
   const quotes = page.quote ? [page.quote] : model.quotes.filter((quote) => quote.theme === page.slug);
   const quotations = quotes.map((quote) => {
     const id = url(DEFAULT_LANG, quote.pageSlug);
@@ -70,7 +68,6 @@ export function structuredData(
     return {
       '@type': 'Quotation',
       '@id': id,
-      // Where this page shows it.
       url: url(lang, page.slug, quote.anchor),
       text: quote.ko,
       inLanguage: SOURCE_LANG,
@@ -81,7 +78,6 @@ export function structuredData(
         : { creator: quote.speakers.map((speaker) => ({ '@id': personId(speaker) })) }),
       ...(notes.length > 0 ? { description: notes.join(' ') } : {}),
       isBasedOn: { '@id': articleId },
-      // The fact sheet's translation, where the page shows it.
       ...(lang === SOURCE_LANG
         ? {}
         : {

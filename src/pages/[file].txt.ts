@@ -1,7 +1,6 @@
 /**
- * `robots.txt`, pointing crawlers at the sitemap. Crawlers only read it at the host root, so it is built
- * only when the site is served from the root; under a base path (e.g. a GitHub Pages project site) the
- * host's own robots.txt must list the sitemap instead (see the README, "Hosting").
+ * `robots.txt`, pointing crawlers at the sitemap. Crawlers read it only at the host root, so under a base
+ * path it is not built: the host's own must list the sitemap (see the README, "Hosting").
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { assetPath } from '@/lib/asset-path';

@@ -1,8 +1,6 @@
 /**
- * The Atom feed of the site's updates (`/feed.xml`, `/ko/feed.xml`), one per language: an entry per
- * correction of the log, newest first, dated by the day it was made. Links are absolute (the configured
- * `site` and base path), as feed readers need; nothing here says more than the corrections page does:
- * each entry's content is the page's entry, earlier and corrected wording with the changed words marked.
+ * The Atom feed per language: an entry per correction, newest first, dated by the day it was made, its
+ * content the corrections page's entry (no more). Links are absolute, as feed readers need.
  */
 import type { APIRoute } from 'astro';
 import { escapeUTF8 } from 'entities';

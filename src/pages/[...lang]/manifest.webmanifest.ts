@@ -1,7 +1,6 @@
 /**
- * Web app manifests (`/manifest.webmanifest`, `/ko/manifest.webmanifest`), one per language, so the site
- * can be installed and opens in the reader's language. Both share the site's scope (the base path),
- * where the service worker keeps both languages for offline reading.
+ * A web app manifest per language, so the installed site opens in the reader's language. Both share the
+ * site's scope (the base path), where the service worker keeps both languages for offline reading.
  */
 import type { APIRoute } from 'astro';
 import { assetPath } from '@/lib/asset-path';

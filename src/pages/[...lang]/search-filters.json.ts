@@ -1,7 +1,6 @@
 /**
- * The search filters' controls and the panel's words about results as JSON (`/search-filters.json`,
- * `/ko/search-filters.json`): fetched by the header's search dialog when it opens, so plain pages do not
- * carry them.
+ * The search filters' controls and the panel's words about results: fetched when the search dialog opens,
+ * so pages do not carry them.
  */
 import type { APIRoute } from 'astro';
 import { filterGroups, panelMessages } from '@/search/build/filters';
