@@ -8,7 +8,7 @@ export function isStoredScheme(value: unknown): value is StoredScheme {
 }
 
 /**
- * The inline head script: applies a stored choice before any stylesheet (no flash); without one, or without
- * storage, CSS follows the system. Compact because every page carries it; the CSP allows it by its hash.
+ * The inline head script: applies a stored choice before any stylesheet (no flash), compact as every page
+ * carries it; the CSP allows it by its hash. Without a choice or storage, CSS follows the system.
  */
 export const COLOR_SCHEME_SCRIPT = `try{const s=localStorage.getItem('${COLOR_SCHEME_KEY}');if(s==='light'||s==='dark')document.documentElement.dataset.colorScheme=s}catch{}`;

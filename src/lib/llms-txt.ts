@@ -26,17 +26,13 @@ function header(lang: Lang): string[] {
 /** `llms.txt`: what the site is, the notes, and links to its themes, sections and the full text. */
 export function llmsIndex(model: SiteModel, lang: Lang, absolute: Absolute): string {
   const t = useTranslations(lang);
-  const pages = model.pages(lang);
   const link = (title: string, href: string, about?: string) =>
     `- [${line(title)}](${absolute(href)})${about ? `: ${line(about)}` : ''}`;
-  const other = LANGS.filter((candidate) => candidate !== lang);
   return [
     ...header(lang),
     `## ${t.themes}`,
     '',
-    ...pages
-      .filter((page) => page.kind === 'theme')
-      .map((page) => link(page.title, page.href, page.description)),
+    ...model.nav(lang).themes.map((page) => link(page.title, page.href, page.description)),
     '',
     `## ${t.llmsFactsAndQuotes}`,
     '',
@@ -44,14 +40,15 @@ export function llmsIndex(model: SiteModel, lang: Lang, absolute: Absolute): str
     '',
     `## ${t.sectionsNav}`,
     '',
-    ...pages
+    ...model
+      .pages(lang)
       .filter((page) => page.kind === 'overview' || page.kind === 'section')
       .map((page) => link(page.title, page.href)),
     '',
     '## Optional',
     '',
-    ...other.map((language) =>
-      link(useTranslations(language).siteName, `${model.page(language, '')?.href ?? ''}${LLMS_FILES.index}`),
+    ...LANGS.filter((other) => other !== lang).map((other) =>
+      link(useTranslations(other).siteName, `${model.page(other, '')?.href ?? ''}${LLMS_FILES.index}`),
     ),
     '',
   ].join('\n');
@@ -99,10 +96,7 @@ function quoteText(quote: QuoteEntry, lang: Lang, absolute: Absolute): string[] 
   ];
 }
 
-/**
- * `llms-full.txt`: the notes, then each theme with its facts and quotes in source order (a fact that
- * restates a quote is given with that quote, as the page shows it), then the corrections log.
- */
+/** `llms-full.txt`: the notes, each theme's facts and quotes in source order (as the page), the corrections. */
 export function llmsFull(model: SiteModel, lang: Lang, absolute: Absolute): string {
   const t = useTranslations(lang);
   const sections = model.nav(lang).themes.flatMap((theme) => {

@@ -6,7 +6,6 @@ import { ANCHORS, LANGS, type Lang } from '../site.config.ts';
 
 export type Row = Record<string, string | number | boolean | null>;
 
-/** Builds absolute URLs of pages: `(lang, slug, hash?) => URL`. */
 export type Permalink = (lang: Lang, slug: string, fragment?: string) => string;
 
 /** One permalink column per site language: `permalink_en`, `permalink_ko`. */
@@ -69,9 +68,8 @@ export function personRows(model: Pick<SiteModel, 'people'>, link: Permalink): R
 export const DATASET_ROWS = { facts: factRows, quotes: quoteRows, people: personRows };
 
 /**
- * CSV with a header row in the documented field order; UTF-8 with BOM so spreadsheets read Hangul. A
- * text cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
- * return) is written with a leading `'`, which spreadsheets read as "text" and do not show.
+ * CSV in the documented column order, UTF-8 with BOM so spreadsheets read Hangul; a cell a spreadsheet
+ * would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading `'`, which it reads as "text".
  */
 export function toCsv(dataset: Dataset, rows: readonly Row[]): string {
   const columns = Object.keys(DATASET_FIELDS[dataset]);

@@ -1,8 +1,4 @@
-/**
- * schema.org JSON-LD: the WebSite, the interview as a NewsArticle with only what the source states (no
- * date, headline or URL is invented), its speakers as Person, each quote as a Quotation (the Korean) with
- * the page's translation as its `workTranslation`.
- */
+/** schema.org JSON-LD: the interview with only what the source states, its speakers, quotes and translations. */
 import { useTranslations } from '../i18n/index.ts';
 import { personNames } from './person-name.ts';
 import type { SiteModel, SitePage } from './site-model.ts';
@@ -10,10 +6,7 @@ import { DEFAULT_LANG, LANGS, SOURCE_LANG, type Lang } from '../site.config.ts';
 
 type Node = Record<string, unknown>;
 
-/**
- * The JSON-LD of a page in `lang`, `url` giving absolute page addresses. Every node has one identity on
- * every page: the site's, the article's and each person's, and a quote's is its English page.
- */
+/** A page's JSON-LD. Every node has one identity on every page; a quote's is its English page. */
 export function structuredData(
   model: Pick<SiteModel, 'meta' | 'people' | 'interviewees' | 'quotes'>,
   page: Pick<SitePage, 'slug' | 'quote'>,

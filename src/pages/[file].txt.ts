@@ -1,7 +1,4 @@
-/**
- * `robots.txt`, pointing crawlers at the sitemap. Crawlers read it only at the host root, so under a base
- * path it is not built: the host's own must list the sitemap (see the README, "Hosting").
- */
+/** `robots.txt`, read only at a host's root: under a base path the host's own lists the sitemap (README, "Hosting"). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { assetPath } from '@/lib/asset-path';
 import { assetUrl } from '@/lib/page-urls';

@@ -1,7 +1,4 @@
-/**
- * The search filters' controls and the panel's words about results: fetched when the search dialog opens,
- * so pages do not carry them.
- */
+/** The search filters and the panel's words about results, fetched when the search dialog opens, not on pages. */
 import type { APIRoute } from 'astro';
 import { filterGroups, panelMessages } from '@/search/build/filters';
 import type { SearchControls } from '@/search/shared/index-format';
