@@ -1,26 +1,18 @@
-/**
- * The site's icon as PNG at the sizes installed apps need (the web app manifest lists them), drawn at
- * build time from `public/favicon.svg` with the bundled Pretendard font, so the ¶ renders without any
- * installed font.
- */
+/** The site's icon as PNG for installed apps, drawn with the bundled Pretendard so the ¶ needs no installed font. */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { pretendardFile } from './og-image.ts';
 
-/** Icon widths in pixels: what browsers ask of an installable site. */
+/** Icon widths in pixels, what browsers ask of an installable site. */
 export const ICON_SIZES = [192, 512] as const;
 
-const require = createRequire(import.meta.url);
-
-/** The icon at `size` pixels wide, drawn from `favicon.svg` in `publicDir` (the build's public folder). */
 export async function appIconPng(size: number, publicDir: URL): Promise<Uint8Array> {
   const svg = await readFile(new URL('favicon.svg', publicDir), 'utf8');
-  const font = require.resolve('pretendard/dist/public/static/Pretendard-Bold.otf');
   return new Resvg(svg, {
     fitTo: { mode: 'width', value: size },
     font: {
       loadSystemFonts: false,
-      fontFiles: [font],
+      fontFiles: [pretendardFile('Bold')],
       defaultFontFamily: 'Pretendard',
       serifFamily: 'Pretendard',
     },

@@ -1,7 +1,4 @@
-/**
- * Reading a built site: its HTML files and their element trees. Shared by the build integrations, the
- * command-line tools and the tests over the build output, so "walk the output for pages" exists once.
- */
+/** Reading a built site's HTML files and element trees: one way for the build, the tools and the tests. */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
@@ -22,10 +19,7 @@ export function pagePathOf(dir: string, file: string): string {
   return `/${posix.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/**
- * The language and slug a built page's address stands for, relative to the site root:
- * 'ko/people/' → ['ko', 'people'], '' → ['en', ''].
- */
+/** The language and slug a built page's address stands for: 'ko/people/' → ['ko', 'people'], '' → ['en', '']. */
 export function langAndSlug(address: string): [Lang, string] {
   const [first = '', ...rest] = address.replace(/^\/|\/$/g, '').split('/');
   const lang = LANGS.find((candidate) => candidate === first && candidate !== DEFAULT_LANG);

@@ -1,8 +1,4 @@
-/**
- * The reader's colour-scheme choice: stored as 'light' or 'dark', or not stored at all ("system").
- * The choice is applied to `<html data-color-scheme>` before first paint by {@link COLOR_SCHEME_SCRIPT},
- * which runs inline in the page head (the CSP allows it by its hash, see `astro.config.mjs`).
- */
+/** The reader's colour-scheme choice: stored as 'light' or 'dark', or not stored at all ("system"). */
 export const COLOR_SCHEME_KEY = 'color-scheme';
 
 export type StoredScheme = 'light' | 'dark';
@@ -12,8 +8,7 @@ export function isStoredScheme(value: unknown): value is StoredScheme {
 }
 
 /**
- * The inline head script: applies a stored choice before any stylesheet, so there is no flash; without
- * one, or without storage (private mode, blocked), CSS follows the operating system. Kept as source
- * text, written compactly because every page carries it, and allowed by the CSP by its exact hash.
+ * The inline head script: applies a stored choice before any stylesheet (no flash), compact as every page
+ * carries it; the CSP allows it by its hash. Without a choice or storage, CSS follows the system.
  */
 export const COLOR_SCHEME_SCRIPT = `try{const s=localStorage.getItem('${COLOR_SCHEME_KEY}');if(s==='light'||s==='dark')document.documentElement.dataset.colorScheme=s}catch{}`;

@@ -1,10 +1,4 @@
-/**
- * The site for AI assistants, in the llms.txt format (llmstxt.org), one pair per language, made from the
- * site model: `llms.txt`, the summary, the notes a reader of the facts needs (translation, whose claim,
- * dates) and links to the themes and sections; `llms-full.txt`, every fact and quote with who said it,
- * its paragraph citation and its permalink, then the corrections. Nothing a page loads; it says no more
- * and no less than the pages.
- */
+/** The site for AI assistants in the llms.txt format (llmstxt.org): no more and no less than the pages say. */
 import { useTranslations } from '../i18n/index.ts';
 import { formatMessage } from '../i18n/format-message.ts';
 import { LANGS, SOURCE_LANG, type Lang } from '../site.config.ts';
@@ -13,7 +7,7 @@ import { personNames } from './person-name.ts';
 import { quoteByline, type FactEntry, type QuoteEntry, type SiteModel } from './site-model.ts';
 import { voiceLabel } from './voice.ts';
 
-/** The files, next to each language's overview: `/llms.txt`, `/ko/llms-full.txt`. */
+/** Next to each language's overview: `/llms.txt`, `/ko/llms-full.txt`. */
 export const LLMS_FILES = { index: 'llms.txt', full: 'llms-full.txt' } as const;
 
 /** Turns a site-relative link into the absolute one an assistant can cite. */
@@ -32,17 +26,13 @@ function header(lang: Lang): string[] {
 /** `llms.txt`: what the site is, the notes, and links to its themes, sections and the full text. */
 export function llmsIndex(model: SiteModel, lang: Lang, absolute: Absolute): string {
   const t = useTranslations(lang);
-  const pages = model.pages(lang);
   const link = (title: string, href: string, about?: string) =>
     `- [${line(title)}](${absolute(href)})${about ? `: ${line(about)}` : ''}`;
-  const other = LANGS.filter((candidate) => candidate !== lang);
   return [
     ...header(lang),
     `## ${t.themes}`,
     '',
-    ...pages
-      .filter((page) => page.kind === 'theme')
-      .map((page) => link(page.title, page.href, page.description)),
+    ...model.nav(lang).themes.map((page) => link(page.title, page.href, page.description)),
     '',
     `## ${t.llmsFactsAndQuotes}`,
     '',
@@ -50,14 +40,15 @@ export function llmsIndex(model: SiteModel, lang: Lang, absolute: Absolute): str
     '',
     `## ${t.sectionsNav}`,
     '',
-    ...pages
+    ...model
+      .pages(lang)
       .filter((page) => page.kind === 'overview' || page.kind === 'section')
       .map((page) => link(page.title, page.href)),
     '',
     '## Optional',
     '',
-    ...other.map((language) =>
-      link(useTranslations(language).siteName, `${model.page(language, '')?.href ?? ''}${LLMS_FILES.index}`),
+    ...LANGS.filter((other) => other !== lang).map((other) =>
+      link(useTranslations(other).siteName, `${model.page(other, '')?.href ?? ''}${LLMS_FILES.index}`),
     ),
     '',
   ].join('\n');
@@ -105,10 +96,7 @@ function quoteText(quote: QuoteEntry, lang: Lang, absolute: Absolute): string[] 
   ];
 }
 
-/**
- * `llms-full.txt`: the notes, then each theme with its facts and quotes in source order (a fact that
- * restates a quote is given with that quote, as the page shows it), then the corrections log.
- */
+/** `llms-full.txt`: the notes, each theme's facts and quotes in source order (as the page), the corrections. */
 export function llmsFull(model: SiteModel, lang: Lang, absolute: Absolute): string {
   const t = useTranslations(lang);
   const sections = model.nav(lang).themes.flatMap((theme) => {

@@ -1,8 +1,4 @@
-/**
- * The offline copy's contract between the build (which lists the files), the service worker (which
- * saves and serves them) and the page (which asks for a copy and shows its state). No Node, no DOM:
- * the worker and the browser import it too.
- */
+/** The offline copy's contract between the build, the service worker and the page: no Node, no DOM. */
 
 /** The worker's file, at the root of its scope (the base path). */
 export const WORKER_FILE = 'sw.js';
@@ -36,8 +32,10 @@ export const OFFLINE_MESSAGES = [
   'savedCopyNote',
 ] as const;
 
-/** `offline.json`: per language, how many files and how many bytes (gzip where hosts compress) its copy
- * downloads, and the control's messages with the language's name. */
+/**
+ * `offline.json`: per language, how many files and bytes (gzip where hosts compress) its copy downloads,
+ * and the control's messages with the language's name.
+ */
 export interface OfflineSummary {
   copies: Record<string, { files: number; download: number }>;
   messages: Record<string, Record<(typeof OFFLINE_MESSAGES)[number] | 'language', string>>;

@@ -1,7 +1,4 @@
-/**
- * Open Graph images rendered at build time, offline: satori lays out the card with Pretendard (an OFL
- * font bundled from npm that covers every Hangul syllable), resvg turns it into a PNG.
- */
+/** Open Graph images drawn offline: satori lays out with Pretendard (OFL, from npm, all Hangul), resvg renders. */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -19,15 +16,13 @@ export const OG_HEIGHT = 630;
 const TEXT_WIDTH = OG_WIDTH - 24 - 2 * 72;
 
 const require = createRequire(import.meta.url);
+export const pretendardFile = (style: 'Regular' | 'Bold') =>
+  require.resolve(`pretendard/dist/public/static/Pretendard-${style}.otf`);
 const readFonts = () =>
   Promise.all(
     ([400, 700] as const).map(async (weight) => ({
       name: 'Pretendard',
-      data: await readFile(
-        require.resolve(
-          `pretendard/dist/public/static/Pretendard-${weight === 700 ? 'Bold' : 'Regular'}.otf`,
-        ),
-      ),
+      data: await readFile(pretendardFile(weight === 700 ? 'Bold' : 'Regular')),
       weight,
       style: 'normal' as const,
     })),
@@ -43,19 +38,13 @@ const h = (type: string, style: Element['props']['style'], children?: unknown): 
 
 type QuoteCard = Extract<PageCard, { kind: 'quote' }>;
 
-/**
- * What a card draws: the site's card of a page (a kicker above its title), or a quote card (the quote,
- * its speaker, its source paragraph and the page's address, so a screenshot keeps where it came from).
- */
+/** A page's card (kicker, title) or a quote's: with speaker, source and address, so a screenshot keeps them. */
 export type OgCard = { lang: Lang; /** Site name shown at the bottom of a page card. */ site: string } & (
   | Extract<PageCard, { kind: 'page' }>
   | (QuoteCard & { /** The quote page's absolute address, drawn at the bottom. */ address: string })
 );
 
-/**
- * How large a quote is drawn, and where a long one is cut (with an ellipsis): the text must fit the
- * card above its source lines. Korean syllables are about twice as wide as Latin letters.
- */
+/** Quote sizes by length, the last `upTo` where a long quote is cut (Korean is about twice as wide). */
 const QUOTE_SIZES: Record<Lang, { upTo: number; fontSize: number }[]> = {
   en: [
     { upTo: 100, fontSize: 50 },
@@ -75,12 +64,10 @@ const ORIGINAL_LENGTH = 80;
 export function quoteLayout(text: string, lang: Lang): { text: string; fontSize: number } {
   const sizes = QUOTE_SIZES[lang];
   const length = [...text].length;
-  const size = sizes.find((candidate) => length <= candidate.upTo) ?? sizes[sizes.length - 1];
-  const { upTo = 0, fontSize = 36 } = size ?? {};
+  const { upTo = 0, fontSize = 36 } = sizes.find((size) => length <= size.upTo) ?? sizes.at(-1) ?? {};
   return { text: truncateText(text, upTo, lang), fontSize };
 }
 
-/** The card's frame: paper, the accent border, the padding. */
 const frame = (lang: Lang) => ({
   // Satori sizes boxes without their padding and border (content-box).
   width: TEXT_WIDTH,
@@ -119,7 +106,6 @@ function quoteCard(card: QuoteCard & { address: string; lang: Lang }): Element {
   ]);
 }
 
-/** Renders one 1200×630 PNG. */
 export async function renderOgImage(card: OgCard): Promise<Uint8Array> {
   const svg = await satori(
     (card.kind === 'quote'
@@ -154,10 +140,7 @@ export function ogCacheKey(card: OgCard): string {
     .digest('hex');
 }
 
-/**
- * Renders a card, or reuses the PNG an earlier build rendered for exactly the same card into `cacheDir`
- * (the build passes a folder of Astro's cache: ignored by git, removed by a clean install).
- */
+/** Renders a card, or reuses the PNG an earlier build rendered for exactly the same card into `cacheDir`. */
 export async function cachedOgImage(card: OgCard, cacheDir: string): Promise<Uint8Array> {
   const file = path.join(cacheDir, `${ogCacheKey(card)}.png`);
   try {
@@ -170,10 +153,7 @@ export async function cachedOgImage(card: OgCard, cacheDir: string): Promise<Uin
   }
 }
 
-/**
- * The width of a quote card's preview on its page: the widest the page's column shows it (the quote
- * page's column, less the share block's padding), so no preview is larger than it is displayed.
- */
+/** A quote card's preview width: the widest the quote page's column shows it, so none is larger than shown. */
 export const PREVIEW_WIDTH = 720;
 export const PREVIEW_HEIGHT = Math.round((PREVIEW_WIDTH * OG_HEIGHT) / OG_WIDTH);
 

@@ -1,16 +1,11 @@
-/**
- * The open-data files (`/data/*.json` and their CSV twins), built from the same collections as the
- * pages. Every fact and quote record carries its permalink on the site in both languages.
- */
+/** The open-data files (`/data/*.json` and their CSV twins): every record carries its permalink per language. */
 import { stringify } from 'csv-stringify/sync';
 import fields from './open-data-fields.json' with { type: 'json' };
-import type { Person } from './content-schemas.ts';
 import type { SiteModel } from './site-model.ts';
 import { ANCHORS, LANGS, type Lang } from '../site.config.ts';
 
 export type Row = Record<string, string | number | boolean | null>;
 
-/** Builds absolute URLs of pages: `(lang, slug, hash?) => URL`. */
 export type Permalink = (lang: Lang, slug: string, fragment?: string) => string;
 
 /** One permalink column per site language: `permalink_en`, `permalink_ko`. */
@@ -58,8 +53,8 @@ export function quoteRows(model: Pick<SiteModel, 'quotes'>, link: Permalink): Ro
   }));
 }
 
-export function personRows(people: readonly Person[], link: Permalink): Row[] {
-  return people.map((person) => ({
+export function personRows(model: Pick<SiteModel, 'people'>, link: Permalink): Row[] {
+  return model.people.map((person) => ({
     id: person.id,
     name_ko: person.nameKo,
     name_en: person.nameEn,
@@ -70,10 +65,11 @@ export function personRows(people: readonly Person[], link: Permalink): Row[] {
   }));
 }
 
+export const DATASET_ROWS = { facts: factRows, quotes: quoteRows, people: personRows };
+
 /**
- * CSV with a header row in the documented field order; UTF-8 with BOM so spreadsheets read Hangul. A
- * text cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
- * return) is written with a leading `'`, which spreadsheets read as "text" and do not show.
+ * CSV in the documented column order, UTF-8 with BOM so spreadsheets read Hangul; a cell a spreadsheet
+ * would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading `'`, which it reads as "text".
  */
 export function toCsv(dataset: Dataset, rows: readonly Row[]): string {
   const columns = Object.keys(DATASET_FIELDS[dataset]);

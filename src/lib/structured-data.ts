@@ -1,9 +1,4 @@
-/**
- * schema.org JSON-LD for the site: the WebSite, the interview as a NewsArticle with only what the source
- * states (no date, headline or URL is invented), its speakers as Person, and each quote as a Quotation:
- * the Korean said in the interview (or, as its note says, on another occasion), with the fact sheet's
- * English translation as its `workTranslation` where the page shows it.
- */
+/** schema.org JSON-LD: the interview with only what the source states, its speakers, quotes and translations. */
 import { useTranslations } from '../i18n/index.ts';
 import { personNames } from './person-name.ts';
 import type { SiteModel, SitePage } from './site-model.ts';
@@ -11,10 +6,7 @@ import { DEFAULT_LANG, LANGS, SOURCE_LANG, type Lang } from '../site.config.ts';
 
 type Node = Record<string, unknown>;
 
-/**
- * The JSON-LD of a page in `lang`, `url` giving absolute page addresses. Every node has one identity on
- * every page: the site's, the article's and each person's, and a quote's is its English page.
- */
+/** A page's JSON-LD. Every node has one identity on every page; a quote's is its English page. */
 export function structuredData(
   model: Pick<SiteModel, 'meta' | 'people' | 'interviewees' | 'quotes'>,
   page: Pick<SitePage, 'slug' | 'quote'>,
@@ -58,7 +50,6 @@ export function structuredData(
   }));
   // schema.org's translator is a person or organisation: the fact sheet, by its name and address.
   const translator = { '@type': 'Organization', name: t.siteName, url: siteUrl };
-  // The quotes the page shows: a quote page's own, or a theme page's.
   const quotes = page.quote ? [page.quote] : model.quotes.filter((quote) => quote.theme === page.slug);
   const quotations = quotes.map((quote) => {
     const id = url(DEFAULT_LANG, quote.pageSlug);
@@ -70,7 +61,6 @@ export function structuredData(
     return {
       '@type': 'Quotation',
       '@id': id,
-      // Where this page shows it.
       url: url(lang, page.slug, quote.anchor),
       text: quote.ko,
       inLanguage: SOURCE_LANG,
@@ -81,7 +71,6 @@ export function structuredData(
         : { creator: quote.speakers.map((speaker) => ({ '@id': personId(speaker) })) }),
       ...(notes.length > 0 ? { description: notes.join(' ') } : {}),
       isBasedOn: { '@id': articleId },
-      // The fact sheet's translation, where the page shows it.
       ...(lang === SOURCE_LANG
         ? {}
         : {

@@ -1,8 +1,4 @@
-/**
- * `robots.txt`, pointing crawlers at the sitemap. Crawlers only read it at the host root, so it is built
- * only when the site is served from the root; under a base path (e.g. a GitHub Pages project site) the
- * host's own robots.txt must list the sitemap instead (see the README, "Hosting").
- */
+/** `robots.txt`, read only at a host's root: under a base path the host's own lists the sitemap (README, "Hosting"). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { assetPath } from '@/lib/asset-path';
 import { assetUrl } from '@/lib/page-urls';

@@ -16,7 +16,7 @@ const link = (lang: string, slug: string, hash?: string) => `https://example.org
 
 describe('personRows', () => {
   it('gives every person a permalink in each site language, as the fields document', () => {
-    const [row] = personRows([person], link);
+    const [row] = personRows({ people: [person] }, link);
     expect(row).toMatchObject({
       permalink_en: 'https://example.org/en/people/#kim-example',
       permalink_ko: 'https://example.org/ko/people/#kim-example',
@@ -25,7 +25,7 @@ describe('personRows', () => {
   });
 
   it('writes the same columns to CSV, in the documented order', () => {
-    const [header] = toCsv('people', personRows([person], link)).split('\r\n');
+    const [header] = toCsv('people', personRows({ people: [person] }, link)).split('\r\n');
     expect(header?.startsWith('\ufeff')).toBe(true);
     expect(header?.slice(1)).toMatchInlineSnapshot(
       `"id,name_ko,name_en,aliases,roles_en,roles_ko,permalink_en,permalink_ko"`,

@@ -1,8 +1,4 @@
-/**
- * `/llms.txt` and `/llms-full.txt` in each language (llmstxt.org): the site summarised for AI assistants,
- * and every fact and quote with who said it, its paragraph and its permalink, then the corrections, from
- * the site model (see `src/lib/llms-txt.ts`). No page links or loads them.
- */
+/** `/llms.txt` and `/llms-full.txt` in each language (llmstxt.org). No page links or loads them. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LLMS_FILES, llmsFull, llmsIndex } from '@/lib/llms-txt';
 import { langParam, pageUrl } from '@/lib/page-urls';

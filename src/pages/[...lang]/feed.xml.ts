@@ -1,9 +1,4 @@
-/**
- * The Atom feed of the site's updates (`/feed.xml`, `/ko/feed.xml`), one per language: an entry per
- * correction of the log, newest first, dated by the day it was made. Links are absolute (the configured
- * `site` and base path), as feed readers need; nothing here says more than the corrections page does:
- * each entry's content is the page's entry, earlier and corrected wording with the changed words marked.
- */
+/** The Atom feed per language: each correction as the log gives it, newest first; links absolute for readers. */
 import type { APIRoute } from 'astro';
 import { escapeUTF8 } from 'entities';
 import { formatDay } from '@/lib/day';
@@ -12,9 +7,6 @@ import { logSlug } from '@/lib/site-model';
 import { formatMessage } from '@/i18n/format-message';
 import { truncateText } from '@/lib/truncate';
 import { markWordingChange } from '@/lib/word-diff';
-
-/** Characters of an entry's "what changed" its title keeps. */
-const TITLE_WHAT_LENGTH = 80;
 
 /** An Atom date: the start of an ISO day, in UTC. */
 const atomDate = (day: string) => `${day}T00:00:00Z`;
@@ -31,7 +23,7 @@ export const GET: APIRoute = ({ locals: { model, lang, t } }) => {
     const id = pageUrl(lang, logSlug(), correction.anchor);
     const minor = correction.minor ? ` (${t.correctionMinor})` : '';
     // Entries of one day name the same kinds of thing: the first words of what changed tell them apart.
-    const what = truncateText(correction.what[lang], TITLE_WHAT_LENGTH, lang);
+    const what = truncateText(correction.what[lang], 80, lang);
     const title = `${formatMessage(t.correctedOn, { date: formatDay(correction.date, lang) })}${minor}: ${correction.subject(lang)} — ${what}`;
     const shown = correction.changesShown(lang);
     const html = [

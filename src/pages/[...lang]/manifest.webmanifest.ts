@@ -1,8 +1,4 @@
-/**
- * Web app manifests (`/manifest.webmanifest`, `/ko/manifest.webmanifest`), one per language, so the site
- * can be installed and opens in the reader's language. Both share the site's scope (the base path),
- * where the service worker keeps both languages for offline reading.
- */
+/** A web app manifest per language; both share the site's scope, where the service worker keeps both languages. */
 import type { APIRoute } from 'astro';
 import { assetPath } from '@/lib/asset-path';
 import { langPaths, pagePath } from '@/lib/page-urls';

@@ -1,7 +1,4 @@
-/**
- * OpenSearch descriptions (`/opensearch.xml`, `/ko/opensearch.xml`), one per language, so browsers can add the site's
- * search as a search engine. The URL template must be absolute, so it uses the configured `site`.
- */
+/** An OpenSearch description per language, so browsers can add the site's search; its URLs must be absolute. */
 import type { APIRoute } from 'astro';
 import { encodeXML } from 'entities';
 import { langPaths, pageUrl } from '@/lib/page-urls';

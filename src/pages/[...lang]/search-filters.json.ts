@@ -1,8 +1,4 @@
-/**
- * The search filters' controls and the panel's words about results as JSON (`/search-filters.json`,
- * `/ko/search-filters.json`): fetched by the header's search dialog when it opens, so plain pages do not
- * carry them.
- */
+/** The search filters and the panel's words about results, fetched when the search dialog opens, not on pages. */
 import type { APIRoute } from 'astro';
 import { filterGroups, panelMessages } from '@/search/build/filters';
 import type { SearchControls } from '@/search/shared/index-format';

@@ -1,14 +1,6 @@
 /** `/data/{facts,quotes,people}.{json,csv}`: the fact sheet as open data. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import {
-  DATASET_FIELDS,
-  factRows,
-  personRows,
-  quoteRows,
-  toCsv,
-  type Dataset,
-  type Row,
-} from '@/lib/open-data';
+import { DATASET_FIELDS, DATASET_ROWS, toCsv, type Dataset } from '@/lib/open-data';
 import { pageUrl } from '@/lib/page-urls';
 
 export const getStaticPaths = (() =>
@@ -21,17 +13,10 @@ export const getStaticPaths = (() =>
 
 type Props = { dataset: Dataset; format: 'json' | 'csv' };
 
-export const GET: APIRoute<Props> = ({ props, locals: { model } }) => {
-  const rows: Row[] =
-    props.dataset === 'facts'
-      ? factRows(model, pageUrl)
-      : props.dataset === 'quotes'
-        ? quoteRows(model, pageUrl)
-        : personRows(model.people, pageUrl);
-  if (props.format === 'csv') {
-    return new Response(toCsv(props.dataset, rows), {
-      headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-    });
+export const GET: APIRoute<Props> = ({ props: { dataset, format }, locals: { model } }) => {
+  const rows = DATASET_ROWS[dataset](model, pageUrl);
+  if (format === 'csv') {
+    return new Response(toCsv(dataset, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }
   return new Response(`${JSON.stringify(rows, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
