@@ -70,9 +70,8 @@ export default defineConfig({
     plugins: [
       tailwindcss(),
       {
-        // Vite wraps every dynamic import in a helper that preloads the imported chunk's own imports
-        // (about 900 bytes gzip on every page). Lazy code here loads on a click; a first visit should not
-        // pay for making that click a round trip faster.
+        // Vite wraps every dynamic import in a helper that preloads the chunk's own imports (about 900 bytes
+        // gzip on every page); a first visit should not pay for making a click a round trip faster.
         name: 'fact-sheet:no-preload-helper',
         enforce: 'pre',
         load: (id) =>
@@ -84,16 +83,11 @@ export default defineConfig({
       // page's share script stays a file of its own (allowed by 'self'), so no other page carries it.
       assetsInlineLimit: (/** @type {string} */ file) => (file.includes('QuoteShare') ? false : undefined),
       rolldownOptions: {
-        // Astro's content layer wraps each MDX page in a module opening with the directive
-        // "use astro:head-inject", which nothing reads once bundled (head propagation goes by module
-        // metadata); Rolldown warns, once per MDX file, that it drops the directive. Other warnings stay.
+        // Each MDX page's module opens with "use astro:head-inject", which nothing reads once bundled (head
+        // propagation goes by module metadata); Rolldown would warn, once per MDX file, that it drops it.
         onwarn(warning, warn) {
-          if (
-            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
-            warning.message.includes('"use astro:head-inject"')
-          )
-            return;
-          warn(warning);
+          const headInject = warning.message.includes('"use astro:head-inject"');
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE' || !headInject) warn(warning);
         },
       },
     },

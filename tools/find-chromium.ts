@@ -1,7 +1,6 @@
 /**
- * Finds a Chromium for Playwright: `CHROMIUM_PATH`, Playwright's own download, then a system Chromium or
- * Chrome. Prints the path it found; exits non-zero saying what to install otherwise. It never installs
- * anything: a test command should not change the machine. The Playwright config imports `findChromium()`.
+ * Finds a Chromium for Playwright: `CHROMIUM_PATH`, Playwright's own, then a system Chromium or Chrome; says
+ * what to install otherwise. It never installs anything: a test command should not change the machine.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +18,6 @@ export const CHROMIUM_ARGS = [
 
 const SYSTEM_BROWSERS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
-/** Path of a usable Chromium, or undefined. */
 export function findChromium(): string | undefined {
   const dirs = (process.env.PATH ?? '').split(path.delimiter);
   return [

@@ -1,7 +1,6 @@
 /**
- * The offline copy's control, loaded only when used: it states what a copy of this language downloads
- * (from the build's `offline.json`), registers the worker and asks it to save, shows progress, the size
- * saved and any file that failed, and removes the copy (and the worker, once no language is saved).
+ * The offline copy's control, loaded when used: states what a copy downloads, registers the worker, asks it
+ * to save, shows progress and failures, and removes the copy (and the worker, once no language is saved).
  */
 import { formatMessage } from '@/i18n/format-message';
 import { assetPath } from '@/lib/asset-path';
@@ -106,7 +105,6 @@ async function report(control: HTMLElement, error: unknown): Promise<void> {
   parts(control).out.textContent = formatMessage(template, { error: String(error) });
 }
 
-/** Opens the control: says where the copy stands. */
 export async function open(control: HTMLElement): Promise<void> {
   await describe(control).catch((error: unknown) => report(control, error));
 }

@@ -1,8 +1,7 @@
 /**
- * What the host needs from a build. A build stops when nothing says where the site is published, instead
- * of writing `localhost` into every canonical link, the sitemap and the open data (the dev server needs no
- * origin). After the build it writes `_headers` and `_redirects` (read by Netlify and Cloudflare Pages)
- * with the build's base path, so a site under a sub-path gets its rules under that path.
+ * What the host needs from a build. A build stops when nothing says where the site is published, instead of
+ * writing `localhost` into every canonical link, the sitemap and the open data (the dev server needs no
+ * origin). It writes `_headers` and `_redirects` (read by Netlify and Cloudflare Pages) under the base path.
  */
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';

@@ -1,9 +1,7 @@
 /**
- * The offline copy's build step. After the build (and the search index), it lists per language the files
- * a reader needs to read and search that language offline, each with a hash of its bytes, and writes
- * `sw.js` (the worker from `src/service-worker/`, with that list ahead of it, so a build that changes a
- * listed file has a new worker, which fetches only the changed files) and `offline.json` (what each copy
- * downloads, which the page's control reads before anything is saved).
+ * The offline copy's build step: lists each language's files with a hash of their bytes, and writes
+ * `offline.json` (what each copy downloads) and `sw.js` (the worker with that list ahead of it, so a build
+ * that changes a listed file has a new worker, which fetches only the changed files).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,17 +23,16 @@ import {
 import { vocabularyFile } from '../../search/shared/index-format.ts';
 import { LANGS, LOCALES, type Lang } from '../../site.config.ts';
 
-/** The worker's first line, which defines the list ahead of its code (and which the tests read). */
+/** The worker's first line, which defines the list ahead of its code. */
 export const MANIFEST_LINE = 'const OFFLINE_MANIFEST = ';
 
 /** A page's address for its file: `ko/people/index.html` → `ko/people/`, `index.html` → ``. */
 const addressOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
 
 /**
- * The files of one language's copy: its pages, web app manifest and search filters, the search bundle it
- * needs (from Pagefind's entry file), the card previews its quote pages show, and the files every copy
- * holds (styles, scripts, icons, the 404 page). Open Graph PNGs, open data, feeds and citation files are
- * for other programs, which do not read offline.
+ * The files of one language's copy: its pages, web app manifest, search filters, search bundle and quote
+ * card previews, and what every copy holds (styles, scripts, icons, the 404 page). Open Graph PNGs, open
+ * data, feeds and citation files are for other programs, which do not read offline.
  */
 function copyFiles(outDir: string, files: readonly string[], lang: Lang): string[] {
   const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {

@@ -1,8 +1,7 @@
 /**
- * The loader of the `site` collection (`src/content.config.ts`): the content, verified by every rule.
- * `astro build` (and `astro check`) stops there, naming the file and line of each problem. The dev server
- * reloads on any change under `content/`; while the content does not verify, the collection holds the
- * problems instead, and every page shows them in Astro's error overlay until the file is fixed.
+ * The loader of the `site` collection: the content, verified by every rule. A build stops there, naming the
+ * file and line of each problem; the dev server reloads on any change under `content/`, and while the content
+ * does not verify, the collection holds the problems, which every page shows in Astro's error overlay.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

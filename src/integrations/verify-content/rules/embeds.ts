@@ -1,8 +1,4 @@
-/**
- * Rule: each theme page embeds every fact and quote of its theme exactly once, and nothing else.
- * Embeds are read from the MDX syntax tree, so a commented-out `{/* <Fact id="…" /> *\/}` does not
- * count and attribute order does not matter.
- */
+/** Rule: each theme page embeds each fact and quote of its theme once (read from the MDX tree), nothing else. */
 import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
 import { findEmbeds } from '../mdx-tree.ts';
 

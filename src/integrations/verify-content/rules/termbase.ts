@@ -1,9 +1,7 @@
 /**
- * Rule: one approved rendering per recurring Korean expression of the termbase (`content/termbase.yaml`),
- * in every fact, quote and role that cites it; no rejected rendering in the site's English, no article
- * spelling the site writes otherwise in its own Korean; every spelling occurs in the source. A match
- * inside a longer term counts for the longer term only ("executive vice president" is not 상무's "vice
- * president").
+ * Rule: a fact, quote or role citing a termbase expression uses its approved rendering; no rejected rendering
+ * in the site's English, no article spelling in its own Korean; every spelling occurs in the source. A match
+ * inside a longer term counts for that term only ("executive vice president" is not 상무's "vice president").
  */
 import {
   CONTENT_FILES,
@@ -143,7 +141,7 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
     ko?: { field: string; text: string },
   ) => {
     for (const { term, spelling } of termsIn(cited, terms)) {
-      if (!usesRendering(term, en.text, longer.get(term) ?? [])) {
+      if (!usesRendering(term, en.text, longer.get(term) ?? []))
         problems.push({
           file,
           entry,
@@ -151,7 +149,6 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
           message: `The cited Korean has "${spelling}", but ${en.field} does not use its approved rendering ${renderingList(term)}.`,
           hint: `${where(term)}: ${term.note}`,
         });
-      }
       if (
         ko &&
         term.koDisplay &&

@@ -1,7 +1,4 @@
-/**
- * Rule: every quote and evidence excerpt is verbatim in the paragraph it cites (after Unicode NFC and
- * whitespace collapsing only), and that paragraph exists.
- */
+/** Rule: each quote and excerpt is verbatim (after NFC and whitespace collapsing) in the paragraph it cites. */
 import type { Evidence } from '../../../lib/content-schemas.ts';
 import { closestPassage, isVerbatimIn, normalizeForComparison } from '../../../lib/source-text.ts';
 import { markDifferences } from '../../../lib/word-diff.ts';

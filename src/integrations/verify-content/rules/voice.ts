@@ -1,7 +1,6 @@
 /**
- * Rule: a fact keeps whose claim it is and how sure the speaker was, in both languages. Each cited
- * excerpt may carry speech (a quotation of its paragraph or a speech verb), hearsay (후문) or a hedge;
- * the fact's voice and both statements must keep what it carries. CONTRIBUTING.md lists the words.
+ * Rule: a fact keeps whose claim it is and how sure the speaker was: the speech, hearsay (후문) or hedge its
+ * evidence carries is kept by its voice and both statements. CONTRIBUTING.md lists the words.
  */
 import type { ContentProblem, Located, ValidContent } from '../../../lib/content-files.ts';
 import { getJongseong } from 'es-hangul';
