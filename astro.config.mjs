@@ -19,13 +19,11 @@ import {
 } from './src/site.config.ts';
 
 export default defineConfig({
-  // Where the site is published and under which sub-path: see the README, "Hosting".
   site: siteOrigin() ?? LOCAL_ORIGIN,
   base: basePath(),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // English at the root, other languages under their code.
   i18n: { defaultLocale: DEFAULT_LANG, locales: LANGS, routing: { prefixDefaultLocale: false } },
   markdown: {
     // Verbatim Korean must reach the page untouched: no smart quotes, dashes or ellipses.
@@ -56,10 +54,7 @@ export default defineConfig({
     hosting(),
     mdx(),
     sitemap({
-      i18n: {
-        defaultLocale: DEFAULT_LANG,
-        locales: Object.fromEntries(LANGS.map((l) => [l, l])),
-      },
+      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((l) => [l, l])) },
       filter: (page) => !UNINDEXED_SLUGS.some((slug) => new URL(page).pathname.endsWith(`/${slug}/`)),
     }),
     searchIndex(),

@@ -12,15 +12,8 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,
-  {
-    languageOptions: {
-      globals: { ...globals.browser, ...globals.node },
-    },
-  },
-  {
-    files: ['src/service-worker/**/*.ts'],
-    languageOptions: { globals: { ...globals.serviceworker } },
-  },
+  { languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  { files: ['src/service-worker/**/*.ts'], languageOptions: { globals: { ...globals.serviceworker } } },
   {
     // Browser code imports only browser-safe modules: the rest of src/lib and search's build step read files,
     // content or Astro's runtime.

@@ -22,6 +22,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFrontmatter } from 'astro/markdown';
 import { stringify } from 'yaml';
+import project from '../package.json' with { type: 'json' };
 import { htmlFiles } from '../src/lib/built-html.ts';
 import { CONTENT_FILES, parseYamlFile } from '../src/lib/content-files.ts';
 import { SUMMARY_FILE, type OfflineSummary } from '../src/lib/offline-copy.ts';
@@ -105,12 +106,9 @@ function treeRss(pid: number): number {
 
 /** One build in `dir` with `npm run build`'s own command (npm's process left out): its time and peak memory. */
 async function build(dir: string): Promise<{ ms: number; peak: number }> {
-  const { scripts } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
-    scripts: { build: string };
-  };
   const PATH = [path.join(dir, 'node_modules', '.bin'), process.env.PATH].join(path.delimiter);
   const start = performance.now();
-  const child = spawn('sh', ['-c', scripts.build], {
+  const child = spawn('sh', ['-c', project.scripts.build], {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { SITE_URL: LOCAL_ORIGIN, ...process.env, PATH },

@@ -1,7 +1,5 @@
-/**
- * Finds a Chromium for Playwright: `CHROMIUM_PATH`, Playwright's own, then a system Chromium or Chrome; says
- * what to install otherwise. It never installs anything: a test command should not change the machine.
- */
+/** Finds a Chromium for Playwright: `CHROMIUM_PATH`, Playwright's own, then a system Chromium or Chrome; says
+ * what to install otherwise. It never installs anything: a test command should not change the machine. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -33,15 +31,11 @@ export function findChromium(): string | undefined {
 export function ensureChromium(): string {
   const found = findChromium();
   if (found) return found;
-  console.error(
-    [
-      'No Chromium or Chrome was found for the end-to-end tests.',
-      'Install one of these, then run `npm test` again:',
-      '  - Debian/Ubuntu: sudo apt-get install -y chromium',
-      '  - anywhere with internet: npx playwright install chromium',
-      '  - or point CHROMIUM_PATH at a Chromium/Chrome binary.',
-    ].join('\n'),
-  );
+  console.error(`No Chromium or Chrome was found for the end-to-end tests.
+Install one of these, then run \`npm test\` again:
+  - Debian/Ubuntu: sudo apt-get install -y chromium
+  - anywhere with internet: npx playwright install chromium
+  - or point CHROMIUM_PATH at a Chromium/Chrome binary.`);
   process.exit(1);
 }
 

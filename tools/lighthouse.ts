@@ -1,7 +1,5 @@
-/**
- * `npm run bench:lighthouse`: the largest contentful paint of the overviews on Lighthouse's mobile profile,
- * the median of five runs each; `-- --vs DIR` measures another built site in the same run, with the ratio.
- */
+/** `npm run bench:lighthouse`: the largest contentful paint of the overviews on Lighthouse's mobile profile,
+ * the median of five runs each; `-- --vs DIR` measures another built site in the same run, with the ratio. */
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';

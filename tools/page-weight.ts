@@ -45,16 +45,9 @@ export function pageWeights(dist = 'dist', base = '/') {
     const imageFiles = [...sources('link', 'href', 'icon'), ...sources('img', 'src')];
     const page = pagePathOf(dist, file);
     const [html, css, js, images] = [gz(text), sum(cssFiles), sum([...scripts]), sum(imageFiles)];
-    return {
-      page,
-      html,
-      css,
-      js,
-      images,
-      total: html + css + js + images,
-      /** Every file the visit fetches, as an address relative to the site root (the page itself first). */
-      files: [page.slice(1), ...[...cssFiles, ...scripts, ...imageFiles].map(addressOf)],
-    };
+    // Every file the visit fetches, as an address relative to the site root (the page itself first).
+    const files = [page.slice(1), ...[...cssFiles, ...scripts, ...imageFiles].map(addressOf)];
+    return { page, html, css, js, images, total: html + css + js + images, files };
   });
 }
 

@@ -1,7 +1,5 @@
-/**
- * `npm run record-wording`: records the current wording in content/published.lock.yaml, each change with its
- * earlier wording under the correction that logs it; refuses, naming the sentence, a change no correction logs.
- */
+/** `npm run record-wording`: records the current wording in content/published.lock.yaml, each change with its
+ * earlier wording under the correction that logs it; refuses, naming the sentence, a change no correction logs. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { CONTENT_FILES, loadContent } from '../src/lib/content-files.ts';

@@ -83,10 +83,7 @@ if (import.meta.main) {
       base: { type: 'string' },
     },
   });
-  const { url } = await serveSite({
-    dir: values.dir,
-    base: values.base ?? basePath(),
-    port: Number(values.port),
-  });
-  console.log(`Serving ${path.resolve(values.dir)} on ${url}`);
+  const { dir, port, base = basePath() } = values;
+  const { url } = await serveSite({ dir, base, port: Number(port) });
+  console.log(`Serving ${path.resolve(dir)} on ${url}`);
 }

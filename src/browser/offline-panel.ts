@@ -1,7 +1,5 @@
-/**
- * The offline copy's control, loaded when used: states what a copy downloads, registers the worker, asks it
- * to save, shows progress and failures, and removes the copy (and the worker, once no language is saved).
- */
+/** The offline copy's control, loaded when used: what a copy downloads; saving it through the worker, with
+ * progress and failures; removing it (and the worker, once no language is saved). */
 import { formatMessage } from '@/i18n/format-message';
 import { assetPath } from '@/lib/asset-path';
 import {

@@ -1,8 +1,5 @@
-/**
- * What the host needs from a build. A build stops when nothing says where the site is published, instead of
- * writing `localhost` into every canonical link, the sitemap and the open data (the dev server needs no
- * origin). It writes `_headers` and `_redirects` (read by Netlify and Cloudflare Pages) under the base path.
- */
+/** What the host needs. A build without a public origin stops, not writing `localhost` into canonical links,
+ * the sitemap and open data; `_headers` and `_redirects` (Netlify, Cloudflare Pages) get the base path. */
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';

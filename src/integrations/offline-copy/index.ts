@@ -1,8 +1,5 @@
-/**
- * The offline copy's build step: lists each language's files with a hash of their bytes, and writes
- * `offline.json` (what each copy downloads) and `sw.js` (the worker with that list ahead of it, so a build
- * that changes a listed file has a new worker, which fetches only the changed files).
- */
+/** The offline copy's build step: writes `offline.json` (what each language's copy downloads) and `sw.js`,
+ * the worker with each copy's files and revisions ahead of it: a changed file makes a new worker fetch it. */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,11 +26,8 @@ export const MANIFEST_LINE = 'const OFFLINE_MANIFEST = ';
 /** A page's address for its file: `ko/people/index.html` → `ko/people/`, `index.html` → ``. */
 const addressOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
 
-/**
- * The files of one language's copy: its pages, web app manifest, search filters, search bundle and quote
- * card previews, and what every copy holds (styles, scripts, icons, the 404 page). Open Graph PNGs, open
- * data, feeds and citation files are for other programs, which do not read offline.
- */
+/** One language's copy: its pages, manifest, search filters and bundle, quote card previews, and the shared
+ * styles, scripts, icons and 404 page. Open Graph PNGs, open data, feeds and citations are for programs. */
 function copyFiles(outDir: string, files: readonly string[], lang: Lang): string[] {
   const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { hash: string; wasm: string | null }>;
@@ -59,7 +53,6 @@ function copyFiles(outDir: string, files: readonly string[], lang: Lang): string
   );
 }
 
-/** Writes the summary and the worker into a built site; returns the summary. */
 export async function writeOfflineCopy(outDir: string): Promise<OfflineSummary> {
   const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -70,9 +63,7 @@ export async function writeOfflineCopy(outDir: string): Promise<OfflineSummary> 
     const bytes = readFileSync(path.join(outDir, file));
     const revision = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
     // What a host that compresses text sends.
-    const download = /\.(html|css|js|json|svg|webmanifest)$/.test(file)
-      ? gzipSync(bytes).length
-      : bytes.length;
+    const download = (/\.(html|css|js|json|svg|webmanifest)$/.test(file) ? gzipSync(bytes) : bytes).length;
     return { file: [addressOf(file), revision, bytes.length], download };
   };
   const copies = LANGS.map((lang) => [lang, copyFiles(outDir, files, lang).map(describe)] as const);
@@ -95,14 +86,12 @@ export async function writeOfflineCopy(outDir: string): Promise<OfflineSummary> 
   };
   writeFileSync(path.join(outDir, SUMMARY_FILE), JSON.stringify(summary));
 
-  // The worker's list adds the summary itself, with its revision.
   const pages = files.filter((file) => file.endsWith('.html') && file !== '404.html').map(addressOf);
+  // The worker's list adds the summary itself, with its revision.
+  const summaryFile = describe(SUMMARY_FILE).file;
   const manifest: OfflineManifest = {
     langs: Object.fromEntries(
-      copies.map(([lang, entries]) => [
-        lang,
-        [...entries, describe(SUMMARY_FILE)].map((entry) => entry.file),
-      ]),
+      copies.map(([lang, entries]) => [lang, [...entries.map((e) => e.file), summaryFile]]),
     ),
     pages,
     offlinePage: Object.fromEntries(

@@ -1,8 +1,5 @@
-/**
- * The loader of the `site` collection: the content, verified by every rule. A build stops there, naming the
- * file and line of each problem; the dev server reloads on any change under `content/`, and while the content
- * does not verify, the collection holds the problems, which every page shows in Astro's error overlay.
- */
+/** The `site` collection's loader: the content, verified. A build stops on a problem; the dev server reloads on
+ * changes under `content/` and holds the problems instead, which every page shows in Astro's error overlay. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';

@@ -1,7 +1,5 @@
-/**
- * Rule: each correction names existing facts and quotes (it shows on their cards) and is not dated after the
- * day it is anywhere on Earth (a correction is logged when it has been made).
- */
+/** Rule: each correction names existing facts and quotes (it shows on their cards) and is not dated after the
+ * day it is anywhere on Earth (a correction is logged when it has been made). */
 import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
 import { latestDay } from '../../../lib/published-wording.ts';
 
@@ -13,7 +11,7 @@ export function checkCorrections(content: ValidContent, now: Date): ContentProbl
   };
   const today = latestDay(now);
   for (const { file, entry, value } of content.corrections) {
-    for (const kind of ['facts', 'quotes'] as const) {
+    for (const kind of ['facts', 'quotes'] as const)
       value[kind].forEach((id, i) => {
         if (known[kind].ids.has(id)) return;
         const other = kind === 'facts' ? 'quotes' : 'facts';
@@ -27,7 +25,6 @@ export function checkCorrections(content: ValidContent, now: Date): ContentProbl
             : `Use an id from ${known[kind].file}; a correction names the entries whose wording it changed.`,
         });
       });
-    }
     if (value.date > today)
       problems.push({
         file,

@@ -1,7 +1,5 @@
-/**
- * Rule: no silent edits. Wording that differs from the published wording needs a correction of that fact or
- * quote dated after its last recorded one; every recorded change names a logged correction.
- */
+/** Rule: no silent edits. Wording that differs from the published wording needs a correction of that fact or
+ * quote dated after its last recorded one; every recorded change names a logged correction. */
 import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
 import {
   currentWording,

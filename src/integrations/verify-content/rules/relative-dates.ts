@@ -1,7 +1,5 @@
-/**
- * Rule: the site's own voice never writes a date relative to the article's unknown publication day ("last
- * July", "지난 7월"): readers would take it relative to today. It writes `{date:ID}`, which must exist.
- */
+/** Rule: the site's own voice never writes a date relative to the article's unknown publication day ("last
+ * July", "지난 7월"): readers would take it relative to today. It writes `{date:ID}`, which must exist. */
 import { DATE_TOKEN, relativeDateIds } from '../../../lib/relative-dates.ts';
 import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
 import { findEmbeds } from '../mdx-tree.ts';
@@ -39,7 +37,7 @@ export function checkRelativeDates(content: ValidContent): ContentProblem[] {
         hint: `Refer to the date as {date:ID} (in a theme page: <RelativeDate id="ID" />), defined once under relativeDates in ${content.meta.file}; pages then show it with what is unknown, e.g. "July (year not given)" / "7월(연도 미상)".`,
       });
   }
-  for (const page of content.themes) {
+  for (const page of content.themes)
     for (const { id, line } of findEmbeds(page.tree, ['RelativeDate'])) {
       if (id !== undefined && ids.includes(id)) continue;
       problems.push({
@@ -52,6 +50,5 @@ export function checkRelativeDates(content: ValidContent): ContentProblem[] {
         hint: `Use one of the relativeDates in ${content.meta.file} (${ids.join(', ')}).`,
       });
     }
-  }
   return problems;
 }

@@ -112,7 +112,7 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
   const source = normalizeForComparison(content.source.paragraphs.join('\n'));
   const longer = longerRenderings(terms);
 
-  for (const { file, entry, value: term } of content.termbase) {
+  for (const { file, entry, value: term } of content.termbase)
     term.ko.forEach((spelling, i) => {
       if (spans(spellingPattern(spelling), source).length > 0) return;
       problems.push({
@@ -123,7 +123,6 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
         hint: 'Copy the spelling from the source text, spaces included; write a verb as its stem (자신했 for 자신했다).',
       });
     });
-  }
 
   // Statements are read as pages show them; an unknown {date:ID} is the relative dates rule's to report.
   const expand = (text: string, lang: Lang) => {
@@ -153,7 +152,7 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
         ko &&
         term.koDisplay &&
         !normalizeForComparison(ko.text).includes(normalizeForComparison(term.koDisplay))
-      ) {
+      )
         problems.push({
           file,
           entry,
@@ -161,7 +160,6 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
           message: `The cited Korean has "${spelling}", but ${ko.field} does not use the site's spelling "${term.koDisplay}".`,
           hint: `${where(term)}: the site's own Korean writes "${term.koDisplay}"; the article's spelling stays in verbatim text.`,
         });
-      }
     }
   };
   for (const fact of content.facts) {

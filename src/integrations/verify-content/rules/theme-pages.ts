@@ -1,7 +1,5 @@
-/**
- * Rule: every theme has a page in each language, with one navigation order no other theme uses, and an id
- * that is not a section, a language or a top-level route (whose page Astro would build instead).
- */
+/** Rule: every theme has a page in each language, with one navigation order no other theme uses, and an id
+ * that is not a section, a language or a top-level route (whose page Astro would build instead). */
 import { LANGS, ROOT_ROUTES, SECTIONS } from '../../../site.config.ts';
 import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
 

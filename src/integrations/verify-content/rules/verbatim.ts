@@ -15,13 +15,13 @@ export function checkVerbatim(content: ValidContent): ContentProblem[] {
   ) => {
     const source = paragraphs[paragraph - 1];
     const at = { file, entry, field };
-    if (source === undefined) {
+    if (source === undefined)
       problems.push({
         ...at,
         message: `Paragraph ¶${paragraph} does not exist; the source has ${paragraphs.length} paragraphs.`,
         hint: `Cite a paragraph from 1 to ${paragraphs.length} (paragraphs are separated by blank lines in ${sourceFile}).`,
       });
-    } else if (!isVerbatimIn(text, source)) {
+    else if (!isVerbatimIn(text, source)) {
       const [excerpt, passage] = markDifferences(normalizeForComparison(text), closestPassage(text, source));
       problems.push({
         ...at,
