@@ -79,10 +79,7 @@ function multiplyThemes(dir: string, n: number): void {
         ...(data.navTitle ? { navTitle: `${data.navTitle} (${copy})` } : {}),
         order: data.order + 100 * (copy - 1),
       };
-      const embeds = page.content.replace(
-        /(<(?:Fact|Quote)\b[^>]*?\bid=")([^"]+)"/g,
-        (_, start: string, id: string) => `${start}${id}${suffix}"`,
-      );
+      const embeds = page.content.replace(/(<(?:Fact|Quote)\b[^>]*?\bid="[^"]+)"/g, `$1${suffix}"`);
       writeFileSync(
         path.join(themes, name.replace(/\.mdx$/, `${suffix}.mdx`)),
         `---\n${stringify(frontmatter, { lineWidth: 0 })}---${embeds}`,

@@ -1,5 +1,5 @@
-/** The offline copy's build step: writes `offline.json` (what each language's copy downloads) and `sw.js`,
- * the worker with each copy's files and revisions ahead of it: a changed file makes a new worker fetch it. */
+/** The offline copy's build step: writes `offline.json` (what each language's copy downloads) and `sw.js`, the
+ * worker with each file's revision ahead of it, so a changed file makes a new worker, which fetches only that. */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

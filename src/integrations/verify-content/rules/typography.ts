@@ -2,14 +2,12 @@
 import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
 import { placeOf, siteProse, withoutSourceQuotes } from '../prose.ts';
 
-const STRAIGHT = /["']/u;
-
 export function checkTypography(content: ValidContent): ContentProblem[] {
   return siteProse(content)
     .filter((prose) => prose.lang === 'en')
     .flatMap((prose) => {
       const text = withoutSourceQuotes(prose.text, content.source.paragraphs);
-      const at = text.search(STRAIGHT);
+      const at = text.search(/["']/u);
       if (at < 0) return [];
       // A few whole words either side, so the author can find the place.
       const before = prose.text.slice(0, at).split(' ').slice(-3).join(' ');
