@@ -19,13 +19,11 @@ import {
 } from './src/site.config.ts';
 
 export default defineConfig({
-  // Where the site is published and under which sub-path: see the README, "Hosting".
   site: siteOrigin() ?? LOCAL_ORIGIN,
   base: basePath(),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // English at the root, other languages under their code.
   i18n: { defaultLocale: DEFAULT_LANG, locales: LANGS, routing: { prefixDefaultLocale: false } },
   markdown: {
     // Verbatim Korean must reach the page untouched: no smart quotes, dashes or ellipses.
@@ -56,10 +54,7 @@ export default defineConfig({
     hosting(),
     mdx(),
     sitemap({
-      i18n: {
-        defaultLocale: DEFAULT_LANG,
-        locales: Object.fromEntries(LANGS.map((l) => [l, l])),
-      },
+      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(LANGS.map((l) => [l, l])) },
       filter: (page) => !UNINDEXED_SLUGS.some((slug) => new URL(page).pathname.endsWith(`/${slug}/`)),
     }),
     searchIndex(),
@@ -70,9 +65,8 @@ export default defineConfig({
     plugins: [
       tailwindcss(),
       {
-        // Vite wraps every dynamic import in a helper that preloads the imported chunk's own imports
-        // (about 900 bytes gzip on every page). Lazy code here loads on a click; a first visit should not
-        // pay for making that click a round trip faster.
+        // Vite wraps every dynamic import in a helper that preloads the chunk's own imports (about 900 bytes
+        // gzip on every page); a first visit should not pay for making a click a round trip faster.
         name: 'fact-sheet:no-preload-helper',
         enforce: 'pre',
         load: (id) =>
@@ -84,16 +78,11 @@ export default defineConfig({
       // page's share script stays a file of its own (allowed by 'self'), so no other page carries it.
       assetsInlineLimit: (/** @type {string} */ file) => (file.includes('QuoteShare') ? false : undefined),
       rolldownOptions: {
-        // Astro's content layer wraps each MDX page in a module opening with the directive
-        // "use astro:head-inject", which nothing reads once bundled (head propagation goes by module
-        // metadata); Rolldown warns, once per MDX file, that it drops the directive. Other warnings stay.
+        // Each MDX page's module opens with "use astro:head-inject", which nothing reads once bundled (head
+        // propagation goes by module metadata); Rolldown would warn, once per MDX file, that it drops it.
         onwarn(warning, warn) {
-          if (
-            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
-            warning.message.includes('"use astro:head-inject"')
-          )
-            return;
-          warn(warning);
+          const headInject = warning.message.includes('"use astro:head-inject"');
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE' || !headInject) warn(warning);
         },
       },
     },

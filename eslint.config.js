@@ -12,20 +12,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...astro.configs.recommended,
+  { languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  { files: ['src/service-worker/**/*.ts'], languageOptions: { globals: { ...globals.serviceworker } } },
   {
-    languageOptions: {
-      globals: { ...globals.browser, ...globals.node },
-    },
-  },
-  {
-    // The service worker: the worker scope's globals, and only the offline copy's contract from src/lib.
-    files: ['src/service-worker/**/*.ts'],
-    languageOptions: { globals: { ...globals.serviceworker } },
-  },
-  {
-    // Browser code: the widgets' modules, search's browser and shared modules and the <script> blocks of
-    // components. It may import only the modules listed here as browser-safe; the rest of src/lib and
-    // search's build step read files, content or Astro's runtime.
+    // Browser code imports only browser-safe modules: the rest of src/lib and search's build step read files,
+    // content or Astro's runtime.
     files: [
       'src/browser/**/*.ts',
       'src/components/**/*.ts',

@@ -34,10 +34,7 @@ export default defineConfig({
     // The offline copy's service worker would copy the whole site in the background of every test;
     // only the offline test (which allows it) is about it.
     serviceWorkers: 'block',
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: CHROMIUM_ARGS,
-    },
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
   },
   projects: [
     { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /base-path\.spec\.ts/ },

@@ -1,11 +1,8 @@
 /**
  * `npm run bench:scale -- [N…] [--runs 1] [--keep]`: how the build's cost grows with its content. Per N
- * (default 1 4 16 64; N=1, the site as it is, is always built) it builds a temporary copy of the project
- * in which every theme exists N times (each fact and quote copied with a fresh id, citing the same
- * paragraphs, so the content still verifies) with `npm run build`'s command, cold (no caches) and warm,
- * and prints the pages, the HTML written, both times, the time each page beyond N=1 adds to a warm build,
- * the peak memory of the build's processes and what each language's offline copy downloads. Compare
- * medians (`--runs`) from one machine. `--keep` keeps the copies, for profiling.
+ * (default 1 4 16 64; N=1, the site as it is, always runs) it builds a temporary copy of the project with
+ * every theme N times (facts and quotes copied with fresh ids, so it still verifies), cold and warm, and
+ * prints its size, times, peak memory and offline copies. `--keep` keeps the copies, for profiling.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -25,6 +22,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFrontmatter } from 'astro/markdown';
 import { stringify } from 'yaml';
+import project from '../package.json' with { type: 'json' };
 import { htmlFiles } from '../src/lib/built-html.ts';
 import { CONTENT_FILES, parseYamlFile } from '../src/lib/content-files.ts';
 import { SUMMARY_FILE, type OfflineSummary } from '../src/lib/offline-copy.ts';
@@ -36,9 +34,8 @@ const { values, positionals } = parseArgs({
 });
 const runs = Math.max(1, Number(values.runs));
 const requested = positionals.length > 0 ? positionals.map(Number) : [1, 4, 16, 64];
-if (requested.some((n) => !Number.isInteger(n) || n < 1)) {
+if (requested.some((n) => !Number.isInteger(n) || n < 1))
   throw new Error(`Copies must be whole numbers of at least 1, not: ${positionals.join(' ')}`);
-}
 const copies = [...new Set([1, ...requested])].sort((a, b) => a - b);
 
 const ROOT = process.cwd();
@@ -53,10 +50,9 @@ function copyProject(): string {
     filter: (file) => !SKIPPED.test(path.relative(ROOT, file).split(path.sep)[0] ?? ''),
   });
   mkdirSync(path.join(dir, 'node_modules'));
-  for (const entry of readdirSync(path.join(ROOT, 'node_modules'))) {
+  for (const entry of readdirSync(path.join(ROOT, 'node_modules')))
     if (entry !== '.cache' && entry !== '.astro')
       symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(dir, 'node_modules', entry));
-  }
   return dir;
 }
 
@@ -83,10 +79,7 @@ function multiplyThemes(dir: string, n: number): void {
         ...(data.navTitle ? { navTitle: `${data.navTitle} (${copy})` } : {}),
         order: data.order + 100 * (copy - 1),
       };
-      const embeds = page.content.replace(
-        /(<(?:Fact|Quote)\b[^>]*?\bid=")([^"]+)"/g,
-        (_, start: string, id: string) => `${start}${id}${suffix}"`,
-      );
+      const embeds = page.content.replace(/(<(?:Fact|Quote)\b[^>]*?\bid="[^"]+)"/g, `$1${suffix}"`);
       writeFileSync(
         path.join(themes, name.replace(/\.mdx$/, `${suffix}.mdx`)),
         `---\n${stringify(frontmatter, { lineWidth: 0 })}---${embeds}`,
@@ -110,12 +103,9 @@ function treeRss(pid: number): number {
 
 /** One build in `dir` with `npm run build`'s own command (npm's process left out): its time and peak memory. */
 async function build(dir: string): Promise<{ ms: number; peak: number }> {
-  const { scripts } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as {
-    scripts: { build: string };
-  };
   const PATH = [path.join(dir, 'node_modules', '.bin'), process.env.PATH].join(path.delimiter);
   const start = performance.now();
-  const child = spawn('sh', ['-c', scripts.build], {
+  const child = spawn('sh', ['-c', project.scripts.build], {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { SITE_URL: LOCAL_ORIGIN, ...process.env, PATH },

@@ -1,8 +1,5 @@
-/**
- * Finds a Chromium for Playwright: `CHROMIUM_PATH`, Playwright's own download, then a system Chromium or
- * Chrome. Prints the path it found; exits non-zero saying what to install otherwise. It never installs
- * anything: a test command should not change the machine. The Playwright config imports `findChromium()`.
- */
+/** Finds a Chromium for Playwright: `CHROMIUM_PATH`, Playwright's own, then a system Chromium or Chrome; says
+ * what to install otherwise. It never installs anything: a test command should not change the machine. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -19,7 +16,6 @@ export const CHROMIUM_ARGS = [
 
 const SYSTEM_BROWSERS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
-/** Path of a usable Chromium, or undefined. */
 export function findChromium(): string | undefined {
   const dirs = (process.env.PATH ?? '').split(path.delimiter);
   return [
@@ -35,15 +31,11 @@ export function findChromium(): string | undefined {
 export function ensureChromium(): string {
   const found = findChromium();
   if (found) return found;
-  console.error(
-    [
-      'No Chromium or Chrome was found for the end-to-end tests.',
-      'Install one of these, then run `npm test` again:',
-      '  - Debian/Ubuntu: sudo apt-get install -y chromium',
-      '  - anywhere with internet: npx playwright install chromium',
-      '  - or point CHROMIUM_PATH at a Chromium/Chrome binary.',
-    ].join('\n'),
-  );
+  console.error(`No Chromium or Chrome was found for the end-to-end tests.
+Install one of these, then run \`npm test\` again:
+  - Debian/Ubuntu: sudo apt-get install -y chromium
+  - anywhere with internet: npx playwright install chromium
+  - or point CHROMIUM_PATH at a Chromium/Chrome binary.`);
   process.exit(1);
 }
 

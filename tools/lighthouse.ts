@@ -1,8 +1,5 @@
-/**
- * `npm run bench:lighthouse`: the largest contentful paint of the two overviews on Lighthouse's mobile
- * profile (simulated throttling), the median of five runs each. With `-- --vs DIR`, the same addresses
- * of another built site, measured in the same run, and the ratio.
- */
+/** `npm run bench:lighthouse`: the largest contentful paint of the overviews on Lighthouse's mobile profile,
+ * the median of five runs each; `-- --vs DIR` measures another built site in the same run, with the ratio. */
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
@@ -12,7 +9,7 @@ import { serveSite } from './serve.ts';
 import { builtAddress } from '../src/lib/built-html.ts';
 import { LANGS } from '../src/site.config.ts';
 
-/** The largest contentful paint, in ms, of one page on Lighthouse's default (mobile) profile. */
+/** The largest contentful paint of one page, in ms. */
 async function largestContentfulPaint(url: string, port: number): Promise<number> {
   const result = await lighthouse(url, { port, logLevel: 'error', onlyCategories: ['performance'] });
   const value = result?.lhr.audits['largest-contentful-paint']?.numericValue;

@@ -1,21 +1,15 @@
 /**
- * First-visit weight of each built page: every file a fresh visit fetches when the reader does nothing,
- * gzip-compressed: the HTML, the render-blocking CSS it links, the JavaScript fetched before interaction
- * (module scripts and their static imports), its icon and the images it loads without being scrolled to.
- * No service worker is registered on a visit, and images a script loads near the viewport (the quote
- * card's preview) wait for the reader to scroll. Shared by the budget test, the browser test that checks
- * this list against what a real visit fetches, and `npm run bench`.
+ * First-visit weight of each built page, gzip: the HTML, its render-blocking CSS, its module scripts and their
+ * static imports, its icon and its images (a script loads the quote card's preview only near the viewport).
+ * Shared by the budget test, the browser test that checks this list against a real visit, and `npm run bench`.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { elements, htmlFiles, pagePathOf } from '../src/lib/built-html.ts';
 
-/**
- * The first-visit budget per page, in gzip bytes: what fits in the first TCP round trip (an initial
- * congestion window of 10 segments of 1,460 bytes), so a first visit needs no second round trip. 14.6 KB,
- * with KB meaning 1,000 bytes here and in the output.
- */
+/** The first-visit budget per page, in gzip bytes: the first TCP round trip (an initial congestion window of
+ * 10 segments of 1,460 bytes). 14.6 KB, with KB meaning 1,000 bytes here and in the output. */
 export const PAGE_BUDGET = 10 * 1460;
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
@@ -51,16 +45,9 @@ export function pageWeights(dist = 'dist', base = '/') {
     const imageFiles = [...sources('link', 'href', 'icon'), ...sources('img', 'src')];
     const page = pagePathOf(dist, file);
     const [html, css, js, images] = [gz(text), sum(cssFiles), sum([...scripts]), sum(imageFiles)];
-    return {
-      page,
-      html,
-      css,
-      js,
-      images,
-      total: html + css + js + images,
-      /** Every file the visit fetches, as an address relative to the site root (the page itself first). */
-      files: [page.slice(1), ...[...cssFiles, ...scripts, ...imageFiles].map(addressOf)],
-    };
+    // Every file the visit fetches, as an address relative to the site root (the page itself first).
+    const files = [page.slice(1), ...[...cssFiles, ...scripts, ...imageFiles].map(addressOf)];
+    return { page, html, css, js, images, total: html + css + js + images, files };
   });
 }
 

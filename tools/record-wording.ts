@@ -1,9 +1,5 @@
-/**
- * `npm run record-wording`: records the site's current wording of every quote, fact statement and note
- * in content/published.lock.yaml, each changed sentence under the correction that logs it (with its
- * earlier wording, which the corrections page and feed show). Refuses, naming the sentence, when a
- * change has no correction in content/corrections.yaml.
- */
+/** `npm run record-wording`: records the current wording in content/published.lock.yaml, each change with its
+ * earlier wording under the correction that logs it; refuses, naming the sentence, a change no correction logs. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { CONTENT_FILES, loadContent } from '../src/lib/content-files.ts';

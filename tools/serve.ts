@@ -1,9 +1,7 @@
 /**
- * Serves a built site as a static host (Netlify, Cloudflare Pages) would: files only, a page's address
- * without its trailing slash sent to the address with it, `404.html` (with status 404) for anything
- * missing, the site mounted under an optional base path, and the headers of the build's `_headers`
- * applied. Used by `npm start`, the tests and the benchmarks, so they see what a host serves.
- *
+ * Serves a built site as a static host (Netlify, Cloudflare Pages) would, so `npm start`, the tests and the
+ * benchmarks see what a host serves: a page's address without its trailing slash redirected to it, `404.html`
+ * (status 404) for anything missing, an optional base path, and the build's `_headers` applied.
  * Usage: node tools/serve.ts [--dir dist] [--port 4321] [--base /]
  */
 import { createServer } from 'node:http';
@@ -15,17 +13,18 @@ import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { basePath } from '../src/site.config.ts';
 
-/** The rules of a `_headers` file: a path pattern, then indented `Name: value` lines. */
+/** The rules of a `_headers` file: a path pattern, then its indented `Name: value` lines; `#` starts a comment. */
 function headerRules(dir: string) {
   const file = path.join(dir, '_headers');
-  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  return [...text.matchAll(/^(\S+)\n((?:[ \t]+.+\n?)+)/gm)].map(([, pattern = '', lines = '']) => ({
-    pattern: new RegExp(`^${RegExp.escape(pattern).replaceAll('\\*', '.*')}$`),
-    headers: lines
-      .trim()
-      .split('\n')
-      .map((line) => line.split(/:(.*)/).map((part) => part.trim()) as [string, string]),
-  }));
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of existsSync(file) ? readFileSync(file, 'utf8').split('\n') : []) {
+    const text = line.trim();
+    if (!text || text.startsWith('#')) continue;
+    const [name = '', value = ''] = text.split(/:(.*)/);
+    if (/^\s/.test(line)) rules.at(-1)?.headers.push([name.trim(), value.trim()]);
+    else rules.push({ pattern: new RegExp(`^${RegExp.escape(text).replaceAll('\\*', '.*')}$`), headers: [] });
+  }
+  return rules;
 }
 
 /** Starts the server (on a free port unless one is given); resolves with the site's root URL and a way to stop it. */
@@ -84,10 +83,7 @@ if (import.meta.main) {
       base: { type: 'string' },
     },
   });
-  const { url } = await serveSite({
-    dir: values.dir,
-    base: values.base ?? basePath(),
-    port: Number(values.port),
-  });
-  console.log(`Serving ${path.resolve(values.dir)} on ${url}`);
+  const { dir, port, base = basePath() } = values;
+  const { url } = await serveSite({ dir, base, port: Number(port) });
+  console.log(`Serving ${path.resolve(dir)} on ${url}`);
 }

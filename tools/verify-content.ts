@@ -1,7 +1,4 @@
-/**
- * `npm run verify`: checks the content alone, without building, and exits non-zero naming each file
- * with a problem: the content rules, and the formatting CI's lint checks. Fast enough for a pre-commit hook.
- */
+/** `npm run verify`: the content rules and formatting, without building; fast enough for a pre-commit hook. */
 import { formatProblems, readContent } from '../src/lib/content-files.ts';
 import { checkFormatting } from '../src/integrations/verify-content/formatting.ts';
 import { verifyContent } from '../src/integrations/verify-content/verify.ts';

@@ -1,7 +1,5 @@
-/**
- * The offline copy on every page, kept small: it shows the control where a copy is possible and labels
- * it when this language is saved (a look at the Cache API, no request). The rest loads when used.
- */
+/** The offline copy on every page, kept small: shows the control where a copy is possible, labelled by a
+ * look at the Cache API (no request). The rest loads when used. */
 import { cacheName, copiesUnasked } from '@/lib/offline-copy';
 
 const panel = () => import('./offline-panel.ts');

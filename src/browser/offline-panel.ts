@@ -1,8 +1,5 @@
-/**
- * The offline copy's control, loaded only when used: it states what a copy of this language downloads
- * (from the build's `offline.json`), registers the worker and asks it to save, shows progress, the size
- * saved and any file that failed, and removes the copy (and the worker, once no language is saved).
- */
+/** The offline copy's control, loaded when used: what a copy downloads; saving it through the worker, with
+ * progress and failures; removing it (and the worker, once no language is saved). */
 import { formatMessage } from '@/i18n/format-message';
 import { assetPath } from '@/lib/asset-path';
 import {
@@ -106,7 +103,6 @@ async function report(control: HTMLElement, error: unknown): Promise<void> {
   parts(control).out.textContent = formatMessage(template, { error: String(error) });
 }
 
-/** Opens the control: says where the copy stands. */
 export async function open(control: HTMLElement): Promise<void> {
   await describe(control).catch((error: unknown) => report(control, error));
 }

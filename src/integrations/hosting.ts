@@ -1,17 +1,12 @@
-/**
- * What the host needs from a build. A build stops when nothing says where the site is published, instead
- * of writing `localhost` into every canonical link, the sitemap and the open data (the dev server needs no
- * origin). After the build it writes `_headers` and `_redirects` (read by Netlify and Cloudflare Pages)
- * with the build's base path, so a site under a sub-path gets its rules under that path.
- */
+/** What the host needs. A build without a public origin stops rather than write `localhost` into canonical links,
+ * the sitemap and open data; `_headers` and `_redirects` (Netlify, Cloudflare Pages) get the base path. */
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { LOCAL_ORIGIN, siteOrigin } from '../site.config.ts';
 
-/** `_headers`: each page also carries its full CSP (script and style hashes) in a `<meta>` tag; this header
- * adds what a meta tag cannot express. Both policies are enforced, so this one must not restrict
- * script-src or style-src. */
+/** `_headers`: each page carries its full CSP (with its hashes) in a `<meta>` tag; this adds what a meta tag
+ * cannot express. Both policies are enforced, so this one must not restrict script-src or style-src. */
 const headers = (base: string) => `${base}*
   Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'
   Strict-Transport-Security: max-age=63072000; includeSubDomains

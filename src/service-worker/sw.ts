@@ -1,8 +1,7 @@
 /**
- * The offline copy's service worker, registered only when a reader asks for a copy (or in an installed
- * app). It saves a language's files on the page's request; a new build refetches only the files whose
- * revision changed, and does not skip waiting, so a tab of the previous build keeps its files. Fetches go
- * to the network first; the copy answers when it fails, answers 5xx or is slow, its pages marked as such.
+ * The offline copy's service worker, registered only when a reader asks for a copy (or in an installed app).
+ * A new build refetches only the files whose revision changed, and does not skip waiting, so a tab of the
+ * previous build keeps its files. Network first; the copy answers when it fails, answers 5xx or is slow.
  */
 import {
   cacheName,
@@ -27,10 +26,7 @@ const { scope } = self.registration;
 const LANGS = Object.keys(LISTS);
 const cacheOf = (lang: string) => caches.open(cacheName(scope, lang));
 
-/**
- * A request's address as the list names it: no query, no fragment, a page by its folder
- * (`ko/index.html?q=1` → `ko/`, `pagefind/x.pf_index` as it is).
- */
+/** A request's address as the list names it: `ko/index.html?q=1` → `ko/`, `pagefind/x.pf_index` as it is. */
 const addressOf = (url: string) =>
   url.startsWith(scope)
     ? url.slice(scope.length).replace(/(?:(^|\/)index\.html)?(?:[?#].*)?$/, '$1')
@@ -46,10 +42,7 @@ const savedLangs = async () =>
     (lang) => lang !== false,
   );
 
-/**
- * Saves a language's files that its copy lacks at this build's revision, then its status record. A file
- * that fails is listed in the record and the rest are kept, so saving again fetches only what is missing.
- */
+/** Saves what a language's copy lacks at this build's revision; a retry fetches only what failed. */
 async function save(lang: string, report?: (done: number, total: number) => void): Promise<OfflineStatus> {
   const files = LISTS[lang] ?? [];
   const cache = await cacheOf(lang);
@@ -91,7 +84,6 @@ self.addEventListener('message', (event) => {
   );
 });
 
-// A new build: each saved language fetches the files whose revision changed, nothing else.
 self.addEventListener('install', (event) =>
   event.waitUntil(savedLangs().then((langs) => Promise.all(langs.map((lang) => save(lang))))),
 );
@@ -118,13 +110,12 @@ self.addEventListener('activate', (event) =>
   ),
 );
 
-/** The copy of a file of this build, from any saved language. */
 async function fromCopy(address = ''): Promise<Response | undefined> {
   const listed = FILES.get(address);
   return listed && caches.match(copyKey(scope, listed.file));
 }
 
-/** The network's answer, or `undefined` when it fails or is still out after the timeout. */
+/** The network's answer, or `undefined` when it fails or times out. */
 const network = (request: Promise<Response>) =>
   Promise.race([
     request.catch(() => undefined),

@@ -1,10 +1,5 @@
-/**
- * The offline copy's build step. After the build (and the search index), it lists per language the files
- * a reader needs to read and search that language offline, each with a hash of its bytes, and writes
- * `sw.js` (the worker from `src/service-worker/`, with that list ahead of it, so a build that changes a
- * listed file has a new worker, which fetches only the changed files) and `offline.json` (what each copy
- * downloads, which the page's control reads before anything is saved).
- */
+/** The offline copy's build step: writes `offline.json` (what each language's copy downloads) and `sw.js`, the
+ * worker with each file's revision ahead of it, so a changed file makes a new worker, which fetches only that. */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,18 +20,14 @@ import {
 import { vocabularyFile } from '../../search/shared/index-format.ts';
 import { LANGS, LOCALES, type Lang } from '../../site.config.ts';
 
-/** The worker's first line, which defines the list ahead of its code (and which the tests read). */
+/** The worker's first line, which defines the list ahead of its code. */
 export const MANIFEST_LINE = 'const OFFLINE_MANIFEST = ';
 
 /** A page's address for its file: `ko/people/index.html` → `ko/people/`, `index.html` → ``. */
 const addressOf = (file: string) => file.replace(/(^|\/)index\.html$/, '$1');
 
-/**
- * The files of one language's copy: its pages, web app manifest and search filters, the search bundle it
- * needs (from Pagefind's entry file), the card previews its quote pages show, and the files every copy
- * holds (styles, scripts, icons, the 404 page). Open Graph PNGs, open data, feeds and citation files are
- * for other programs, which do not read offline.
- */
+/** One language's copy: its pages, manifest, search filters and bundle, quote card previews, and the shared
+ * styles, scripts, icons and 404 page. Open Graph PNGs, open data, feeds and citations are for programs. */
 function copyFiles(outDir: string, files: readonly string[], lang: Lang): string[] {
   const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { hash: string; wasm: string | null }>;
@@ -62,7 +53,6 @@ function copyFiles(outDir: string, files: readonly string[], lang: Lang): string
   );
 }
 
-/** Writes the summary and the worker into a built site; returns the summary. */
 export async function writeOfflineCopy(outDir: string): Promise<OfflineSummary> {
   const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -73,9 +63,7 @@ export async function writeOfflineCopy(outDir: string): Promise<OfflineSummary> 
     const bytes = readFileSync(path.join(outDir, file));
     const revision = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
     // What a host that compresses text sends.
-    const download = /\.(html|css|js|json|svg|webmanifest)$/.test(file)
-      ? gzipSync(bytes).length
-      : bytes.length;
+    const download = (/\.(html|css|js|json|svg|webmanifest)$/.test(file) ? gzipSync(bytes) : bytes).length;
     return { file: [addressOf(file), revision, bytes.length], download };
   };
   const copies = LANGS.map((lang) => [lang, copyFiles(outDir, files, lang).map(describe)] as const);
@@ -98,14 +86,12 @@ export async function writeOfflineCopy(outDir: string): Promise<OfflineSummary> 
   };
   writeFileSync(path.join(outDir, SUMMARY_FILE), JSON.stringify(summary));
 
-  // The worker's list adds the summary itself, with its revision.
   const pages = files.filter((file) => file.endsWith('.html') && file !== '404.html').map(addressOf);
+  // The worker's list adds the summary itself, with its revision.
+  const summaryFile = describe(SUMMARY_FILE).file;
   const manifest: OfflineManifest = {
     langs: Object.fromEntries(
-      copies.map(([lang, entries]) => [
-        lang,
-        [...entries, describe(SUMMARY_FILE)].map((entry) => entry.file),
-      ]),
+      copies.map(([lang, entries]) => [lang, [...entries.map((e) => e.file), summaryFile]]),
     ),
     pages,
     offlinePage: Object.fromEntries(

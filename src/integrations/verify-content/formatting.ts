@@ -1,7 +1,4 @@
-/**
- * Rule, for `npm run verify` only: every content file is formatted as Prettier formats it, so that an
- * edit that verifies also passes CI's lint (`prettier --check .`).
- */
+/** Rule, for `npm run verify` only: content files are formatted as Prettier does, so CI's lint passes. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as prettier from 'prettier';

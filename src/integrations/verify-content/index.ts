@@ -1,9 +1,5 @@
-/**
- * The loader of the `site` collection (`src/content.config.ts`): the content, verified by every rule.
- * `astro build` (and `astro check`) stops there, naming the file and line of each problem. The dev server
- * reloads on any change under `content/`; while the content does not verify, the collection holds the
- * problems instead, and every page shows them in Astro's error overlay until the file is fixed.
- */
+/** The `site` collection's loader: the content, verified. A build stops on a problem; the dev server reloads on
+ * changes under `content/` and holds the problems instead, which every page shows in Astro's error overlay. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';

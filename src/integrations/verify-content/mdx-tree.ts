@@ -17,10 +17,7 @@ function* walk(node: Node, skip: (node: Node) => boolean = () => false): Generat
   for (const child of node.children ?? []) yield* walk(child, skip);
 }
 
-/**
- * Every JSX element named in `components` in the tree, wherever it sits (comments are not elements), with
- * its literal `id` attribute (undefined when it is missing or an expression) and its line.
- */
+/** Every JSX element named in `components` (comments are not elements), with its literal `id` and line. */
 export function findEmbeds(tree: MdastNode, components: readonly string[]) {
   return [...walk(tree as Node)].flatMap((node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return [];

@@ -1,38 +1,32 @@
-/**
- * The site's own sentences, in both languages, wherever they are written: content fields the site
- * words itself (not the verbatim Korean of quotes and evidence), theme pages and UI strings.
- */
+/** The site's own sentences in both languages: the content fields it words itself (not verbatim Korean),
+ * theme pages and UI strings. */
 import type { BilingualText } from '../../lib/content-schemas.ts';
 import { normalizeForComparison } from '../../lib/source-text.ts';
 import { LANGS, type Lang } from '../../site.config.ts';
 import { proseRuns } from './mdx-tree.ts';
 import type { ContentProblem, Located, ValidContent } from '../../lib/content-files.ts';
 
-/** One piece of the site's own prose, located for the author. */
 export interface Prose {
   file: string;
   entry: string;
   field: string;
-  /** Line in a theme page. */
+  /** In a theme page. */
   line?: number;
   lang: Lang;
   text: string;
 }
 
-/** Where a piece of prose is, as a problem names it. */
 export function placeOf({ file, entry, field, line }: Prose): Omit<ContentProblem, 'message'> {
   return { file, entry, field, ...(line !== undefined && { line }) };
 }
 
-/** Several rules read the prose: it is gathered once per content. */
+/** Several rules read the prose: gathered once per content. */
 const proseOf = new WeakMap<ValidContent, readonly Prose[]>();
 
-/** Every piece of prose the site writes. */
 export function siteProse(content: ValidContent): readonly Prose[] {
   const known = proseOf.get(content);
   if (known) return known;
   const list: Prose[] = [];
-  /** An entry's bilingual fields (each optional). */
   const both = <T>({ file, entry, value }: Located<T>, ...fields: (keyof T & string)[]) => {
     for (const field of fields) {
       const text = value[field] as BilingualText | undefined;
@@ -76,13 +70,10 @@ export function siteProse(content: ValidContent): readonly Prose[] {
 
 const QUOTED = /"([^"]+)"|“([^”]+)”|'([^']+)'|‘([^’]+)’|「([^」]+)」/g;
 
-/** The source paragraphs as compared (as `isVerbatimIn` does), once per source: all prose is checked against them. */
+/** The source paragraphs as `isVerbatimIn` compares them, once per source: all prose is checked against them. */
 const normalizedParagraphs = new WeakMap<readonly string[], string[]>();
 
-/**
- * `text` without the passages it quotes verbatim from the source: quoting the article's own words
- * ("'지난 7월' 등") is a mention, not the site's voice.
- */
+/** `text` without what it quotes verbatim from the source ("'지난 7월' 등"): a mention, not the site's voice. */
 export function withoutSourceQuotes(text: string, paragraphs: readonly string[]): string {
   const source = normalizedParagraphs.get(paragraphs) ?? paragraphs.map(normalizeForComparison);
   normalizedParagraphs.set(paragraphs, source);

@@ -1,10 +1,6 @@
-/**
- * Rule: prose names people by their one display name per language (`nameEn`, `nameKo`); the other
- * spellings in `aliases` are for search only, so a page never shows one person in two forms.
- */
-import { CONTENT_FILES } from '../../../lib/content-files.ts';
+/** Rule: prose names people by display name; `aliases` are for search, so no page shows one person two ways. */
+import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
 import { personName } from '../../../lib/person-name.ts';
-import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
 import { placeOf, siteProse } from '../prose.ts';
 
 export function checkAliases(content: ValidContent): ContentProblem[] {
@@ -15,16 +11,13 @@ export function checkAliases(content: ValidContent): ContentProblem[] {
       pattern: new RegExp(`(?<![\\p{L}\\p{N}-])${RegExp.escape(alias)}(?![\\p{L}\\p{N}-])`, 'u'),
     })),
   );
-  const problems: ContentProblem[] = [];
-  for (const prose of siteProse(content)) {
-    for (const { alias, person, pattern } of aliases) {
-      if (!pattern.test(prose.text)) continue;
-      problems.push({
+  return siteProse(content).flatMap((prose) =>
+    aliases
+      .filter(({ pattern }) => pattern.test(prose.text))
+      .map(({ alias, person }) => ({
         ...placeOf(prose),
         message: `"${alias}" is an alias of ${personName(person, 'en')}; prose uses the display name.`,
         hint: `Write "${personName(person, prose.lang)}" (from ${CONTENT_FILES.people}). Aliases stay searchable without appearing in prose.`,
-      });
-    }
-  }
-  return problems;
+      })),
+  );
 }

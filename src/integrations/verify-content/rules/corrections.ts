@@ -1,11 +1,7 @@
-/**
- * Rule: the corrections log points at what exists and is not dated ahead. Each fact or quote id it
- * names is in the facts or quotes file (a correction shows on that fact's or quote's card), and its
- * date is not after the day it is anywhere on Earth (a correction is logged when it has been made).
- */
-import { CONTENT_FILES } from '../../../lib/content-files.ts';
+/** Rule: each correction names existing facts and quotes (it shows on their cards) and is not dated after the
+ * day it is anywhere on Earth (a correction is logged when it has been made). */
+import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
 import { latestDay } from '../../../lib/published-wording.ts';
-import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
 
 export function checkCorrections(content: ValidContent, now: Date): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -14,9 +10,8 @@ export function checkCorrections(content: ValidContent, now: Date): ContentProbl
     quotes: { ids: new Set(content.quotes.map((quote) => quote.entry)), file: CONTENT_FILES.quotes },
   };
   const today = latestDay(now);
-  for (const correction of content.corrections) {
-    const { file, entry, value } = correction;
-    for (const kind of ['facts', 'quotes'] as const) {
+  for (const { file, entry, value } of content.corrections) {
+    for (const kind of ['facts', 'quotes'] as const)
       value[kind].forEach((id, i) => {
         if (known[kind].ids.has(id)) return;
         const other = kind === 'facts' ? 'quotes' : 'facts';
@@ -30,8 +25,7 @@ export function checkCorrections(content: ValidContent, now: Date): ContentProbl
             : `Use an id from ${known[kind].file}; a correction names the entries whose wording it changed.`,
         });
       });
-    }
-    if (value.date > today) {
+    if (value.date > today)
       problems.push({
         file,
         entry,
@@ -39,7 +33,6 @@ export function checkCorrections(content: ValidContent, now: Date): ContentProbl
         message: `The date ${value.date} is after today (${today} in the earliest time zone, UTC+14).`,
         hint: 'Log a correction once it is made, with the day of the commit that made it.',
       });
-    }
   }
   return problems;
 }

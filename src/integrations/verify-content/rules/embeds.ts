@@ -1,8 +1,4 @@
-/**
- * Rule: each theme page embeds every fact and quote of its theme exactly once, and nothing else.
- * Embeds are read from the MDX syntax tree, so a commented-out `{/* <Fact id="…" /> *\/}` does not
- * count and attribute order does not matter.
- */
+/** Rule: each theme page embeds each fact and quote of its theme once (read from the MDX tree), nothing else. */
 import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
 import { findEmbeds } from '../mdx-tree.ts';
 
@@ -33,21 +29,20 @@ export function checkEmbeds(content: ValidContent): ContentProblem[] {
       const key = `${component}:${id}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
       const owner = owners.get(key);
-      if (owner === undefined) {
+      if (owner === undefined)
         problems.push({
           ...at,
           field: `<${component} id="${id}">`,
           message: `Unknown ${component.toLowerCase()} "${id}".`,
           hint: `Use an id from ${FILES[component]}.`,
         });
-      } else if (owner !== page.id && themes.has(owner)) {
+      else if (owner !== page.id && themes.has(owner))
         problems.push({
           ...at,
           field: `<${component} id="${id}">`,
           message: `${component} "${id}" belongs to theme "${owner}", not "${page.id}".`,
           hint: `Embed it in ${CONTENT_FILES.themes}/${page.lang}/${owner}.mdx, or change its theme.`,
         });
-      }
     }
     for (const key of byTheme.get(page.id) ?? []) {
       const [component, id] = key.split(':');

@@ -1,8 +1,5 @@
-/**
- * Rule: no silent edits. A quote, fact statement or note whose wording differs from the wording
- * published (`content/published.lock.yaml`) needs an entry for that fact or quote in the corrections
- * log, dated after its last recorded correction; every recorded change names a logged correction.
- */
+/** Rule: no silent edits. Wording that differs from the published wording needs a correction of that fact or
+ * quote dated after its last recorded one; every recorded change names a logged correction. */
 import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
 import {
   currentWording,
@@ -11,8 +8,6 @@ import {
   parseWordingKey,
   pendingChanges,
 } from '../../../lib/published-wording.ts';
-
-const RECORD_COMMAND = 'npm run record-wording';
 
 export function checkPublishedWording(content: ValidContent, now: Date): ContentProblem[] {
   const lock = content.published.value;
@@ -31,7 +26,7 @@ export function checkPublishedWording(content: ValidContent, now: Date): Content
         entry: parsed.id,
         field: fieldPath(parsed),
         message: `The published wording changed, and ${CONTENT_FILES.corrections} has no correction of ${parsed.kind} "${parsed.id}" made since.\n    published: ${before}\n    now:       ${after}`,
-        hint: `Readers may have cited the published wording. Log the change in ${CONTENT_FILES.corrections} (${kind}: [${parsed.id}], dated the day of the change; minor: true for a typo), then run \`${RECORD_COMMAND}\` to record the new wording in ${CONTENT_FILES.published}.`,
+        hint: `Readers may have cited the published wording. Log the change in ${CONTENT_FILES.corrections} (${kind}: [${parsed.id}], dated the day of the change; minor: true for a typo), then run \`npm run record-wording\` to record the new wording in ${CONTENT_FILES.published}.`,
       };
     });
   const logged = new Set(corrections.map((correction) => correction.id));

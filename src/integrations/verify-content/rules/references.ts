@@ -1,7 +1,4 @@
-/**
- * Rule: references resolve. Quote speakers, fact voices and interviewees name people in the people
- * file; facts and quotes name a theme that has pages; the interview day names a relative date.
- */
+/** Rule: speakers, voices and interviewees name people, facts and quotes a theme, the day a relative date. */
 import { closest, distance } from 'fastest-levenshtein';
 import { SHARED_VOICES } from '../../../lib/content-schemas.ts';
 import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
@@ -17,9 +14,8 @@ export function checkReferences(content: ValidContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const personIds = content.people.map((person) => person.entry);
   const themeIds = [...new Set(content.themes.map((theme) => theme.id))];
-  const knownThemes = new Set(themeIds);
   const person = ({ file, entry }: { file: string; entry: string }, field: string, id: string) => {
-    if (!personIds.includes(id)) {
+    if (!personIds.includes(id))
       problems.push({
         file,
         entry,
@@ -27,10 +23,9 @@ export function checkReferences(content: ValidContent): ContentProblem[] {
         message: `Unknown person "${id}".${didYouMean(id, personIds)}`,
         hint: `Use one of the ids in ${CONTENT_FILES.people}: ${personIds.join(', ')}.`,
       });
-    }
   };
   const theme = ({ file, entry }: { file: string; entry: string }, id: string) => {
-    if (!knownThemes.has(id)) {
+    if (!themeIds.includes(id))
       problems.push({
         file,
         entry,
@@ -38,12 +33,11 @@ export function checkReferences(content: ValidContent): ContentProblem[] {
         message: `Unknown theme "${id}".${didYouMean(id, themeIds)}`,
         hint: `Use a theme that has pages in ${CONTENT_FILES.themes}/<lang>/: ${themeIds.join(', ')}.`,
       });
-    }
   };
   const { meta } = content;
   meta.value.interviewees.forEach((id, i) => person(meta, `interviewees[${i}]`, id));
   const dateIds = meta.value.relativeDates.map((date) => date.id);
-  if (!dateIds.includes(meta.value.day)) {
+  if (!dateIds.includes(meta.value.day))
     problems.push({
       file: meta.file,
       entry: meta.entry,
@@ -51,7 +45,6 @@ export function checkReferences(content: ValidContent): ContentProblem[] {
       message: `Unknown relative date "${meta.value.day}".`,
       hint: `Use the id of one of the relativeDates in ${meta.file}: ${dateIds.join(', ')}.`,
     });
-  }
   for (const quote of content.quotes) {
     quote.value.speakers.forEach((id, i) => person(quote, `speakers[${i}]`, id));
     theme(quote, quote.value.theme);
@@ -59,7 +52,7 @@ export function checkReferences(content: ValidContent): ContentProblem[] {
   for (const fact of content.facts) {
     theme(fact, fact.value.theme);
     const { voice } = fact.value;
-    if (voice !== undefined && !isSharedVoice(voice) && !personIds.includes(voice)) {
+    if (voice !== undefined && !isSharedVoice(voice) && !personIds.includes(voice))
       problems.push({
         file: fact.file,
         entry: fact.entry,
@@ -67,7 +60,6 @@ export function checkReferences(content: ValidContent): ContentProblem[] {
         message: `Unknown voice "${voice}".`,
         hint: `Use a person id from ${CONTENT_FILES.people} (${personIds.join(', ')}) or one of: ${SHARED_VOICES.join(', ')}.`,
       });
-    }
   }
   return problems;
 }

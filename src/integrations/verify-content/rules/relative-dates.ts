@@ -1,9 +1,5 @@
-/**
- * Rule: the site never writes a date relative to the article's unknown publication day in its own
- * voice ("last July", "지난 7월", "the 4th"): readers would take it relative to today. Such a date is
- * defined once in the source metadata and referred to as `{date:ID}`, which must exist. Quoting the
- * article's own words verbatim ("'지난 7월'") is allowed.
- */
+/** Rule: the site's own voice never writes a date relative to the article's unknown publication day ("last
+ * July", "지난 7월"): readers would take it relative to today. It writes `{date:ID}`, which must exist. */
 import { DATE_TOKEN, relativeDateIds } from '../../../lib/relative-dates.ts';
 import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
 import { findEmbeds } from '../mdx-tree.ts';
@@ -11,7 +7,6 @@ import { placeOf, siteProse, withoutSourceQuotes } from '../prose.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
-/** Relative dates as they would slip into prose, by language. */
 const BARE_RELATIVE_DATE = {
   en: new RegExp(
     `\\b(?:last|next|this|coming|past) (?:${MONTHS}|month|week|year)\\b|\\bthe (?:coming )?\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:yesterday|tomorrow)\\b`,
@@ -35,16 +30,14 @@ export function checkRelativeDates(content: ValidContent): ContentProblem[] {
     }
     const text = withoutSourceQuotes(prose.text.replace(DATE_TOKEN, ''), content.source.paragraphs);
     const bare = BARE_RELATIVE_DATE[prose.lang].exec(text);
-    if (bare) {
+    if (bare)
       problems.push({
         ...where,
         message: `"${bare[0]}" is a date relative to the article's publication, which the text does not give; readers would take it relative to today.`,
         hint: `Refer to the date as {date:ID} (in a theme page: <RelativeDate id="ID" />), defined once under relativeDates in ${content.meta.file}; pages then show it with what is unknown, e.g. "July (year not given)" / "7월(연도 미상)".`,
       });
-    }
   }
-  // Theme pages write dates as <RelativeDate id="…" />, which must name a defined date.
-  for (const page of content.themes) {
+  for (const page of content.themes)
     for (const { id, line } of findEmbeds(page.tree, ['RelativeDate'])) {
       if (id !== undefined && ids.includes(id)) continue;
       problems.push({
@@ -57,6 +50,5 @@ export function checkRelativeDates(content: ValidContent): ContentProblem[] {
         hint: `Use one of the relativeDates in ${content.meta.file} (${ids.join(', ')}).`,
       });
     }
-  }
   return problems;
 }

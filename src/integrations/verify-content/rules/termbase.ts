@@ -1,9 +1,7 @@
 /**
- * Rule: one approved rendering per recurring Korean expression of the termbase (`content/termbase.yaml`),
- * in every fact, quote and role that cites it; no rejected rendering in the site's English, no article
- * spelling the site writes otherwise in its own Korean; every spelling occurs in the source. A match
- * inside a longer term counts for the longer term only ("executive vice president" is not 상무's "vice
- * president").
+ * Rule: a fact, quote or role citing a termbase expression uses its approved rendering; no rejected rendering
+ * in the site's English, no article spelling in its own Korean; every spelling occurs in the source. A match
+ * inside a longer term counts for that term only ("executive vice president" is not 상무's "vice president").
  */
 import {
   CONTENT_FILES,
@@ -114,7 +112,7 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
   const source = normalizeForComparison(content.source.paragraphs.join('\n'));
   const longer = longerRenderings(terms);
 
-  for (const { file, entry, value: term } of content.termbase) {
+  for (const { file, entry, value: term } of content.termbase)
     term.ko.forEach((spelling, i) => {
       if (spans(spellingPattern(spelling), source).length > 0) return;
       problems.push({
@@ -125,7 +123,6 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
         hint: 'Copy the spelling from the source text, spaces included; write a verb as its stem (자신했 for 자신했다).',
       });
     });
-  }
 
   // Statements are read as pages show them; an unknown {date:ID} is the relative dates rule's to report.
   const expand = (text: string, lang: Lang) => {
@@ -143,7 +140,7 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
     ko?: { field: string; text: string },
   ) => {
     for (const { term, spelling } of termsIn(cited, terms)) {
-      if (!usesRendering(term, en.text, longer.get(term) ?? [])) {
+      if (!usesRendering(term, en.text, longer.get(term) ?? []))
         problems.push({
           file,
           entry,
@@ -151,12 +148,11 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
           message: `The cited Korean has "${spelling}", but ${en.field} does not use its approved rendering ${renderingList(term)}.`,
           hint: `${where(term)}: ${term.note}`,
         });
-      }
       if (
         ko &&
         term.koDisplay &&
         !normalizeForComparison(ko.text).includes(normalizeForComparison(term.koDisplay))
-      ) {
+      )
         problems.push({
           file,
           entry,
@@ -164,7 +160,6 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
           message: `The cited Korean has "${spelling}", but ${ko.field} does not use the site's spelling "${term.koDisplay}".`,
           hint: `${where(term)}: the site's own Korean writes "${term.koDisplay}"; the article's spelling stays in verbatim text.`,
         });
-      }
     }
   };
   for (const fact of content.facts) {

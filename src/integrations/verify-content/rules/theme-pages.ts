@@ -1,11 +1,7 @@
-/**
- * Rule: every theme has a page in each language, both pages use the same navigation order and no other
- * theme uses it, and the theme id does not take the address of a section, a language or a top-level
- * route (whose page Astro would build instead).
- */
+/** Rule: every theme has a page in each language, with one navigation order no other theme uses, and an id
+ * that is not a section, a language or a top-level route (whose page Astro would build instead). */
 import { LANGS, ROOT_ROUTES, SECTIONS } from '../../../site.config.ts';
-import { CONTENT_FILES } from '../../../lib/content-files.ts';
-import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
+import { CONTENT_FILES, type ContentProblem, type ValidContent } from '../../../lib/content-files.ts';
 
 const RESERVED = new Map<string, string>([
   ...SECTIONS.map(({ slug }) => [slug, 'the section'] as const),

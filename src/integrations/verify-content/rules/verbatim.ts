@@ -1,7 +1,4 @@
-/**
- * Rule: every quote and evidence excerpt is verbatim in the paragraph it cites (after Unicode NFC and
- * whitespace collapsing only), and that paragraph exists.
- */
+/** Rule: each quote and excerpt is verbatim (after NFC and whitespace collapsing) in the paragraph it cites. */
 import type { Evidence } from '../../../lib/content-schemas.ts';
 import { closestPassage, isVerbatimIn, normalizeForComparison } from '../../../lib/source-text.ts';
 import { markDifferences } from '../../../lib/word-diff.ts';
@@ -18,13 +15,13 @@ export function checkVerbatim(content: ValidContent): ContentProblem[] {
   ) => {
     const source = paragraphs[paragraph - 1];
     const at = { file, entry, field };
-    if (source === undefined) {
+    if (source === undefined)
       problems.push({
         ...at,
         message: `Paragraph ¶${paragraph} does not exist; the source has ${paragraphs.length} paragraphs.`,
         hint: `Cite a paragraph from 1 to ${paragraphs.length} (paragraphs are separated by blank lines in ${sourceFile}).`,
       });
-    } else if (!isVerbatimIn(text, source)) {
+    else if (!isVerbatimIn(text, source)) {
       const [excerpt, passage] = markDifferences(normalizeForComparison(text), closestPassage(text, source));
       problems.push({
         ...at,

@@ -1,9 +1,6 @@
-/**
- * Rule: a fact keeps whose claim it is and how sure the speaker was, in both languages. Each cited
- * excerpt may carry speech (a quotation of its paragraph or a speech verb), hearsay (후문) or a hedge;
- * the fact's voice and both statements must keep what it carries. CONTRIBUTING.md lists the words.
- */
-import type { ContentProblem, Located, ValidContent } from '../../../lib/content-files.ts';
+/** Rule: a fact keeps whose claim it is and how sure the speaker was: the speech, hearsay (후문) or hedge its
+ * evidence carries is kept by its voice and both statements. CONTRIBUTING.md lists the words. */
+import type { ContentProblem, ValidContent } from '../../../lib/content-files.ts';
 import { getJongseong } from 'es-hangul';
 import type { Fact, Person } from '../../../lib/content-schemas.ts';
 import { normalizeForComparison } from '../../../lib/source-text.ts';
@@ -19,11 +16,8 @@ const HEDGE_KO = ['것 같', '기대했', '전망했', '내다봤'];
 
 const anyOf = (words: readonly string[]) => new RegExp(words.map(RegExp.escape).join('|'));
 
-/**
- * What a statement must contain, by language. "Adds", "grants" and "credits" attribute only in their
- * reporting sense ("adds that", "credits X with"). Plain `will`/`would` is no hedge: "will matter" states
- * as settled what "중요하지 않을 것 같다" only supposes.
- */
+/** What a statement must contain. "Adds", "grants", "credits" attribute only as "adds that", "credits X with";
+ * plain `will`/`would` is no hedge: "will matter" states as settled what "중요하지 않을 것 같다" only supposes. */
 const STATEMENT_MARKERS: Record<'attribution' | 'hedge' | 'hearsay' | 'quotation', Record<Lang, RegExp>> = {
   attribution: {
     en: /\b(?:says?|said|according to|explains?|explained|expects?|expected|believes?|argues?|argued|stresse[sd]|stresses|recalls?|recalled|cites?|cited|answered|responded|describes?|described|(?:adds?|added|grants?|granted)(?= that\b)|(?:credits?|credited)(?= [^.]*\b(?:with|for)\b))\b/i,
@@ -51,7 +45,6 @@ function insideQuotation(excerpt: string, paragraph: string): boolean {
   return (haystack.slice(0, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
 }
 
-/** The markers the cited excerpts carry. */
 function evidenceSignals(fact: Fact, paragraphs: readonly string[]) {
   const signals: Partial<Record<'speech' | 'hearsay' | 'hedge', string | undefined>> = {};
   for (const { paragraph, text } of fact.evidence) {
@@ -68,12 +61,11 @@ function evidenceSignals(fact: Fact, paragraphs: readonly string[]) {
 
 /** How a statement may name the voice: the person's names, or the two interviewees together. */
 function speakerPatterns(voice: string, people: readonly Person[]): Record<Lang, RegExp> | undefined {
-  if (voice === 'co-heads') {
+  if (voice === 'co-heads')
     return {
       en: /\bco-heads\b|\bboth heads\b|\btwo heads\b/i,
       ko: /두 원장|양 원장|두 공동 연구원장|두 사람/,
     };
-  }
   const person = people.find((candidate) => candidate.id === voice);
   if (!person) return undefined;
   const family = person.nameEn.split(' ')[0] ?? person.nameEn;
@@ -99,37 +91,33 @@ function quoted(marker: string): string {
 export function checkVoice(content: ValidContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const people = content.people.map((person) => person.value);
-  const report = (fact: Located<Fact>, field: string, message: string, hint: string) =>
-    problems.push({ file: fact.file, entry: fact.entry, field, message, hint });
   for (const fact of content.facts) {
     const { voice, statement } = fact.value;
     if (voice === undefined) continue;
+    const report = (field: string, message: string, hint: string) =>
+      problems.push({ file: fact.file, entry: fact.entry, field, message, hint });
     const signals = evidenceSignals(fact.value, content.source.paragraphs);
-    if (signals.hearsay && voice !== 'hearsay') {
+    if (signals.hearsay && voice !== 'hearsay')
       report(
-        fact,
         'voice',
         `The evidence passes on hearsay (${quoted(signals.hearsay)}), but the voice is "${voice}".`,
         'Set voice: hearsay and word both statements as what the article passes on ("The article reports, without naming a source, that…" / "…는 후문을 전한다").',
       );
-    } else if (
+    else if (
       signals.speech &&
       !signals.hearsay &&
       (voice === 'article' || voice === 'hearsay') &&
       !(voice === 'article' && describesQuotation(signals.speech, statement))
-    ) {
+    )
       report(
-        fact,
         'voice',
         `The evidence is speech (${quoted(signals.speech)}), but the voice is "${voice}": the site would state in its own voice what the article attributes to a speaker.`,
         'Set voice to the speaker\'s person id, or co-heads for "양 원장"/"두 원장" and their joint statements. For a quotation the article gives without naming a speaker, keep voice: article and say in both statements that it is a quotation ("quotation" / "인용문").',
       );
-    }
-    if (voice === 'hearsay') {
+    if (voice === 'hearsay')
       for (const lang of LANGS) {
         if (STATEMENT_MARKERS.hearsay[lang].test(statement[lang])) continue;
         report(
-          fact,
           `statement.${lang}`,
           `The voice is hearsay, but statement.${lang} does not say so.`,
           lang === 'en'
@@ -137,14 +125,12 @@ export function checkVoice(content: ValidContent): ContentProblem[] {
             : 'Keep "후문" in the Korean statement ("…는 후문을 전한다").',
         );
       }
-    }
     const speaker = speakerPatterns(voice, people);
-    if (speaker) {
+    if (speaker)
       for (const lang of LANGS) {
         const text = statement[lang];
         if (speaker[lang].test(text) && STATEMENT_MARKERS.attribution[lang].test(text)) continue;
         report(
-          fact,
           `statement.${lang}`,
           `statement.${lang} does not say whose claim this is (voice "${voice}").`,
           lang === 'en'
@@ -152,14 +138,12 @@ export function checkVoice(content: ValidContent): ContentProblem[] {
             : 'Name the speaker (이홍락 원장, 이 원장, 두 원장…) and attribute the claim: 말했다, 밝혔다, 강조했다, 기대했다, …에 따르면.',
         );
       }
-    }
-    if (signals.hedge) {
+    if (signals.hedge)
       for (const lang of LANGS) {
         const text = statement[lang];
         const futureGeot = lang === 'ko' && signals.hedge !== '것 같' && hasFutureGeot(text);
         if (STATEMENT_MARKERS.hedge[lang].test(text) || futureGeot) continue;
         report(
-          fact,
           `statement.${lang}`,
           `The evidence hedges (${quoted(signals.hedge)}), but statement.${lang} states it as settled.`,
           lang === 'en'
@@ -169,7 +153,6 @@ export function checkVoice(content: ValidContent): ContentProblem[] {
               : 'Keep the hedge: 것 같다, -ㄹ 것 (할 것, 늘 것), 기대했다, 전망했다, 내다봤다.',
         );
       }
-    }
   }
   return problems;
 }
