@@ -32,11 +32,7 @@ export interface PagefindResultData {
   excerpt: string;
   filters?: Partial<Record<string, string[]>>;
 }
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
+export type PagefindResult = { id: string; score: number; data(): Promise<PagefindResultData> };
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   search(
@@ -187,10 +183,7 @@ function runSearch(api: PagefindApi, query: string, filters: FilterSelection) {
     : api.search(null, { filters: pagefindFilters, sort: { order: 'asc' } });
 }
 
-/**
- * Whether a result's text (content and metadata) has a word starting with each query term: then Pagefind
- * found the terms, not a shorter word in their place.
- */
+/** Whether a result's text has a word starting with each query term, not just a shorter word. */
 export function textHasTerms(text: string, terms: readonly string[]): boolean {
   const own = words(text.toLocaleLowerCase());
   return terms.every((term) =>
@@ -224,8 +217,8 @@ function solidHangul(terms: readonly string[]): string[] {
 }
 
 /**
- * What is searched for a query: its content words, normalised, and whether it asks (it had question words,
- * or has three words or more). The question rules load only for two words or more, not for a keyword.
+ * A query's content words, normalised, and whether it asks (it had question words, or has three words
+ * or more). The question rules load only for two words or more, not for a keyword.
  */
 export async function searchText(query: string): Promise<{ text: string; question: boolean }> {
   const typed = query.trim().split(/\s+/u);
@@ -235,13 +228,10 @@ export async function searchText(query: string): Promise<{ text: string; questio
 }
 
 /**
- * Searches the page language's index for the query's content words; with filters and no query, lists
- * every matching fact and quote in source order; with neither, `null`. The first result is checked for
- * the query's words (Pagefind answers a word it lacks with a shorter one, `alert` → `a`); if it lacks
- * them, the vocabulary decides: a known word's results stand, or, when no page holds every word, those
- * holding most; spaced Hangul is tried solid and solid apart; an unknown word is corrected when that is
- * clear, else there is no result, with suggestions. A question is read by relevance: too few pages with
- * every word are followed by those with most, and words the site lacks may be left out (`termsToKeep`).
+ * Searches for the query's content words (filters alone: every matching fact and quote in source order;
+ * neither: `null`). A first result lacking them means Pagefind loosened a word (`alert` → `a`): then the
+ * vocabulary decides. A question is read by relevance: too few pages with every word are followed by
+ * those with most, and words the site lacks may be left out (`termsToKeep`).
  */
 export async function search(query: string, filters: FilterSelection): Promise<SearchResults | null> {
   const { text: normalized, question } = await searchText(query);

@@ -1,7 +1,4 @@
-/**
- * `<search-dialog>`: the header's search button and its modal dialog, opened by the button, Ctrl/Cmd+K
- * or `/`; keeps Tab inside, closes on Escape or a backdrop click.
- */
+/** `<search-dialog>`: the header's search button and its modal dialog (also Ctrl/Cmd+K or `/`). */
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 

@@ -87,11 +87,8 @@ export default function searchIndex(): AstroIntegration {
           const indexed = [
             ...pages.map((page) => {
               const terms = extraSearchTerms(page.text, lexicon);
-              const subjectTerms = page.subject ? extraSearchTerms(page.subject, lexicon) : '';
-              const added = index.addHTMLFile({
-                url: page.url,
-                content: withSearchTerms(page.html, terms, subjectTerms),
-              });
+              const content = withSearchTerms(page.html, terms, extraSearchTerms(page.subject, lexicon));
+              const added = index.addHTMLFile({ url: page.url, content });
               return { lang: page.lang, text: page.text, terms, added };
             }),
             ...records.map((record) => {

@@ -21,11 +21,7 @@ export function compoundParts(word: string, nouns: ReadonlySet<string>): string[
   const chars = syllables(word);
   const whole = chars.join('');
   if (chars.length < MIN_COMPOUND || !/^[\uac00-\ud7a3]+$/u.test(whole)) return [];
-  interface Reading {
-    known: number;
-    parts: string[];
-    endsUnknown: boolean;
-  }
+  type Reading = { known: number; parts: string[]; endsUnknown: boolean };
   const better = (a: Reading, b: Reading | undefined) =>
     !b || a.known > b.known || (a.known === b.known && a.parts.length > b.parts.length);
   // readings[i]: the best readings of the first i syllables, one ending in a known part, one not.

@@ -48,16 +48,12 @@ const elementsIn = (node: Node): Node[] => {
 const squeeze = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 /**
- * Reads a built page for the index, or undefined when it has no `data-pagefind-body`: `html`, the copy
- * handed to Pagefind (the shipped page is untouched), `text`, what a reader sees of its indexed parts
- * (no ignored or screen-reader-only text), its element `ids` and its `subject`. The copy:
- * - holds only the language, the title and the indexed parts;
- * - has a space around every element whose text reads apart, so neighbours' words stay apart;
- * - marks the facts and quotes `data-pagefind-ignore` (their blocks, and the links and list items that
- *   repeat them elsewhere): each is a record of its own, so its words rank the record, not every page;
- * - has no element ids: Pagefind would store each for sub-results the search does not show.
- * The `subject`, its first heading and those marked `data-search-subject`, gets terms weighted like the
- * title, so a query in another language or spelling ranks the page about it above those mentioning it.
+ * Reads a built page with a `data-pagefind-body`: `text`, what a reader sees of its indexed parts, its
+ * element `ids`, its `subject` (first heading and those marked `data-search-subject`: its terms weigh as
+ * the title's, so the page about a thing ranks above those mentioning it) and `html`, the copy handed to
+ * Pagefind: only the language, title and indexed parts, with a space around each element that reads
+ * apart, the facts and quotes (records of their own) and the links repeating them ignored, and no ids
+ * (Pagefind would store each for sub-results the search does not show).
  */
 export function indexablePage(html: string) {
   const all = elementsIn(parse(html));

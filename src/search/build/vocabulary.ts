@@ -16,7 +16,7 @@ function ranked(words: readonly string[]): string[] {
     .map(([word]) => word);
 }
 
-/** The vocabulary file of a language's indexed texts with their extra terms: lower case, most frequent first. */
+/** The vocabulary file of a language's texts and their extra terms: lower case, most frequent first. */
 export function vocabularyJson(
   indexed: readonly { text: string; terms: string }[],
   messages: VocabularyFile['messages'],

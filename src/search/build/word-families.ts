@@ -1,7 +1,6 @@
 /**
- * English word families a stemmer does not relate, found in the site's own words (no list per word):
- * Chinese → China, industry ↔ industrial, sovereign ↔ sovereignty, specialised ↔ specialized. A page gains
- * the related forms as extra terms, so a reader finds it by whichever form they type.
+ * English word families a stemmer does not relate, found in the site's own words (no list per word), as
+ * extra terms: Chinese → China, industry ↔ industrial, sovereign ↔ sovereignty, specialised ↔ specialized.
  */
 import { hasHangul, words } from '../shared/words.ts';
 import swaps from './suffix-swaps.json' with { type: 'json' };

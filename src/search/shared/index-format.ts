@@ -8,11 +8,8 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 export const FILTER_NAMES = ['speaker', 'theme', 'kind'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
-/** What the header dialog fetches when it opens (`search-filters.json`), so plain pages carry neither. */
-export interface SearchControls {
-  groups: FilterGroup[];
-  messages: Record<string, string>;
-}
+/** What the header dialog fetches on opening (`search-filters.json`), so plain pages carry no controls. */
+export type SearchControls = { groups: FilterGroup[]; messages: Record<string, string> };
 
 /** A filter's controls: its legend and the values it offers, with their labels. */
 export interface FilterGroup {

@@ -1,7 +1,6 @@
 /**
- * What the search does when a query misses (Pagefind loosens a term it lacks to the longest indexed word
- * it starts with, `alert` → `a`): which terms the vocabulary knows, the nearest words to the others, and
- * whether to run that correction unasked. Loaded only once a query misses.
+ * What the search does when a query misses (Pagefind loosens a term it lacks to a word it starts with,
+ * `alert` → `a`): which terms are known, the nearest words to the others. Loaded only on a miss.
  */
 import { disassemble } from 'es-hangul';
 import { distance } from 'fastest-levenshtein';
@@ -68,10 +67,7 @@ function maxDistance(term: string): number {
   return length < 4 ? 0 : length < 7 ? 1 : 2;
 }
 
-/**
- * The vocabulary words nearest a term, nearest first (then most frequent); a Hangul word without its
- * particle when the vocabulary has it bare (대학원에 as 대학원): the reader meant the word.
- */
+/** The vocabulary words nearest a term, nearest first; a Hangul word bare when the vocabulary has it so. */
 export function nearestWords(term: string, vocabulary: Vocabulary, limit = 3) {
   const word = comparable(term);
   const max = maxDistance(word);
@@ -93,10 +89,7 @@ export function nearestWords(term: string, vocabulary: Vocabulary, limit = 3) {
     .slice(0, limit);
 }
 
-/**
- * Whether a one-edit correction of a word may run unasked: five letters, or three syllables; a shorter
- * word is too often another real one (fund is not find, 회상 is not 회장).
- */
+/** Whether a one-edit correction may run unasked: shorter words are often real ones (fund, 회상). */
 function isLong(term: string): boolean {
   return hasHangul(term) ? [...comparable(term)].length >= 3 : comparable(term).length >= 5;
 }
@@ -136,10 +129,7 @@ export function correctQuery(terms: readonly string[], words: Vocabulary, known:
   return { suggestions, ...(clear ? { clear: suggestions[0] } : {}) };
 }
 
-/**
- * The words a solid Hangul compound is made of when the site writes them apart (구광모회장): the fewest
- * vocabulary words of two syllables or more that spell it, the last maybe the start of one.
- */
+/** The fewest vocabulary words spelling a solid Hangul word (구광모회장), the last maybe a word's start. */
 export function splitCompound(term: string, vocabulary: Vocabulary): string[] | undefined {
   const chars = [...comparable(term)];
   if (chars.length < 4 || !/^[\uac00-\ud7a3]+$/u.test(chars.join(''))) return undefined;
