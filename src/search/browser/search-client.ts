@@ -67,10 +67,7 @@ const loadPagefind = once(async () => {
   return api;
 });
 
-/**
- * The result URL with a `highlight` parameter per searched word, in NFC as the page text is (Pagefind's
- * own would carry decomposed Hangul), without an exact phrase's quote marks.
- */
+/** The URL with a `highlight` parameter per searched word, in NFC (Pagefind's would be decomposed Hangul). */
 export function highlightUrl(url: string, query: string): string {
   const parsed = new URL(url, 'https://site.invalid');
   for (const term of query.normalize('NFC').replaceAll('"', ' ').split(/\s+/u).filter(Boolean))
@@ -121,10 +118,7 @@ interface MissedQuery {
 
 const pageOf = (url: string) => new URL(url, 'https://site.invalid').pathname;
 
-/**
- * A search's results, loaded a page at a time (each is one more download). A page result gives way to
- * its own fact or quote among those loaded, which opens the same page at the passage.
- */
+/** A search's results, a page at a time; a page result gives way to its own fact or quote, at the passage. */
 export class SearchResults {
   readonly #recordPages = new Set<string>();
   #next = 0;

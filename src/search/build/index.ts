@@ -1,7 +1,6 @@
 /**
- * Builds the Pagefind index as part of `astro build` (never stale), one per language: the built pages
- * without their facts and quotes, and each fact and quote as a record of its own, all with extra search
- * terms; and each language's vocabulary, which a missed query is checked against.
+ * Builds the Pagefind index in `astro build` (never stale), one per language: the pages without their facts
+ * and quotes, each of which is a record of its own, all with extra terms; and each language's vocabulary.
  */
 import { readFileSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';

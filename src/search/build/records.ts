@@ -1,7 +1,4 @@
-/**
- * Every fact and quote as a Pagefind custom record of its own, so a reader asking "who said the timing
- * paid off?" gets the quote at its anchor, not a page to scroll through.
- */
+/** Every fact and quote as a record of its own: "who said the timing paid off?" gets the quote. */
 import { personName } from '../../lib/person-name.ts';
 import type { SiteModel } from '../../lib/site-model.ts';
 import type { FilterName } from '../shared/index-format.ts';

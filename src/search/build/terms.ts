@@ -1,7 +1,6 @@
 /**
  * Extra search terms for a page or record: Korean forms, every spelling of the people it mentions and
- * every form of the glossary terms it uses in both languages (`EXAONE` finds 엑사원 and back). Added as
- * invisible metadata at index time, so the shipped HTML stays clean.
+ * every form of the glossary terms it uses in both languages (`EXAONE` finds 엑사원 and back).
  */
 import { romanize } from 'es-hangul';
 import type { GlossaryTerm, Person } from '../../lib/content-schemas.ts';
@@ -64,10 +63,9 @@ export function glossaryForms(entry: Pick<GlossaryTerm, 'term' | 'aliases'>): st
 }
 
 /**
- * Names the site writes in both scripts: the start or end (two syllables or more) of a solid Hangul word
- * whose romanisation the English writes capitalised (강서사옥 → 강서: "Gangseo"). As a noun, it lets
- * `compoundParts` split the compound, so 사옥 is found too, with no list of compounds. Romanisations under
- * four letters (아이 → "ai") never match a capitalised word.
+ * Names the site writes in both scripts: the start or end of a solid Hangul word whose romanisation the
+ * English writes capitalised (강서사옥 → 강서: "Gangseo"; under four letters, 아이 → ai, matches nothing). As
+ * nouns, they let `compoundParts` split the compound, so 사옥 is found too, with no list of compounds.
  */
 function romanisedNames(hangulWords: Iterable<string>, capitalised: ReadonlySet<string>): Set<string> {
   const names = new Set<string>();
