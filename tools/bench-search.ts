@@ -1,14 +1,11 @@
 /**
- * Search benchmark (numbers, not assertions) on a built site, in headless Chromium. Run after
- * `npm run build:local` (`-- --dist DIR` for another build):
- * - `npm run bench:search`: per language, the bytes a first query (`EXAONE`, typed into the header's
- *   dialog on the home page) downloads, and the bytes a one-letter typo then downloads to be corrected
- *   (the vocabulary, the spelling code and the corrected search), decoded and as sent by a host that
- *   gzips text (Pagefind's index, wasm and fragments are compressed already);
- * - `npm run bench:search-hits` (`--hits`): types each query of `search-queries.json` into the search page
- *   and counts a hit when one of the first three results opens an expected page (a fact or quote counts
- *   for its theme page), or, for a word that is nowhere on the site, when there is no result. Prints
- *   every query's top three and the hit rates of the tuned and the held-out queries.
+ * Search benchmark (numbers, not assertions) on a built site (`-- --dist DIR`: another build), in
+ * headless Chromium:
+ * - `npm run bench:search`: per language, the bytes a first query in the header's dialog downloads, then
+ *   those a one-letter typo downloads to be corrected, decoded and as sent by a host that gzips text;
+ * - `npm run bench:search-hits` (`--hits`): types each query of `search-queries.json` into the search page;
+ *   a hit is an expected page among the first three results (a fact or quote counts for its theme page),
+ *   or no result when none is expected. Prints each query's top three and the hit rates.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,10 +18,8 @@ import { serveSite } from './serve.ts';
 import queries from './search-queries.json' with { type: 'json' };
 
 /**
- * Realistic queries (`lang`, `query`), typed the way readers type (`kind`: spacing, other scripts and
- * romanisations, one-letter typos, other word forms, questions, or a word found `nowhere`), with the
- * pages that should answer them (`expect`: theme ids or section slugs, '' the overview; `null`: no
- * result is right) and, when not used to tune the search, the round they were held out in (`heldOut`).
+ * A realistic query as readers type it, with the pages that should answer it (`expect`: theme ids or
+ * section slugs, '' the overview; `null`: none) and, if not used in tuning, the round it was held out in.
  */
 type SearchQuery = (typeof queries)[number];
 
@@ -43,27 +38,24 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Bytes of what a page fetches from now on (the tab's icon aside): decoded and sent. */
 function countBytes(page: Page) {
-  const bodies: Promise<[number, number]>[] = [];
+  const bodies: Promise<Buffer>[] = [];
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname.endsWith('/favicon.svg')) return;
-    const sizes = (body: Buffer): [number, number] => [
-      body.length,
-      Math.min(body.length, gzipSync(body).length),
-    ];
-    bodies.push(response.body().then(sizes, () => [0, 0]));
+    if (!new URL(response.url()).pathname.endsWith('/favicon.svg'))
+      bodies.push(response.body().catch(() => Buffer.alloc(0)));
   });
   return async () => {
-    const sizes = await Promise.all(bodies);
-    const sum = (i: 0 | 1) => kb(sizes.reduce((total, size) => total + size[i], 0));
-    return `${sum(0)} (${sum(1)} sent)`;
+    const all = await Promise.all(bodies);
+    const sum = (size: (body: Buffer) => number) => kb(all.reduce((total, body) => total + size(body), 0));
+    const sent = (body: Buffer) => Math.min(body.length, gzipSync(body).length);
+    return `${sum((body) => body.length)} (${sum(sent)} sent)`;
   };
 }
 
-/** Types a query into a search panel and waits for its results. */
-async function searchFor(panel: Locator, query: string): Promise<void> {
+/** Types a query into a search panel and waits for its results and a status (`status`, when given). */
+async function searchFor(panel: Locator, query: string, status: string | RegExp = /\S/): Promise<void> {
   await panel.locator('[data-search-input]').fill(query);
   await panel.locator('[data-search-results]:not([aria-busy])').waitFor({ state: 'attached' });
-  await panel.locator('[data-search-status]').filter({ hasText: /\S/ }).waitFor();
+  await panel.locator('[data-search-status]').filter({ hasText: status }).waitFor();
 }
 
 async function bytes(lang: Lang): Promise<string> {
@@ -72,12 +64,10 @@ async function bytes(lang: Lang): Promise<string> {
   const first = countBytes(page);
   await page.keyboard.press('Control+k');
   const dialog = page.locator('dialog');
-  await searchFor(dialog, FIRST_QUERY);
-  await dialog.locator('[data-search-status]').filter({ hasText: FIRST_QUERY }).waitFor();
+  await searchFor(dialog, FIRST_QUERY, FIRST_QUERY);
   const firstBytes = await first();
   const typo = countBytes(page);
-  await searchFor(dialog, TYPO[lang]);
-  await dialog.locator('[data-search-status]').filter({ hasText: TYPO[lang] }).waitFor();
+  await searchFor(dialog, TYPO[lang], TYPO[lang]);
   const line = `${lang} | ${firstBytes} | ${await typo()}`;
   await page.close();
   return line;
@@ -91,11 +81,8 @@ async function hits(lang: Lang) {
   const outcomes = [];
   for (const query of queries.filter((candidate) => candidate.lang === lang)) {
     await searchFor(main, query.query);
-    const top = await main
-      .locator('[data-search-results] > li a')
-      .evaluateAll((links) =>
-        links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-      );
+    const links = main.locator('[data-search-results] > li a');
+    const top = await links.evaluateAll((all: HTMLAnchorElement[]) => all.slice(0, 3).map((a) => a.pathname));
     const status = ((await main.locator('[data-search-status]').textContent()) ?? '').trim();
     const expected = query.expect?.map((slug) => `/${builtAddress(DIST, lang, slug)}`);
     const hit = expected ? top.some((href) => expected.includes(href)) : top.length === 0;

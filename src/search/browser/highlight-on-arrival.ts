@@ -1,7 +1,4 @@
-/**
- * Highlights the searched words on a page reached from a search result (`?highlight=`). The check is
- * tiny; the highlighter and Pagefind's highlight script load only on such a visit.
- */
+/** On a page reached from a result (`?highlight=`), loads the highlighter: only such a visit downloads it. */
 if (new URLSearchParams(location.search).has('highlight')) {
   void import('./highlight.ts').then(({ highlightSearchedWords }) => highlightSearchedWords());
 }

@@ -1,7 +1,4 @@
-/**
- * Highlights the words a reader searched for on the page a result led to. Pagefind's highlighter reads
- * the `highlight` parameters as given; they may hold decomposed Hangul, so they are normalised to NFC.
- */
+/** Highlights the searched words in NFC: the `highlight` parameters may hold decomposed Hangul. */
 import { assetPath } from '@/lib/asset-path';
 
 type HighlighterClass = new (options: Record<string, unknown>) => {

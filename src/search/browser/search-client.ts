@@ -1,8 +1,4 @@
-/**
- * Loads Pagefind on first use and runs searches the way this site needs: the query normalised as at
- * index time, the filters, browsing by filters alone, a missed query checked against the vocabulary, and
- * result links that carry the searched words (in NFC) for the target page's highlighter.
- */
+/** Loads Pagefind on first use and runs searches the way this site needs (see `search`). */
 import { assetPath } from '@/lib/asset-path';
 import { hasHangul, isExactPhrase, normalizeQuery, words } from '@/search/shared/words';
 import {
@@ -36,11 +32,7 @@ export interface PagefindResultData {
   excerpt: string;
   filters?: Partial<Record<string, string[]>>;
 }
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
+export type PagefindResult = { id: string; score: number; data(): Promise<PagefindResultData> };
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   search(
@@ -64,7 +56,7 @@ const loadPagefind = once(async () => {
   const api = (await import(/* @vite-ignore */ assetPath('pagefind/pagefind.js'))) as PagefindApi;
   await api.options({
     baseUrl: assetPath(''),
-    // An index this small searches in no time on the page: the worker would only add a download.
+    // An index this small needs no worker, which would only add a download.
     noWorker: true,
     excerptLength: 24,
     // Hangul is indexed decomposed; without this a half-typed syllable (대하) matches 대학.
@@ -75,11 +67,7 @@ const loadPagefind = once(async () => {
   return api;
 });
 
-/**
- * The result URL with one `highlight` parameter per searched word, in NFC (the page text is composed;
- * Pagefind's own parameter would carry decomposed Hangul). Added before the `#anchor`. The quote marks
- * of an exact-phrase query are not part of any word on the page.
- */
+/** The URL with a `highlight` parameter per searched word, in NFC (Pagefind's would be decomposed Hangul). */
 export function highlightUrl(url: string, query: string): string {
   const parsed = new URL(url, 'https://site.invalid');
   for (const term of query.normalize('NFC').replaceAll('"', ' ').split(/\s+/u).filter(Boolean))
@@ -89,7 +77,7 @@ export function highlightUrl(url: string, query: string): string {
 
 /** Pagefind's excerpt (text with `<mark>` and escaped `<`/`>`) as parts to render as text. */
 export function excerptParts(excerpt: string): SearchHit['excerpt'] {
-  // Split on the marks, the odd parts are the marked words.
+  // The odd parts are the marked words.
   return excerpt
     .split(/<mark>([^<]*)<\/mark>/)
     .map((text, i) => ({ text: text.replace(/&lt;/g, '<').replace(/&gt;/g, '>'), marked: i % 2 === 1 }))
@@ -117,27 +105,20 @@ export function toHit(data: PagefindResultData, query: string): SearchHit {
 }
 
 /** How a query that missed was answered. */
-export interface MissedQuery {
+interface MissedQuery {
   /** The corrected query whose results these are. */
   corrected?: string;
   /** Corrected queries to offer (links that run them). */
   suggestions?: readonly string[];
-  /** The UI strings of a miss, from the vocabulary file (no page carries them). */
+  /** The UI strings of a miss, from the vocabulary file. */
   messages?: VocabularyFile['messages'];
-  /**
-   * Set when results holding most of the words follow those holding every word (see `rankByTerms`): how
-   * many, first, hold every word; 0 when none does.
-   */
+  /** When results holding most of the words follow: how many, first, hold every word (0: none). */
   complete?: number;
 }
 
 const pageOf = (url: string) => new URL(url, 'https://site.invalid').pathname;
 
-/**
- * A search's results, loaded a page at a time (each result's fragment is one more download). A page
- * result gives way to its own fact or quote among the results loaded so far, which opens the same page
- * at the passage; pages with no matching record (people, glossary, a theme's own prose) stay.
- */
+/** A search's results, a page at a time; a page result gives way to its own fact or quote, at the passage. */
 export class SearchResults {
   readonly #recordPages = new Set<string>();
   #next = 0;
@@ -196,10 +177,7 @@ function runSearch(api: PagefindApi, query: string, filters: FilterSelection) {
     : api.search(null, { filters: pagefindFilters, sort: { order: 'asc' } });
 }
 
-/**
- * Whether a result's own text (its content and metadata, extra terms included) has a word starting with
- * each query term: then Pagefind found the terms, not a shorter word in their place.
- */
+/** Whether a result's text has a word starting with each query term, not just a shorter word. */
 export function textHasTerms(text: string, terms: readonly string[]): boolean {
   const own = words(text.toLocaleLowerCase());
   return terms.every((term) =>
@@ -207,10 +185,7 @@ export function textHasTerms(text: string, terms: readonly string[]): boolean {
   );
 }
 
-/**
- * The words of this language's index (see `vocabularyFile`), fetched on the first missed query, with
- * `known`: its words and forms, every word a query may use.
- */
+/** The vocabulary, fetched on the first missed query, with `known`: every word a query may use. */
 const loadVocabulary = once(async () => {
   const response = await fetch(assetPath(`pagefind/${vocabularyFile(document.documentElement.lang)}`));
   if (!response.ok) throw new Error(`The search vocabulary could not be loaded (${response.status}).`);
@@ -236,9 +211,8 @@ function solidHangul(terms: readonly string[]): string[] {
 }
 
 /**
- * What is searched for a reader's query: its content words (not its question words), normalised, and
- * whether it asks (it had question words, or has three words or more). The question rules load only for
- * a query of two words or more: a reader who types a keyword does not download them.
+ * A query's content words, normalised, and whether it asks (it had question words, or has three words
+ * or more). The question rules load only for two words or more, not for a keyword.
  */
 export async function searchText(query: string): Promise<{ text: string; question: boolean }> {
   const typed = query.trim().split(/\s+/u);
@@ -248,14 +222,10 @@ export async function searchText(query: string): Promise<{ text: string; questio
 }
 
 /**
- * Searches the index of the page's language for the query's content words (`searchText`); with filters
- * and no query, lists every matching fact and quote in source order; with neither, `null`. The first
- * result is loaded to check that it has the query's words (Pagefind answers a word it does not have
- * with a shorter one it does, `alert` → `a`). When it does not, the site's vocabulary decides: a known
- * word's results stand, or, when no page holds every word, the pages holding most of them; spaced
- * Hangul is tried solid and solid Hangul apart; an unknown word is corrected when that is clear, and
- * otherwise there is no result, with suggestions. A question is read by relevance: too few pages holding
- * every word are followed by those holding most, and words the site lacks may be left out (`termsToKeep`).
+ * Searches for the query's content words (filters alone: every matching fact and quote in source order;
+ * neither: `null`). A first result lacking them means Pagefind loosened a word (`alert` → `a`): then the
+ * vocabulary decides. A question is read by relevance: too few pages with every word are followed by
+ * those with most, and words the site lacks may be left out (`termsToKeep`).
  */
 export async function search(query: string, filters: FilterSelection): Promise<SearchResults | null> {
   const { text: normalized, question } = await searchText(query);
@@ -265,7 +235,6 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   }
   const api = await loadPagefind();
   const run = async (text: string) => (await runSearch(api, text, filters))?.results ?? [];
-  /** Results whose links highlight the words of `text`. */
   const answer = (found: readonly PagefindResult[], text: string, miss?: MissedQuery) =>
     new SearchResults(found, (data) => toHit(data, text), miss);
   const searchAs = async (text: string, miss?: MissedQuery) => answer(await run(text), text, miss);
@@ -315,10 +284,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   return answer([], normalized, { suggestions, messages });
 }
 
-/**
- * How many facts and quotes each filter value has among a search's results (in all, with no query and
- * no filter). Loads the filter index, so it runs only when the filters are shown.
- */
+/** How many facts and quotes each filter value has among a search's results; only when filters show. */
 export async function filterCounts(query: string, filters: FilterSelection): Promise<FilterCounts> {
   const api = await loadPagefind();
   const totals = await api.filters();

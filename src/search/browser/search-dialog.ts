@@ -1,8 +1,4 @@
-/**
- * `<search-dialog>`: the header's search button and its modal dialog. Opens from the button, Ctrl/Cmd+K
- * or `/` with focus in the query field (loading the search panel on first use), keeps Tab inside,
- * closes on Escape or a backdrop click and gives focus back to the button.
- */
+/** `<search-dialog>`: the header's search button and its modal dialog (also Ctrl/Cmd+K or `/`). */
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
@@ -15,10 +11,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 export class SearchDialog extends HTMLElement {
   /**
-   * Loads the search panel's code into a panel on the page (the dialog's, or the search page's through
-   * `customElements.whenDefined`, so the code is in one place and every page's first visit carries it
-   * once), its results busy until the panel takes over. When the code cannot be loaded, the panel says
-   * so, as it does when the index fails, rather than staying busy with no word.
+   * Loads the search panel's code for a panel (the dialog's, or the search page's, so every page carries
+   * this loader once), its results busy until the panel takes over or, failing, says so.
    */
   static loadPanel(root: ParentNode): void {
     if (customElements.get('search-panel')) return;
@@ -48,8 +42,7 @@ export class SearchDialog extends HTMLElement {
       this.#open(dialog);
     });
     dialog.querySelector('[data-close-search]')?.addEventListener('click', () => dialog.close());
-    // Close on a click outside the frame (the backdrop): the dialog has no padding of its own, so a
-    // click anywhere inside the visible box lands in the frame (as in Starlight's search dialog).
+    // The dialog has no padding, so a click outside the frame is on the backdrop (as in Starlight).
     const frame = dialog.querySelector('[data-search-frame]');
     dialog.addEventListener('click', (event) => {
       if (!(event.target instanceof Node && frame?.contains(event.target))) dialog.close();

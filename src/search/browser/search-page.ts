@@ -1,7 +1,6 @@
 /**
- * `<search-page>`: the search page's wrapper. Search works, so the no-JavaScript page list goes at
- * once; the panel's code loads when the page needs it: at once when the address carries a search or
- * filters, otherwise on the first focus or press inside the panel. A plain visit downloads only this.
+ * `<search-page>`: hides the no-JavaScript page list and loads the panel's code when the address carries
+ * a search, else on the first focus or press inside: a plain visit downloads only this.
  */
 import type { SearchDialog } from './search-dialog.ts';
 

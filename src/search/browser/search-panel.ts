@@ -1,9 +1,7 @@
 /**
- * `<search-panel>`: query field, filters (speaker, theme, kind), live status and result list. Renders
- * everything as text nodes, so nothing from the query, the URL or the index is ever parsed as HTML.
- * Waits for a Korean IME to finish composing before searching. With `data-sync-url`, reads `?q=` and
- * the filters from the address on load and keeps them in step; values no control offers are ignored.
- * With `data-filters-src`, fetches the filter controls from there when it starts (the header's dialog).
+ * `<search-panel>`: query field, filters, live status and results. Renders everything as text nodes, so
+ * nothing from the query, the URL or the index is ever parsed as HTML. With `data-sync-url`, keeps the
+ * query and filters in the address; with `data-filters-src`, fetches the filter controls from there.
  */
 import {
   filterCounts,
@@ -25,7 +23,7 @@ class SearchPanel extends HTMLElement {
   #status!: HTMLElement;
   #results!: HTMLOListElement;
   #more!: HTMLButtonElement;
-  /** The suggestions ("Did you mean"), made on the first search that has some. */
+  /** "Did you mean", made on the first search that has suggestions. */
   #suggestions: HTMLElement | null = null;
   #details: HTMLDetailsElement | null = null;
   #checkboxes: HTMLInputElement[] = [];
@@ -62,8 +60,7 @@ class SearchPanel extends HTMLElement {
     const src = this.dataset.filtersSrc;
     if (src) this.#controls = this.#fetchControls(src).finally(() => this.#useControls());
     else this.#useControls();
-    // Typed before this script loaded (the dialog, or the search page, loads it on first use); a
-    // loader's busy flag ends here, or becomes this search's.
+    // A loader's busy flag ends here, or becomes the search of what was typed before this loaded.
     results.ariaBusy = null;
     // The address wins when it carries a search; otherwise what the reader typed or ticked meanwhile.
     if (this.hasAttribute('data-sync-url') && location.search) this.#readUrl();
@@ -76,10 +73,7 @@ class SearchPanel extends HTMLElement {
     for (const checkbox of this.#checkboxes) checkbox.addEventListener('change', () => this.#schedule(0));
   }
 
-  /**
-   * Renders the filter controls from their JSON, each group a clone of the panel's template, and takes
-   * the words about results that come with them into the panel's dataset, where the search page has them.
-   */
+  /** Renders the fetched filter controls from the panel's template; their messages go to the dataset. */
   async #fetchControls(src: string): Promise<void> {
     const groups = this.querySelector('[data-filter-groups]');
     const template = this.querySelector<HTMLTemplateElement>('template[data-filter-template]');
@@ -204,9 +198,8 @@ class SearchPanel extends HTMLElement {
     }
   }
 
-  /** Shows the counts of search `run`'s results next to the filters, unless a newer search has started. */
+  /** Shows the counts of search `run`'s results by the filters (a help: on failure, none). */
   async #showCounts(run: number, query: string, filters: FilterSelection): Promise<void> {
-    // The counts are a help, not the search: without them the controls still work.
     const counts = await filterCounts(query, filters).catch(() => undefined);
     if (!counts || run !== this.#latest) return;
     for (const checkbox of this.#checkboxes) {
@@ -215,7 +208,7 @@ class SearchPanel extends HTMLElement {
     }
   }
 
-  /** Links that run each suggested query on the search page, after the "Did you mean" label. */
+  /** Links that run each suggested query on the search page. */
   #showSuggestions(suggestions: readonly string[], label: string): void {
     if (!this.#suggestions && suggestions.length === 0) return;
     if (!this.#suggestions) {

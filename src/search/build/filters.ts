@@ -1,8 +1,6 @@
 /**
- * The search filters' controls: per filter (speaker, theme, kind) its legend and the values it offers
- * with their labels, from the site model. The search page renders them into its HTML; the header's
- * dialog fetches them as JSON (`search-filters.json`) when it opens, so plain pages do not carry a
- * control per theme and person.
+ * The search filters' controls, from the site model: in the search page's HTML, and fetched by the header's
+ * dialog (`search-filters.json`) when it opens, so plain pages do not carry a control per theme and person.
  */
 import { useTranslations, type UiStrings } from '@/i18n';
 import { personName } from '../../lib/person-name.ts';
@@ -33,9 +31,8 @@ export function filterGroups(model: SiteModel, lang: Lang): FilterGroup[] {
 }
 
 /**
- * The words a search panel shows about its results, by its dataset key (`msgNone` is `data-msg-none`):
- * in the search page's HTML, and in the dialog's `search-filters.json`. "Searching…" and the error stay
- * in every panel's HTML, for the moments before the panel's own code and this file have arrived.
+ * The words a search panel shows about its results, by dataset key (`msgNone`: `data-msg-none`), carried
+ * as the controls are. "Searching…" and the error are in every panel's HTML, before this arrives.
  */
 export function panelMessages(t: UiStrings): Record<string, string> {
   return {

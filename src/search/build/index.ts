@@ -1,9 +1,6 @@
 /**
- * Builds the Pagefind search index as part of `astro build` (no separate step, never stale), through
- * Pagefind's Node API, one index per language: every built page with `data-pagefind-body`, minus the facts
- * and quotes it shows, and every fact and quote as a custom record linking to its anchor (`records.ts`),
- * each with extra search terms (`terms.ts`) as invisible metadata; and each language's vocabulary, which
- * a missed query is checked against.
+ * Builds the Pagefind index in `astro build` (never stale), one per language: the pages without their facts
+ * and quotes, each of which is a record of its own, all with extra terms; and each language's vocabulary.
  */
 import { readFileSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -25,23 +22,21 @@ import { indexablePage, withSearchTerms } from './page.ts';
 import { extraSearchTerms, glossaryForms, searchLexicon } from './terms.ts';
 
 /**
- * Word positions per index chunk (Pagefind's default is 20,000, which puts this site's whole index in one
- * chunk per language). A query fetches only the chunks its words fall in, so small chunks keep a first
- * search to a few KB of index; every chunk adds a line to the metadata a search loads first, so the size
- * is the one with the fewest bytes for a first query (`npm run bench:search`). The built tests hold each
- * chunk to a byte budget.
+ * Word positions per index chunk (Pagefind's 20,000 makes one chunk per language). A query fetches only
+ * its words' chunks, but each chunk adds to the metadata every search loads: this size fetches the fewest
+ * bytes for a first query (`npm run bench:search`).
  */
-export const INDEX_CHUNK_SIZE = 600;
+const INDEX_CHUNK_SIZE = 600;
 
 const zopfli = (gzipped: Buffer) => gzipAsync(gunzipSync(gzipped), { numiterations: 3 });
 
-function check(step: string, errors: readonly string[]): void {
-  if (errors.length > 0) {
+function check(step: string, ...results: { errors: readonly string[] }[]): void {
+  const errors = results.flatMap((result) => result.errors);
+  if (errors.length > 0)
     throw new AstroError(
       `Pagefind failed to ${step}:\n${errors.join('\n')}`,
       'See the Pagefind output above.',
     );
-  }
 }
 
 export default function searchIndex(): AstroIntegration {
@@ -73,9 +68,8 @@ export default function searchIndex(): AstroIntegration {
             model.people,
             model.glossary.map(glossaryForms),
           );
-          const created = await creating;
-          check('start', created.errors);
-          const index = created.index;
+          const { index, errors } = await creating;
+          check('start', { errors });
           if (!index) throw new AstroError('Pagefind did not create an index.');
           // The page of each element id, per language: a fact's or quote's record links to its anchor.
           const anchors = new Map(
@@ -92,35 +86,25 @@ export default function searchIndex(): AstroIntegration {
           const indexed = [
             ...pages.map((page) => {
               const terms = extraSearchTerms(page.text, lexicon);
-              const subjectTerms = page.subject ? extraSearchTerms(page.subject, lexicon) : '';
-              const added = index.addHTMLFile({
-                url: page.url,
-                content: withSearchTerms(page.html, terms, subjectTerms),
-              });
+              const content = withSearchTerms(page.html, terms, extraSearchTerms(page.subject, lexicon));
+              const added = index.addHTMLFile({ url: page.url, content });
               return { lang: page.lang, text: page.text, terms, added };
             }),
             ...records.map((record) => {
-              const terms = extraSearchTerms(record.content, lexicon, record.speakers);
+              const url = recordUrl(record);
               const { content, language, filters, sort } = record;
-              const meta = { ...record.meta, terms };
-              const added = index.addCustomRecord({
-                url: recordUrl(record),
-                content,
-                language,
-                meta,
-                filters,
-                sort,
-              });
-              return { lang: language, text: content, terms, added };
+              const meta = { ...record.meta, terms: extraSearchTerms(content, lexicon, record.speakers) };
+              const added = index.addCustomRecord({ url, content, language, meta, filters, sort });
+              return { lang: language, text: content, terms: meta.terms, added };
             }),
           ];
-          const errors = (await Promise.all(indexed.map((entry) => entry.added))).flatMap(
-            (result) => result.errors,
+          check(
+            'index the pages, facts and quotes',
+            ...(await Promise.all(indexed.map((entry) => entry.added))),
           );
-          check('index the pages, facts and quotes', errors);
           const outputPath = path.join(outDir, 'pagefind');
           await rm(outputPath, { recursive: true, force: true });
-          check('write the index', (await index.writeFiles({ outputPath })).errors);
+          check('write the index', await index.writeFiles({ outputPath }));
           for (const lang of LANGS) {
             const t = useTranslations(lang);
             const messages = {

@@ -1,37 +1,27 @@
-/**
- * Korean index terms a reader may type that the text does not show: the nouns inside compounds, spaced
- * words joined, and acronyms spelled in Hangul. Index time only; the query side is `../shared/words.ts`.
- */
+/** Korean index terms a reader may type that the text does not show. */
 import { hasHangul, isGluedParticle, stripParticle, termForms, words } from '../shared/words.ts';
 
 /** Shortest word (in syllables) treated as a possible compound: 대학원 and 거품론 stay whole. */
 const MIN_COMPOUND = 4;
 
-/** Syllables of a Hangul word, so lengths count syllables rather than UTF-16 units. */
+/** Lengths count syllables, not UTF-16 units. */
 const syllables = (word: string) => [...word.normalize('NFC')];
 
 /**
- * The nouns a compound is made of, when the compound can be read as a run of them. Korean writes
- * compounds without spaces (대규모언어모델, 과학기술정보통신부) and Pagefind only matches a word's start,
- * so a noun inside one is invisible unless indexed on its own. The rules:
- * - only Hangul words of at least four syllables are split, so 대학원 never becomes 대학 + 원;
- * - the word is cut into parts of two or more syllables, each either a known noun (`nouns`: words that
- *   stand alone elsewhere in the corpus or the glossary) or an unknown stretch between known nouns;
- *   two unknown parts never meet, except that the last part may be a one-syllable suffix (부 in 통신부);
- * - the reading with the most syllables in known nouns wins, then the finest one; at least one part
- *   must be known, otherwise the word is not split at all.
- * Every run of neighbouring parts (except the whole word and single syllables) is returned:
- * 대규모언어모델 → 대규모, 대규모언어, 언어, 언어모델, 모델.
+ * The nouns a compound is made of. Korean writes compounds solid (대규모언어모델) and Pagefind matches only
+ * a word's start, so a noun inside one is invisible unless indexed on its own. The rules:
+ * - only words of four syllables or more are split, so 대학원 never becomes 대학 + 원;
+ * - parts have two syllables or more, each a known noun (`nouns`: standing alone elsewhere in the corpus
+ *   or the glossary) or an unknown stretch; two unknown parts never meet, but the last may be a
+ *   one-syllable suffix (부 in 통신부);
+ * - the reading with most syllables in known nouns wins, then the finest; none known, no split.
+ * Gives each run of parts but the whole: 대규모언어모델 → 대규모, 대규모언어, 언어, 언어모델, 모델.
  */
 export function compoundParts(word: string, nouns: ReadonlySet<string>): string[] {
   const chars = syllables(word);
   const whole = chars.join('');
   if (chars.length < MIN_COMPOUND || !/^[\uac00-\ud7a3]+$/u.test(whole)) return [];
-  interface Reading {
-    known: number;
-    parts: string[];
-    endsUnknown: boolean;
-  }
+  type Reading = { known: number; parts: string[]; endsUnknown: boolean };
   const better = (a: Reading, b: Reading | undefined) =>
     !b || a.known > b.known || (a.known === b.known && a.parts.length > b.parts.length);
   // readings[i]: the best readings of the first i syllables, one ending in a known part, one not.
@@ -71,20 +61,13 @@ export function compoundParts(word: string, nouns: ReadonlySet<string>): string[
   return [...runs];
 }
 
-/**
- * The nouns of a text a compound may be made of: every particle-stripped Hangul word of at least two
- * syllables that stands on its own somewhere in the text.
- */
+/** The nouns a compound may be made of: a text's particle-stripped Hangul words of two syllables or more. */
 export function standaloneNouns(text: string): Set<string> {
   const forms = text.split(/\s+/u).flatMap(termForms);
   return new Set(forms.filter((form) => hasHangul(form) && syllables(form).length >= 2));
 }
 
-/**
- * Extra index terms for Korean text: every form a reader may type that differs from the words as they
- * stand (the originals are indexed by Pagefind already), including the nouns inside compounds when
- * `nouns` is given. Deduplicated, in order of first appearance.
- */
+/** Forms a reader may type unlike a Korean text's words (Pagefind has those), compounds' nouns too. */
 export function koreanIndexTerms(text: string, nouns: ReadonlySet<string> = new Set()): string[] {
   const originals = new Set(text.normalize('NFC').split(/\s+/u));
   const terms = [...originals]
@@ -106,10 +89,7 @@ export function acronymReading(word: string): string | undefined {
   return [...word].map((letter) => LETTER_NAMES[letter.charCodeAt(0) - 65]).join('');
 }
 
-/**
- * Hangul spellings of the acronyms in a text, as readers type them: each acronym alone and a word that
- * glues one to Hangul spelled whole (챗GPT가 → 지피티, 챗지피티; 오픈AI의 → 에이아이, 오픈에이아이).
- */
+/** Hangul spellings of a text's acronyms, alone and glued to Hangul: 챗GPT가 → 지피티, 챗지피티. */
 export function acronymSpellings(text: string): string[] {
   const spellings = new Set<string>();
   // Words are glued when nothing stands between them (챗GPT가, not 장치(GPU)).
@@ -133,12 +113,9 @@ const PREDICATE_ENDING = /(?:다|고|며|면|서|해|한|된|던|는|은|을|할
 const MAX_JOINED = 3;
 
 /**
- * The rule that makes Korean spacing free: neighbouring Hangul words of a text, joined as one word the
- * way a reader may type the compound (산업 특화 모델을 → 산업특화, 산업특화모델, 특화모델). A run is broken by
- * punctuation, by a word with a particle or a predicate ending, and by anything not Hangul; the last word
- * of a run loses its particle. The opposite direction, a compound typed with spaces, needs the compound's
- * parts as terms: `compoundParts`. Joined words are whole words, so a half-typed syllable still matches
- * nothing new.
+ * Neighbouring Hangul words joined, as a reader may type the compound (산업 특화 모델을 → 산업특화,
+ * 산업특화모델, 특화모델). Punctuation, a particle, a predicate ending or anything not Hangul ends a run; its
+ * last word loses its particle. Joined words are whole words, so a half-typed syllable matches nothing new.
  */
 export function joinedCompounds(text: string): string[] {
   const joined = new Set<string>();

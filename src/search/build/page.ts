@@ -1,7 +1,4 @@
-/**
- * A built page as the index step reads it, parsed once: what Pagefind gets (a copy of the indexed parts),
- * the text a reader sees of them, its element ids and its subject.
- */
+/** A built page as the index step reads it, parsed once. */
 import { decodeHTMLAttribute, escapeAttribute } from 'entities';
 import { ELEMENT_NODE, TEXT_NODE, parse, renderSync, walkSync, type Node } from 'ultrahtml';
 import { textOf } from '../../lib/built-html.ts';
@@ -16,10 +13,9 @@ const WORD_BREAKS = new Set([
 ]);
 
 /**
- * Whether an element's text is a run of words of its own: a block, or an inline element that reads apart
- * from its neighbours (`<span aria-hidden>¶4</span><span class="sr-only">paragraph 4</span>`, a name
- * followed by its Korean spelling in `<span lang="ko">`). Other inline elements may sit inside a word
- * (`<a>엑사원</a>을`), so they are left joined.
+ * Whether an element's text reads apart from its neighbours: a block, or an inline element such as
+ * `<span aria-hidden>¶4</span>` or a name's `<span lang="ko">`. Other inline elements may sit inside a
+ * word (`<a>엑사원</a>을`), so they are left joined.
  */
 function isWordBreak(element: Node): boolean {
   const { attributes } = element;
@@ -51,46 +47,20 @@ const elementsIn = (node: Node): Node[] => {
 
 const squeeze = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
-export interface IndexablePage {
-  /** The page's `<html lang>`. */
-  lang: string | undefined;
-  /** Every element id in the indexed parts, decoded. */
-  ids: string[];
-  /** The copy of the page handed to Pagefind (see {@link indexablePage}). */
-  html: string;
-  /**
-   * The text a reader sees of what Pagefind indexes: the `data-pagefind-body` parts without the ignored
-   * ones and without screen-reader-only text (`<span class="sr-only">4문단</span>` beside `¶4`).
-   */
-  text: string;
-  /**
-   * The text of its first heading and of the headings marked `data-search-subject` (the people on the
-   * people page): its extra terms are weighted like the title, so a query typed in another language or
-   * spelling ranks the page about it above pages that only mention it.
-   */
-  subject: string;
-}
-
 /**
- * Reads a built page for the index, or undefined when it has no `data-pagefind-body`. The copy handed to
- * Pagefind differs from the shipped page (which is untouched):
- * - it holds only what Pagefind reads: the language, the title and the indexed parts;
- * - a space before and after every element whose text reads apart (see `isWordBreak`), so words of
- *   neighbouring elements stay apart in the index and in excerpts;
- * - the facts and quotes marked `data-pagefind-ignore`: their blocks on a theme page, and the links
- *   that repeat them elsewhere with their list items. Each is a record of its own, so its words rank the
- *   record, not every page that shows it;
- * - no element ids: Pagefind would store each with its heading text, for sub-results the search does
- *   not show.
+ * Reads a built page with a `data-pagefind-body`: `text`, what a reader sees of its indexed parts, its
+ * element `ids`, its `subject` (first heading and those marked `data-search-subject`: its terms weigh as
+ * the title's, so the page about a thing ranks above those mentioning it) and `html`, the copy handed to
+ * Pagefind: only the language, title and indexed parts, with a space around each element that reads
+ * apart, the facts and quotes (records of their own) and the links repeating them ignored, and no ids
+ * (Pagefind would store each for sub-results the search does not show).
  */
-export function indexablePage(html: string): IndexablePage | undefined {
+export function indexablePage(html: string) {
   const all = elementsIn(parse(html));
   const bodies = all.filter((element) => 'data-pagefind-body' in element.attributes);
   if (bodies.length === 0) return undefined;
   const found = bodies.flatMap(elementsIn);
-  const ignore = (element: Node) => {
-    element.attributes['data-pagefind-ignore'] = '';
-  };
+  const ignore = (element: Node) => Object.assign(element.attributes, { 'data-pagefind-ignore': '' });
   for (const element of found) {
     if (RECORD_KINDS.some((kind) => `data-${kind}` in element.attributes)) ignore(element);
     if (element.name === 'a' && isRecordLink(decodeHTMLAttribute(element.attributes.href ?? ''))) {
@@ -127,7 +97,7 @@ export function indexablePage(html: string): IndexablePage | undefined {
   };
 }
 
-/** Adds the extra terms (and subject terms) as invisible Pagefind metadata before `</body>`; for indexing only. */
+/** Adds the extra terms (and subject terms) as invisible Pagefind metadata before `</body>`. */
 export function withSearchTerms(html: string, terms: string, subject = ''): string {
   const meta = Object.entries({ terms, subject })
     .filter(([, value]) => value)

@@ -1,8 +1,6 @@
 /**
- * Extra searchable terms for a page or a fact/quote record: Korean forms (particles stripped, scripts
- * split, nouns inside compounds), every name variant of the people it mentions, and every form of the
- * glossary terms it uses in both languages (so `EXAONE` finds 엑사원 and `엑사원` finds EXAONE). Added to
- * Pagefind as invisible metadata at index time, so the shipped HTML stays clean.
+ * Extra search terms for a page or record: Korean forms, every spelling of the people it mentions and
+ * every form of the glossary terms it uses in both languages (`EXAONE` finds 엑사원 and back).
  */
 import { romanize } from 'es-hangul';
 import type { GlossaryTerm, Person } from '../../lib/content-schemas.ts';
@@ -11,11 +9,9 @@ import { hasHangul, words } from '../shared/words.ts';
 import { acronymSpellings, joinedCompounds, koreanIndexTerms, standaloneNouns } from './korean.ts';
 import { relatedForms } from './word-families.ts';
 
-/** Name variants of a person, as in the people data. */
-export type PersonNames = Pick<Person, 'id' | 'nameKo' | 'nameEn' | 'aliases'>;
+type PersonNames = Pick<Person, 'id' | 'nameKo' | 'nameEn' | 'aliases'>;
 
-/** What the extra terms are drawn from: the people, the glossary and the corpus's own words. */
-export interface SearchLexicon {
+interface SearchLexicon {
   people: readonly PersonNames[];
   /** Every form of each glossary term, both languages together. */
   glossary: readonly (readonly string[])[];
@@ -25,10 +21,7 @@ export interface SearchLexicon {
   words: ReadonlySet<string>;
 }
 
-/**
- * The lexicon of a corpus (every indexed text with its language): its nouns are the Korean texts' and
- * the glossary's standalone nouns plus the names the site writes in both scripts (`romanisedNames`).
- */
+/** The lexicon of the indexed texts: the Korean's and glossary's standalone nouns, and `romanisedNames`. */
 export function searchLexicon(
   texts: readonly { lang: string; text: string }[],
   people: readonly PersonNames[],
@@ -56,9 +49,8 @@ export function personSpellings(person: PersonNames): string[] {
 }
 
 /**
- * Every form of a glossary term: `Large language model (LLM)` → `Large language model`, `LLM`; plus the
- * aliases, and each spaced Korean form written solid as well (소버린 AI → 소버린AI), so the glossary lists
- * only spellings no rule makes.
+ * Every form of a glossary term: `Large language model (LLM)` → `Large language model`, `LLM`; the
+ * aliases; and each spaced Korean form solid (소버린 AI → 소버린AI), so the glossary lists no such spelling.
  */
 export function glossaryForms(entry: Pick<GlossaryTerm, 'term' | 'aliases'>): string[] {
   const split = (term: string) =>
@@ -71,11 +63,9 @@ export function glossaryForms(entry: Pick<GlossaryTerm, 'term' | 'aliases'>): st
 }
 
 /**
- * Names the site writes in both scripts: the start or end (two syllables or more) of a solid Hangul word
- * whose romanisation the site's English writes as a capitalised word: 강서사옥 →
- * 강서, since the English says "Gangseo". Added to the nouns, such a name lets `compoundParts` split the
- * compound, so the rest (사옥) is found on its own too: decided from the text, with no list of compounds.
- * Romanisations under four letters (아이 → "ai") are never capitalised words, so they match nothing.
+ * Names the site writes in both scripts: the start or end of a solid Hangul word whose romanisation the
+ * English writes capitalised (강서사옥 → 강서: "Gangseo"; under four letters, 아이 → ai, matches nothing). As
+ * nouns, they let `compoundParts` split the compound, so 사옥 is found too, with no list of compounds.
  */
 function romanisedNames(hangulWords: Iterable<string>, capitalised: ReadonlySet<string>): Set<string> {
   const names = new Set<string>();
@@ -100,10 +90,7 @@ export function mentions(text: string, form: string): boolean {
   return pattern.test(text);
 }
 
-/**
- * All extra terms for a text, space-separated and deduplicated. `speakers` are people ids whose names
- * belong to the text even when it does not spell them out (a quote's speakers).
- */
+/** All extra terms for a text, deduplicated; `speakers`: ids of people it is by, named or not (a quote's). */
 export function extraSearchTerms(text: string, lexicon: SearchLexicon, speakers: readonly string[] = []) {
   const people = lexicon.people.filter(
     (person) =>
@@ -117,8 +104,7 @@ export function extraSearchTerms(text: string, lexicon: SearchLexicon, speakers:
   const joined = [text, ...glossary].flatMap(joinedCompounds);
   const korean = [...koreanIndexTerms(all, lexicon.nouns), ...joined];
   const latin = [...acronymSpellings(all), ...relatedForms(all, lexicon.words)];
-  // Each word once: the terms are matched word by word (names in either order, forms that share
-  // words), and every result's fragment carries them.
+  // Each word once: terms match word by word, and every result's fragment carries them.
   const words = [...korean, ...latin, ...names, ...glossary].flatMap((term) => term.split(/\s+/u));
   return [...new Map(words.filter(Boolean).map((word) => [word.toLowerCase(), word])).values()].join(' ');
 }

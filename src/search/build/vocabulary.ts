@@ -1,12 +1,4 @@
-/**
- * The vocabulary of each language's index, written next to the Pagefind bundle; the search loads it only
- * when a query misses, to tell a word the site does not have from one it does, and to suggest the nearest
- * words. Two lists, lower case, most frequent first: `words`, the words of the indexed texts as pages show
- * them (the only words ever offered to a reader), and `forms`, the other words of their extra search terms
- * (particles stripped, compounds split and joined, names and glossary forms in the other script, word
- * families), which a query may use but no suggestion shows. It carries the UI strings only a miss shows,
- * so no page carries them.
- */
+/** The vocabulary of each language's index (see `VocabularyFile`), which the search loads on a miss. */
 import type { VocabularyFile } from '../shared/index-format.ts';
 import { contentWord } from '../shared/question-words.ts';
 import { words } from '../shared/words.ts';
@@ -24,7 +16,7 @@ function ranked(words: readonly string[]): string[] {
     .map(([word]) => word);
 }
 
-/** The vocabulary file of a language's indexed texts (as pages show them), each with its extra terms. */
+/** The vocabulary file of a language's texts and their extra terms: lower case, most frequent first. */
 export function vocabularyJson(
   indexed: readonly { text: string; terms: string }[],
   messages: VocabularyFile['messages'],

@@ -1,14 +1,11 @@
 /**
- * English word families a stemmer does not relate, found in the site's own words at index time (no list
- * per word): a place and its people or adjective (China → Chinese, Korea → Korean), a noun and its
- * adjective or abstract noun (industry → industrial, economy → economic, sovereign → sovereignty), and
- * British and American spellings (specialised → specialized). A page's words gain the related forms as
- * extra search terms, so a reader finds it by whichever form they type.
+ * English word families a stemmer does not relate, found in the site's own words (no list per word), as
+ * extra terms: Chinese → China, industry ↔ industrial, sovereign ↔ sovereignty, specialised ↔ specialized.
  */
 import { hasHangul, words } from '../shared/words.ts';
 import swaps from './suffix-swaps.json' with { type: 'json' };
 
-/** Suffix swaps between members of a family: a word ending in one relates to the same stem + the other. */
+/** Suffix swaps: a word ending in one relates to the same stem + the other. */
 const SWAPS: readonly (readonly string[])[] = swaps;
 
 /** Shortest stem a swap keeps, so short words never relate (form is not formal). */
@@ -32,9 +29,8 @@ function otherSpelling(word: string): string | undefined {
 }
 
 /**
- * Related forms for the words of a text. `vocabulary` is every word of the site (lower case): a suffix
- * swap relates two words only when both occur in it, so no invented word is added; a place is added for
- * a capitalised demonym, and the other spelling for an -ise/-ize word, whether or not the site uses it.
+ * Related forms for the words of a text. A suffix swap relates two words only when both are in
+ * `vocabulary` (every word of the site), so no invented word is added; places and other spellings always.
  */
 export function relatedForms(text: string, vocabulary: ReadonlySet<string>): string[] {
   const related = new Set<string>();

@@ -1,7 +1,4 @@
-/**
- * What the index step writes and the search UI reads: the kinds of fact and quote records, the filters
- * they carry, the filter controls and the vocabulary file.
- */
+/** What the index step writes and the search UI reads. */
 
 /** The kinds of record; also the values of the `kind` filter. */
 export const RECORD_KINDS = ['fact', 'quote'] as const;
@@ -11,15 +8,8 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 export const FILTER_NAMES = ['speaker', 'theme', 'kind'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
-/**
- * What the header dialog fetches when it opens (`search-filters.json`): the filter controls, and the
- * words its panel shows about results, as the panel's dataset keys (the search page carries both in
- * its HTML), so plain pages carry neither.
- */
-export interface SearchControls {
-  groups: FilterGroup[];
-  messages: Record<string, string>;
-}
+/** What the header dialog fetches on opening (`search-filters.json`), so plain pages carry no controls. */
+export type SearchControls = { groups: FilterGroup[]; messages: Record<string, string> };
 
 /** A filter's controls: its legend and the values it offers, with their labels. */
 export interface FilterGroup {
@@ -28,18 +18,12 @@ export interface FilterGroup {
   options: { value: string; label: string }[];
 }
 
-/**
- * The file, next to the Pagefind bundle, holding the words of a language's index (most frequent first):
- * what a missed query's terms are checked against and corrected from.
- */
+/** The file, next to the Pagefind bundle, that a missed query's terms are checked against. */
 export const vocabularyFile = (lang: string) => `vocabulary.${lang}.json`;
 
 /** What the vocabulary file holds: the words, the forms, and the UI strings only a missed query shows. */
 export interface VocabularyFile {
-  /**
-   * `corrected`: the status when a correction runs (`{query}`, `{corrected}`); `didYouMean`: the label of
-   * the suggestions; `partial`: the status over pages that hold most, not all, of the words (`{query}`).
-   */
+  /** Statuses when a correction runs and over pages holding most words, and the suggestions' label. */
   messages: { corrected: string; didYouMean: string; partial: string };
   /** Words the pages show: what a suggestion may offer. */
   words: string[];

@@ -1,20 +1,15 @@
 /**
- * What a question adds to the words it asks about: English question and function words, Korean
- * interrogatives and the verbal endings of a question (어디서 했나, 뭐라고 했나요, 거품인가). None of them is
- * a required search term: a reader's question keeps only its content words, reduced to the stem the index
- * holds (거품인가 → 거품, 중요한가 → 중요). The rules are data, each with a unit test.
+ * What a question adds to the words it asks about (who, 어디서, 뭐라고 했나요): a question keeps only its
+ * content words, as the stem the index holds (거품인가 → 거품). The rules are data, each with a unit test.
  */
 import rules from './question-words.json' with { type: 'json' };
 import { hasHangul, stripParticle, termForms } from './words.ts';
 
 /**
- * The rules (`question-words.json`): English words that ask or join rather than name what is asked
- * about; Korean interrogatives and words of asking, with the particles they take in a question; the
- * endings a question puts on its last word, as typed, where a leading jamo (ㄴ가, ㄹ까, ㅂ니까) is the final
- * consonant of the syllable before it (중요한가 = 중요하 + ㄴ가), read on the last word only, since a
- * question ends there and a noun inside it may end like one (하나, 어머니); what a stem may end in once its
- * ending is gone and is not part of the word the index holds (the verb 하다 and its past, 투자했 → 투자; the
- * copula, 거품이 → 거품); and stems that are only a verb of being, doing or saying.
+ * The rules: English words that ask or join; Korean interrogatives with the particles they take; the
+ * endings of a question's last word (only there: a noun inside may end like one, 하나), a leading jamo
+ * being the final consonant of the syllable before (중요한가 = 중요하 + ㄴ가); the verbs a stem may end in
+ * (투자했 → 투자, 거품이 → 거품); and stems that are only a verb of being, doing or saying.
  */
 const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(rules.englishFunctionWords);
 const KOREAN_QUESTION_WORDS: ReadonlySet<string> = new Set(rules.koreanQuestionWords);
@@ -23,9 +18,8 @@ const KOREAN_VERB_TAILS: readonly string[] = rules.koreanVerbTails;
 const KOREAN_BARE_VERBS: ReadonlySet<string> = new Set(rules.koreanBareVerbs);
 
 /**
- * The final consonants of Hangul syllables, in Unicode's order (none first): a syllable's is its
- * code's remainder by 28. Written out here rather than taken from es-hangul, which the spelling code
- * loads only on a missed query: its tables would add a few KB to every first search.
+ * The final consonants of Hangul syllables in Unicode's order (none first): a syllable's is its code's
+ * remainder by 28. Not from es-hangul, whose tables would add a few KB to a first search.
  */
 const FINALS = ' ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ';
 const SYLLABLES = { first: 0xac00, last: 0xd7a3 };
@@ -64,10 +58,7 @@ function withoutVerbTail(stem: string): string {
   return tail ? stem.slice(0, -tail.length) : stem;
 }
 
-/**
- * A word of a question as a search term, `undefined` when it only asks (who, 어디서, 했나요). `last`: the
- * question's last word, the one its ending is on.
- */
+/** A question's word as a search term, `undefined` when it only asks (who, 어디서); `last`: its last word. */
 export function contentWord(token: string, last = false): string | undefined {
   // The punctuation around a word (held?, “EXAONE”) is no part of it, nor is a possessive (LG's).
   const word = token.normalize('NFC').replace(/^[^\p{L}\p{N}]+|(?:['’]s)?[^\p{L}\p{N}]*$/giu, '');
@@ -82,10 +73,7 @@ export function contentWord(token: string, last = false): string | undefined {
   return KOREAN_QUESTION_WORDS.has(stem) ? undefined : withoutVerbTail(stem) || undefined;
 }
 
-/**
- * A query's content words: its question and function words and its question ending dropped. A query
- * made only of them (`who is`, `what`) is kept as typed: the reader searches for those words.
- */
+/** A query without its question and function words and ending; one made only of them stays as typed. */
 export function contentWords(query: string): string {
   const tokens = query.split(/\s+/u).filter(Boolean);
   const content = tokens
@@ -95,10 +83,9 @@ export function contentWords(query: string): string {
 }
 
 /**
- * What to search for a question with terms the site lacks (teach, 일찍): the others, when they outnumber
- * them and none is a noun the reader marked with a particle (비트코인에, 주가는); else nothing is found. A
- * Korean noun the site lacks that is a word of the site and one more syllable, as a noun takes a suffix
- * (개교일 "opening day" of 개교), is searched as that word.
+ * What to search for a question with terms the site lacks (teach): the others, when they outnumber them
+ * and none is a noun marked with a particle (비트코인에); else nothing. A lacking Korean noun that is a
+ * site word plus a syllable, as a noun takes a suffix (개교일 of 개교), is searched as that word.
  */
 export function termsToKeep(query: string, terms: readonly string[], isKnown: (term: string) => boolean) {
   const asKnown = terms.map((term) => {

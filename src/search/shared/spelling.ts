@@ -1,8 +1,6 @@
 /**
- * What the search does when a query misses (Pagefind loosens a term it cannot find to the longest
- * indexed word it starts with, `alert` → `a`): whether each term is in the site's vocabulary, the
- * nearest vocabulary words to one that is not, and whether that correction is clear enough to run
- * unasked. Loaded only once a query misses.
+ * What the search does when a query misses (Pagefind loosens a term it lacks to a word it starts with,
+ * `alert` → `a`): which terms are known, the nearest words to the others. Loaded only on a miss.
  */
 import { disassemble } from 'es-hangul';
 import { distance } from 'fastest-levenshtein';
@@ -10,7 +8,7 @@ import { stem } from 'porter2';
 import { hasHangul, stripParticle, words } from './words.ts';
 
 /** The site's words in one language, most frequent first (the order breaks ties). */
-export type Vocabulary = readonly string[];
+type Vocabulary = readonly string[];
 
 export const comparable = (word: string) => word.normalize('NFC').toLocaleLowerCase();
 
@@ -29,9 +27,8 @@ const stems = perVocabulary((vocabulary) => vocabulary.filter((word) => !hasHang
 const wordSet = perVocabulary((vocabulary): ReadonlySet<string> => new Set(vocabulary));
 
 /**
- * Whether a query term finds something without loosening: each of its words (co-heads is co, heads)
- * starts a vocabulary word, as Pagefind matches word starts, or, in Latin letters, its English stem
- * starts a vocabulary word's (compete finds competing, successful finds success).
+ * Whether a term finds something without loosening: each of its words (co-heads: co, heads) starts a
+ * vocabulary word, or, in Latin letters, its English stem starts one's (compete finds competing).
  */
 export function isKnown(term: string, vocabulary: Vocabulary): boolean {
   return words(comparable(term)).every(
@@ -45,10 +42,7 @@ export function isKnown(term: string, vocabulary: Vocabulary): boolean {
 /** Hangul as its letters (jamo), so 엑사언 is one letter from 엑사원; Latin as it is. */
 const letters = (word: string) => (hasHangul(word) ? disassemble(word) : word);
 
-/**
- * Whether a Hangul term is a known word typed up to the middle of a syllable (대하 on the way to 대학):
- * the reader is not done, so it is never corrected.
- */
+/** Whether a Hangul term is a known word typed to mid-syllable (대하 for 대학): never corrected. */
 export function isUnfinished(term: string, vocabulary: Vocabulary): boolean {
   const word = comparable(term);
   if (!hasHangul(word)) return false;
@@ -73,11 +67,7 @@ function maxDistance(term: string): number {
   return length < 4 ? 0 : length < 7 ? 1 : 2;
 }
 
-/**
- * The vocabulary words nearest a term, nearest first (then most frequent), at most `limit`. A Hangul
- * word is offered without its particle when the vocabulary has it bare (대학원에 as 대학원): the search
- * finds the same, and the reader meant the word, not the particle.
- */
+/** The vocabulary words nearest a term, nearest first; a Hangul word bare when the vocabulary has it so. */
 export function nearestWords(term: string, vocabulary: Vocabulary, limit = 3) {
   const word = comparable(term);
   const max = maxDistance(word);
@@ -99,11 +89,7 @@ export function nearestWords(term: string, vocabulary: Vocabulary, limit = 3) {
     .slice(0, limit);
 }
 
-/**
- * Whether a word is long enough for a one-edit correction to run unasked: five letters, or three
- * syllables. A shorter one is too often another real word (fund is not find, 회상 is not 회장): it is
- * only offered.
- */
+/** Whether a one-edit correction may run unasked: shorter words are often real ones (fund, 회상). */
 function isLong(term: string): boolean {
   return hasHangul(term) ? [...comparable(term)].length >= 3 : comparable(term).length >= 5;
 }
@@ -116,10 +102,9 @@ function inCaseOf(term: string, word: string): string {
 }
 
 /**
- * What to do with a query that missed: queries to offer, each unknown term replaced by one of its nearest
- * `words` (the words pages show), and `clear`, the one to run unasked when every unknown term is long and
- * has one nearest word, one edit away. Terms `known` holds (those words and the index's other forms),
- * numbers and unfinished Hangul are kept as typed. No suggestion when some unknown term has none.
+ * Queries to offer for one that missed, each unknown term replaced by one of its nearest `words`, and
+ * `clear`, the one to run unasked when every unknown term is long with one nearest word one edit away.
+ * Terms `known` holds and unfinished Hangul stay as typed; no suggestion when a term has none.
  */
 export function correctQuery(terms: readonly string[], words: Vocabulary, known: Vocabulary = words) {
   const options = terms.map((term) =>
@@ -144,11 +129,7 @@ export function correctQuery(terms: readonly string[], words: Vocabulary, known:
   return { suggestions, ...(clear ? { clear: suggestions[0] } : {}) };
 }
 
-/**
- * The words a Hangul compound typed solid is made of, when the site writes them apart (구광모회장 for
- * 구광모 … 회장): the fewest vocabulary words of two or more syllables that spell it, the last of which
- * may be the start of a word. Undefined when no such reading exists.
- */
+/** The fewest vocabulary words spelling a solid Hangul word (구광모회장), the last maybe a word's start. */
 export function splitCompound(term: string, vocabulary: Vocabulary): string[] | undefined {
   const chars = [...comparable(term)];
   if (chars.length < 4 || !/^[\uac00-\ud7a3]+$/u.test(chars.join(''))) return undefined;
@@ -169,9 +150,8 @@ export function splitCompound(term: string, vocabulary: Vocabulary): string[] | 
 }
 
 /**
- * The results of a query no page answers in full, ranked by the terms each holds, the fewer results hold
- * a term the more it weighs (LG and AI are on most pages, 최종 on few), then by Pagefind's score summed
- * over them: one search per term (their index chunks are already loaded).
+ * The results of a query no page answers in full (one search per term), ranked by the terms each holds,
+ * a term weighing more the fewer results hold it (LG is on most pages, 최종 on few), then by score.
  */
 export function rankByTerms<Result extends { id: string; score: number }>(
   perTerm: readonly (readonly Result[])[],

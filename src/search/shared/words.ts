@@ -1,8 +1,7 @@
 /**
- * What a word is, for the index step, the vocabulary and the browser alike, and the query's search forms.
- * Pagefind splits Korean on whitespace only and has no Korean stemmer, so a word carries its particle
- * (엑사원은, 대학원에서) and Latin glued to Hangul stays one token (소버린AI로). The same rules make the
- * index's extra terms and normalise what the reader typed, so both sides agree.
+ * What a word is, for the index step and the browser alike. Pagefind splits Korean on whitespace only,
+ * with no stemmer (엑사원은, 소버린AI로 are one word each): the same rules make the index's extra terms and
+ * normalise the query, so both sides agree.
  */
 import particles from './korean-particles.json' with { type: 'json' };
 
@@ -16,18 +15,12 @@ const WORD = new RegExp(
 
 export const hasHangul = (text: string) => HANGUL.test(text);
 
-/**
- * The words of a text, in NFC: runs of letters and digits, Hangul and other scripts apart (소버린AI로 →
- * 소버린, AI, 로). Every part of search splits text into words with this.
- */
+/** The words of a text, in NFC, Hangul and other scripts apart (소버린AI로 → 소버린, AI, 로). */
 export function words(text: string): string[] {
   return text.normalize('NFC').match(WORD) ?? [];
 }
 
-/**
- * Particles (조사) and copula endings that attach to nouns (`korean-particles.json`), longest first so that
- * 에서는 wins over 는. Only what commonly follows a noun: stripping is applied to nouns a reader would search for.
- */
+/** Particles (조사) and copula endings after a noun, longest first so that 에서는 wins over 는. */
 const PARTICLES = particles.toSorted((a, b) => b.length - a.length);
 
 /** The smallest stem (in syllables) left after stripping: keeps 국가, 모델 and 대학 whole. */
@@ -66,14 +59,13 @@ const MAX_QUERY_LENGTH = 200;
 const QUOTES = /["“”]/gu;
 
 /**
- * Normalises a reader's query for Pagefind: NFC, Korean particles stripped, Hangul/Latin split. A query
- * in double quotes is an exact phrase, searched as typed (with straight quotes, which Pagefind reads).
+ * Normalises a query for Pagefind: NFC, Korean particles stripped, Hangul/Latin split; a phrase in double
+ * quotes is searched as typed, with the straight quotes Pagefind reads.
  */
 export function normalizeQuery(query: string): string {
   const nfc = [...query.normalize('NFC')].slice(0, MAX_QUERY_LENGTH).join('').trim();
   if (isExactPhrase(nfc)) return `"${nfc.slice(1, -1)}"`;
-  // A quote mark that does not close a phrase is not part of any word (a lone `"` would make Pagefind
-  // search the rest as a phrase).
+  // A lone `"` would make Pagefind search the rest as a phrase.
   return nfc
     .replace(QUOTES, ' ')
     .split(/\s+/u)
@@ -89,11 +81,8 @@ export function isExactPhrase(query: string): boolean {
   return /^["“][^"“”]*[\p{L}\p{N}][^"“”]*["”]$/su.test(query.trim());
 }
 
-/**
- * A product name typed solid with its version, apart: EXAONE4.0 → EXAONE, 4.0; 엑사원4.0 → 엑사원, 4.0. The
- * site writes them apart, so either spelling finds the same.
- */
-export function lettersAndDigits(token: string): string[] {
+/** A name typed solid with its version, apart as the site writes it: EXAONE4.0 → EXAONE, 4.0. */
+function lettersAndDigits(token: string): string[] {
   const match = /^(\p{L}{2,})(\p{N}+(?:\.\p{N}+)*)$/u.exec(token);
   return match?.[1] && match[2] ? [match[1], match[2]] : [token];
 }
