@@ -13,6 +13,8 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   ...astro.configs.recommended,
   { languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  // A body that spans lines gets braces, so the end of an `if` or a loop is never a guess.
+  { rules: { curly: ['error', 'multi-line'] } },
   { files: ['src/service-worker/**/*.ts'], languageOptions: { globals: { ...globals.serviceworker } } },
   {
     // Browser code imports only browser-safe modules: the rest of src/lib and search's build step read files,

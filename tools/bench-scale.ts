@@ -34,8 +34,9 @@ const { values, positionals } = parseArgs({
 });
 const runs = Math.max(1, Number(values.runs));
 const requested = positionals.length > 0 ? positionals.map(Number) : [1, 4, 16, 64];
-if (requested.some((n) => !Number.isInteger(n) || n < 1))
+if (requested.some((n) => !Number.isInteger(n) || n < 1)) {
   throw new Error(`Copies must be whole numbers of at least 1, not: ${positionals.join(' ')}`);
+}
 const copies = [...new Set([1, ...requested])].sort((a, b) => a - b);
 
 const ROOT = process.cwd();
@@ -50,9 +51,11 @@ function copyProject(): string {
     filter: (file) => !SKIPPED.test(path.relative(ROOT, file).split(path.sep)[0] ?? ''),
   });
   mkdirSync(path.join(dir, 'node_modules'));
-  for (const entry of readdirSync(path.join(ROOT, 'node_modules')))
-    if (entry !== '.cache' && entry !== '.astro')
+  for (const entry of readdirSync(path.join(ROOT, 'node_modules'))) {
+    if (entry !== '.cache' && entry !== '.astro') {
       symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(dir, 'node_modules', entry));
+    }
+  }
   return dir;
 }
 

@@ -40,8 +40,9 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 function countBytes(page: Page) {
   const bodies: Promise<Buffer>[] = [];
   page.on('response', (response) => {
-    if (!new URL(response.url()).pathname.endsWith('/favicon.svg'))
+    if (!new URL(response.url()).pathname.endsWith('/favicon.svg')) {
       bodies.push(response.body().catch(() => Buffer.alloc(0)));
+    }
   });
   return async () => {
     const all = await Promise.all(bodies);
@@ -113,13 +114,15 @@ try {
     const where = (test: (query: SearchQuery) => boolean) => rate(outcomes.filter((o) => test(o.query)));
     const asked = (round?: string, lang?: Lang) =>
       where((q) => q.heldOut === round && (!lang || (q.kind === 'question' && q.lang === lang)));
-    for (const round of new Set(queries.map((query) => query.heldOut)))
+    for (const round of new Set(queries.map((query) => query.heldOut))) {
       console.log(
         `${round ?? 'tuned'}: ${asked(round)}; questions ${LANGS.map((l) => `${l} ${asked(round, l)}`).join(', ')}`,
       );
+    }
     console.log(`all: ${rate(outcomes)}`);
-    for (const kind of new Set(queries.map((query) => query.kind)))
+    for (const kind of new Set(queries.map((query) => query.kind))) {
       console.log(`  ${kind}: ${where((query) => query.kind === kind)}`);
+    }
   }
 } finally {
   await browser.close();

@@ -40,8 +40,9 @@ try {
     const medians: number[] = [];
     for (const server of servers) {
       const runs: number[] = [];
-      for (let run = 0; run < 5; run += 1)
+      for (let run = 0; run < 5; run += 1) {
         runs.push(await largestContentfulPaint(new URL(address, server.url).href, debugPort));
+      }
       medians.push(median(runs));
     }
     const ratio = medians.length > 1 ? `   ${((medians[0] ?? 0) / (medians[1] ?? 1)).toFixed(2)}×` : '';

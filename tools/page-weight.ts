@@ -40,8 +40,9 @@ export function pageWeights(dist = 'dist', base = '/') {
         .flatMap((el) => local(el.attributes[attribute]));
     const cssFiles = sources('link', 'href', 'stylesheet');
     const scripts = new Set<string>();
-    for (const el of tags.filter((t) => t.name === 'script' && t.attributes.type === 'module'))
+    for (const el of tags.filter((t) => t.name === 'script' && t.attributes.type === 'module')) {
       for (const script of local(el.attributes.src)) scriptClosure(script, scripts);
+    }
     const imageFiles = [...sources('link', 'href', 'icon'), ...sources('img', 'src')];
     const page = pagePathOf(dist, file);
     const [html, css, js, images] = [gz(text), sum(cssFiles), sum([...scripts]), sum(imageFiles)];

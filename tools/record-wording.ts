@@ -17,10 +17,11 @@ const unlogged = pendingChanges(content.published, current, content.corrections,
   (change) => !change.correction,
 );
 if (unlogged.length > 0) {
-  for (const { key, before, after } of unlogged)
+  for (const { key, before, after } of unlogged) {
     console.error(
       `${key}: no correction in ${CONTENT_FILES.corrections} logs this change.\n  published: ${before}\n  now:       ${after}`,
     );
+  }
   console.error(
     `Log each change in ${CONTENT_FILES.corrections} first (see CONTRIBUTING.md, "Logging a correction").`,
   );
@@ -28,9 +29,9 @@ if (unlogged.length > 0) {
 } else {
   const recorded = recordWording(content.published, current, content.corrections, today);
   const text = HEADER + stringify(recorded, { lineWidth: 0, singleQuote: true });
-  if (text === readFileSync(CONTENT_FILES.published, 'utf8'))
+  if (text === readFileSync(CONTENT_FILES.published, 'utf8')) {
     console.log('The published wording is up to date.');
-  else {
+  } else {
     writeFileSync(CONTENT_FILES.published, text);
     const added = recorded.changes.length - content.published.changes.length;
     console.log(

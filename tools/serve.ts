@@ -53,8 +53,9 @@ export async function serveSite({
       res.writeHead(301, { Location: `${pathname === '/' ? mount : `${pathname}/`}${search}` }).end();
       return;
     }
-    for (const rule of rules)
+    for (const rule of rules) {
       if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    }
     const notFound = () =>
       void res
         .writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })

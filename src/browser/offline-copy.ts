@@ -5,8 +5,9 @@ import { cacheName, copiesUnasked } from '@/lib/offline-copy';
 const panel = () => import('./offline-panel.ts');
 
 export function showSaved(control: HTMLElement, saved: boolean): void {
-  for (const label of control.querySelectorAll<HTMLElement>('[data-label-saved], [data-label-unsaved]'))
+  for (const label of control.querySelectorAll<HTMLElement>('[data-label-saved], [data-label-unsaved]')) {
     label.hidden = saved === label.hasAttribute('data-label-unsaved');
+  }
 }
 
 class OfflineCopy extends HTMLElement {
@@ -26,8 +27,9 @@ class OfflineCopy extends HTMLElement {
         this.hidden = false;
         const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
         const standalone = matchMedia('(display-mode: standalone)').matches;
-        if (!saved && copiesUnasked({ standalone, saveData: connection?.saveData === true }))
+        if (!saved && copiesUnasked({ standalone, saveData: connection?.saveData === true })) {
           void panel().then((code) => code.save(this));
+        }
       },
       // Storage this browser refuses (a private window, say) holds no copy: nothing to offer.
       () => undefined,
@@ -40,11 +42,12 @@ customElements.define('offline-copy', OfflineCopy);
 class SavedCopyNote extends HTMLElement {
   connectedCallback(): void {
     const { savedCopy } = document.documentElement.dataset;
-    if (savedCopy !== undefined)
+    if (savedCopy !== undefined) {
       panel()
         .then((code) => code.showSavedCopyNote(this, savedCopy))
         // Without its words the note cannot say anything; the page itself is still the saved copy.
         .catch(() => undefined);
+    }
   }
 }
 customElements.define('saved-copy-note', SavedCopyNote);

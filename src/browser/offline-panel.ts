@@ -119,8 +119,9 @@ export async function save(control: HTMLElement): Promise<void> {
     await new Promise<void>((resolve) => {
       const listen = ({ data }: MessageEvent<OfflineMessage>) => {
         if (data.lang !== lang) return;
-        if (data.type === 'progress')
+        if (data.type === 'progress') {
           out.textContent = formatMessage(text.offlineSaving ?? '', { done: data.done, total: data.total });
+        }
         if (data.type !== 'saved') return;
         navigator.serviceWorker.removeEventListener('message', listen);
         resolve();
@@ -141,8 +142,9 @@ async function remove(control: HTMLElement): Promise<void> {
   const { out, saveButton, removeButton } = parts(control);
   await caches.delete(copyName);
   const prefix = cacheName(scope, '');
-  if (!(await caches.keys()).some((name) => name.startsWith(prefix)))
+  if (!(await caches.keys()).some((name) => name.startsWith(prefix))) {
     await (await navigator.serviceWorker.getRegistration(scopePath))?.unregister();
+  }
   showSaved(control, false);
   out.textContent = (await messages().catch(() => undefined))?.offlineRemoved ?? '';
   removeButton.hidden = true;

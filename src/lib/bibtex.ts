@@ -3,12 +3,15 @@
  * `&`, `%`, `_`, `#`, `$`, braces or a backslash still yields an entry that BibTeX and LaTeX read as written.
  */
 
-const TEXT_COMMAND: Record<string, string> = { '\\': 'backslash', '^': 'asciicircum', '~': 'asciitilde' };
+const SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '^': '\\textasciicircum{}',
+  '~': '\\textasciitilde{}',
+};
 
+/** Each special character as LaTeX writes it: a text command, or the character after a backslash. */
 export function escapeBibtex(text: string): string {
-  return text.replace(/[\\{}&%$#_^~]/g, (char) =>
-    char in TEXT_COMMAND ? `\\text${TEXT_COMMAND[char]}{}` : `\\${char}`,
-  );
+  return text.replace(/[\\{}&%$#_^~]/g, (char) => SPECIAL[char] ?? `\\${char}`);
 }
 
 /**

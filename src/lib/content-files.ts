@@ -131,18 +131,20 @@ export interface Located<T> {
 function describeIssue(issue: z.core.$ZodIssue): Omit<ContentProblem, 'file'> {
   const field = z.core.toDotPath(issue.path) || undefined;
   const at = field ? { field } : {};
-  if (issue.code === 'invalid_type' && field && issue.input === undefined)
+  if (issue.code === 'invalid_type' && field && issue.input === undefined) {
     return {
       ...at,
       message: `The field is missing; it takes a ${issue.expected}.`,
       hint: 'Every field is described in src/lib/content-schemas.ts.',
     };
-  if (issue.code === 'unrecognized_keys')
+  }
+  if (issue.code === 'unrecognized_keys') {
     return {
       ...at,
       message: `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}.`,
       hint: 'Check the spelling against the schema. Inside { … } in YAML a comma ends the value: put text that contains a comma in quotes.',
     };
+  }
   return { ...at, message: issue.message };
 }
 
@@ -167,8 +169,9 @@ function validateList<S extends z.ZodType>(
   problems: ContentProblem[],
 ): Located<z.infer<S>>[] {
   if (!Array.isArray(data)) {
-    if (parseError === undefined)
+    if (parseError === undefined) {
       problems.push({ file, message: 'The file must contain a YAML list of entries.' });
+    }
     return [];
   }
   const seen = new Map<string, number>();
@@ -365,11 +368,12 @@ export function modelContent(content: ValidContent) {
 export function loadContent(root: string): ModelContent {
   const raw = readContent(root);
   const { content, problems } = validateContent(raw);
-  if (!content)
+  if (!content) {
     throw contentError(
       problems.map((problem) => withLine(raw, problem)),
       root,
     );
+  }
   return modelContent(content);
 }
 

@@ -116,12 +116,13 @@ export const personSchema = z
       const source = [person.nameEn, ...person.aliases.slice(0, i)].find(
         (name) => name === alias || readableVariants(name).includes(alias),
       );
-      if (source)
+      if (source) {
         context.addIssue({
           code: 'custom',
           path: ['aliases', i],
           message: `"${alias}" is a routine spelling of "${source}" (name order, hyphen), generated for search and the People page; list only irregular spellings.`,
         });
+      }
     }
   })
   .transform((person) => ({ ...person, aliases: expandAliases(person.nameEn, person.aliases) }));

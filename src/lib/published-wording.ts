@@ -65,24 +65,54 @@ export function currentWording(facts: readonly Fact[], quotes: readonly Quote[])
   const add = ({ kind, id, field, lang }: WordingKey, text: string | undefined) => {
     if (text !== undefined) wording.set(`${kind}/${id}/${field}.${lang}`, text);
   };
-  for (const fact of facts)
-    for (const lang of ['en', 'ko'] as const)
+  for (const fact of facts) {
+    for (const lang of ['en', 'ko'] as const) {
       add({ kind: 'fact', id: fact.id, field: 'statement', lang }, fact.statement[lang]);
-  for (const quote of quotes)
+    }
+  }
+  for (const quote of quotes) {
     for (const lang of ['en', 'ko'] as const) {
       add({ kind: 'quote', id: quote.id, field: 'text', lang }, quote[lang]);
       add({ kind: 'quote', id: quote.id, field: 'attributionNote', lang }, quote.attributionNote?.[lang]);
       add({ kind: 'quote', id: quote.id, field: 'occasion', lang }, quote.occasion?.[lang]);
     }
+  }
   return wording;
 }
 
 /**
- * Every sentence that changed since it was last recorded (new sentences are not changes), with the
- * correction that logs it, if any: the newest one naming its fact or quote that no recorded change of that
- * entry already used, dated no earlier than the last one that did (a correction recorded today may take a
- * second change of the same day).
+ * The correction that logs a change of `key`: the newest one naming its fact or quote that no recorded change
+ * of that entry already used, dated no earlier than the last one that did (a correction recorded today may
+ * take a second change of the same day).
  */
+function coveringCorrection(
+  key: string,
+  lock: PublishedWording,
+  corrections: readonly Correction[],
+  today: string,
+) {
+  const parsed = parseWordingKey(key);
+  const entryPrefix = `${parsed.kind}/${parsed.id}/`;
+  const used = new Set(
+    lock.changes.filter((change) => change.key.startsWith(entryPrefix)).map((change) => change.correction),
+  );
+  const lastRecorded = corrections
+    .filter((correction) => used.has(correction.id))
+    .reduce((latest, { date }) => (date > latest ? date : latest), '');
+  return corrections
+    .filter(
+      (correction) =>
+        (parsed.kind === 'fact' ? correction.facts : correction.quotes).includes(parsed.id) &&
+        correction.date >= lastRecorded &&
+        (!used.has(correction.id) || correction.date === today),
+    )
+    .reduce<Correction | undefined>(
+      (newest, correction) => (newest && newest.date > correction.date ? newest : correction),
+      undefined,
+    );
+}
+
+/** Every sentence that changed since it was last recorded (new sentences are not changes), with its correction. */
 export function pendingChanges(
   lock: PublishedWording,
   current: ReadonlyMap<string, string>,
@@ -92,26 +122,7 @@ export function pendingChanges(
   return [...current].flatMap(([key, after]) => {
     const before = lock.wording[key];
     if (before === undefined || before === after) return [];
-    const parsed = parseWordingKey(key);
-    const entryPrefix = `${parsed.kind}/${parsed.id}/`;
-    const used = new Set(
-      lock.changes.filter((change) => change.key.startsWith(entryPrefix)).map((change) => change.correction),
-    );
-    const lastRecorded = corrections
-      .filter((correction) => used.has(correction.id))
-      .reduce((latest, { date }) => (date > latest ? date : latest), '');
-    const correction = corrections
-      .filter(
-        (correction) =>
-          (parsed.kind === 'fact' ? correction.facts : correction.quotes).includes(parsed.id) &&
-          correction.date >= lastRecorded &&
-          (!used.has(correction.id) || correction.date === today),
-      )
-      .reduce<Correction | undefined>(
-        (newest, correction) => (newest && newest.date > correction.date ? newest : correction),
-        undefined,
-      );
-    return [{ key, before, after, correction }];
+    return [{ key, before, after, correction: coveringCorrection(key, lock, corrections, today) }];
   });
 }
 

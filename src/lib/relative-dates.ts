@@ -23,23 +23,27 @@ export function formatRelativeDate(
   lang: Lang,
   form: 'inline' | 'label' = 'inline',
 ): string {
-  const en = lang === 'en';
-  let text: string;
-  if (date.month === 'previous')
-    text = en
+  const text = inlineForm(date, lang === 'en');
+  return form === 'label' ? text.charAt(0).toLocaleUpperCase(lang) + text.slice(1) : text;
+}
+
+function inlineForm(date: RelativeDate, en: boolean): string {
+  if (date.month === 'previous') {
+    return en
       ? 'the month before publication (publication date not given)'
       : '지난달(기사 게재 기준, 게재일 미상)';
-  else if (date.day !== undefined && date.month === undefined)
-    text = en
+  }
+  if (date.day !== undefined && date.month === undefined) {
+    return en
       ? `the ${date.day}${ORDINAL_SUFFIX[ORDINALS.select(date.day)] ?? 'th'} (month and year not given)`
       : `${date.day}일(연월 미상)`;
-  else if (date.month !== undefined && date.day === undefined)
-    text = en ? `${monthName(date.month)} (year not given)` : `${date.month}월(연도 미상)`;
-  else
-    text = en
-      ? `${monthName(date.month ?? 1)} ${date.day} (year not given)`
-      : `${date.month}월 ${date.day}일(연도 미상)`;
-  return form === 'label' ? text.charAt(0).toLocaleUpperCase(lang) + text.slice(1) : text;
+  }
+  if (date.month !== undefined && date.day === undefined) {
+    return en ? `${monthName(date.month)} (year not given)` : `${date.month}월(연도 미상)`;
+  }
+  return en
+    ? `${monthName(date.month ?? 1)} ${date.day} (year not given)`
+    : `${date.month}월 ${date.day}일(연도 미상)`;
 }
 
 /** The ids of the relative dates `text` refers to, in order. */

@@ -245,8 +245,9 @@ export function buildSiteModel(source: ModelContent, pagePath: (lang: Lang, slug
   const quotesByTheme = Map.groupBy(quotes, (quote) => quote.theme);
   for (const fact of facts) {
     const themeQuotes = quotesByTheme.get(fact.theme) ?? [];
-    for (const evidence of fact.evidence)
+    for (const evidence of fact.evidence) {
       fact.quote ??= themeQuotes.find((quote) => inQuote(evidence, quote));
+    }
     fact.ownEvidence = fact.evidence.filter(
       (evidence) =>
         !themeQuotes.some((quote) => inQuote(evidence, quote)) &&
@@ -341,8 +342,9 @@ export function buildSiteModel(source: ModelContent, pagePath: (lang: Lang, slug
         const t = useTranslations(lang);
         const own = changed.filter((change) => change.lang === lang);
         const other = changed.filter((change) => change.lang !== lang);
-        if (own.length > 0)
+        if (own.length > 0) {
           return { changes: own, note: other.length === 0 ? t.correctionThisLanguageOnly : undefined };
+        }
         return { changes: other, note: other.length > 0 ? t.correctionOtherLanguageOnly : undefined };
       },
       anchor,
@@ -358,8 +360,9 @@ export function buildSiteModel(source: ModelContent, pagePath: (lang: Lang, slug
     corrections: corrections.filter((correction) => correction.logPage === number),
   });
   // A minor correction is in the log only: it changed nothing a reader could cite.
-  for (const correction of corrections.toReversed().filter((correction) => !correction.minor))
+  for (const correction of corrections.toReversed().filter((correction) => !correction.minor)) {
     for (const entry of [...correction.facts, ...correction.quotes]) entry.corrections.push(correction);
+  }
 
   /** The publication as pages in `lang` name it: "Asia Economy (아시아경제)", "아시아경제". */
   const publication = (lang: Lang) =>
@@ -479,7 +482,8 @@ export function buildSiteModel(source: ModelContent, pagePath: (lang: Lang, slug
     timeline: content.timeline.toSorted((a, b) => a.order - b.order),
     /**
      * The pages of a language: the overview, themes and sections in navigation order, one page per quote
-     * in source order, then the corrections log's older pages, oldest first (its front shows the newest).
+     * in source order, then every numbered page of the corrections log, oldest first (the newest is also
+     * the log's front page, `corrections/`).
      */
     pages: (lang: Lang) => ofLang(lang).pages,
     /** The page of a language at a slug (`''` for the overview), if there is one. */

@@ -35,12 +35,13 @@ export function closestPassage(excerpt: string, paragraph: string): string {
   const slack = Math.max(3, Math.ceil(length / 10));
   const widest = Math.min(haystack.length, length + slack);
   let best = { text: '', distance: Number.POSITIVE_INFINITY };
-  for (let width = Math.max(1, length - slack); width <= widest; width += 1)
+  for (let width = Math.max(1, length - slack); width <= widest; width += 1) {
     for (let start = 0; start + width <= haystack.length; start += 1) {
       const text = haystack.slice(start, start + width).join('');
       const candidate = distance(needle, text);
       if (candidate < best.distance) best = { text, distance: candidate };
     }
+  }
   return best.text || haystack.join('');
 }
 

@@ -18,8 +18,9 @@ function partsOf(before: string[], after: string[]): Part[] {
     const last = parts.at(-1);
     if (!change.added && !change.removed) parts.push({ same: change.value });
     else if (last && !('same' in last)) (change.added ? last.added : last.removed).push(...change.value);
-    else
+    else {
       parts.push(change.added ? { removed: [], added: change.value } : { removed: change.value, added: [] });
+    }
   }
   const joined: Part[] = [];
   for (const part of parts) {

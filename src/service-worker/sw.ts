@@ -34,8 +34,9 @@ const addressOf = (url: string) =>
 
 /** Every file of this build's copies by address, with the first language whose copy lists it. */
 const FILES = new Map<string, { file: OfflineFile; lang: string }>();
-for (const lang of LANGS)
+for (const lang of LANGS) {
   for (const file of LISTS[lang] ?? []) if (!FILES.has(file[0])) FILES.set(file[0], { file, lang });
+}
 
 const savedLangs = async () =>
   (await Promise.all(LANGS.map(async (lang) => (await caches.has(cacheName(scope, lang))) && lang))).filter(

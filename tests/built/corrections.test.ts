@@ -49,10 +49,11 @@ describe.each(LANGS)('the corrections log in %s', (lang) => {
       // Both give each sentence whole.
       const whole = changesIn(parse(inFeed?.content['#text'] ?? ''));
       const shown = changesIn(onPage);
-      for (const seen of [whole, shown])
+      for (const seen of [whole, shown]) {
         expect(seen.map(({ before, after }) => [before.text, after.text])).toEqual(
           changes.map(({ before, after }) => [before, after]),
         );
+      }
       for (const { before, after } of [...whole, ...shown]) {
         // Marks are exactly the difference: without them, both wordings read the same.
         expect(before.marked.length + after.marked.length).toBeGreaterThan(0);

@@ -43,8 +43,9 @@ describe.each([SITE, BASE_SITE])('the Atom feeds of $dir', (build) => {
     for (const page of builtPages(build)) {
       const href = attr(readPage(page), 'head link[rel="alternate"][type="application/atom+xml"]', 'href');
       const [lang] = langAndSlug(page.path);
-      if (href !== `${build.base}${address(lang, '', build)}feed.xml`)
+      if (href !== `${build.base}${address(lang, '', build)}feed.xml`) {
         problems.push(`/${page.path}: ${href}`);
+      }
     }
     expect(problems).toEqual([]);
   });

@@ -18,8 +18,9 @@ it('every page is valid HTML (html-validate)', async () => {
   const messages: string[] = [];
   for (const page of builtPages()) {
     const report = await validator.validateString(readFileSync(page.file, 'utf8'), page.file);
-    for (const result of report.results)
+    for (const result of report.results) {
       for (const m of result.messages) messages.push(`/${page.path}:${m.line} ${m.ruleId}: ${m.message}`);
+    }
   }
   expect(messages).toEqual([]);
 });

@@ -80,13 +80,17 @@ it('every page can be found: a title, a description, no noindex, and links that 
   for (const page of pages) {
     const doc = readPage(page);
     if (!textOf(querySelector(doc, 'title') ?? doc).trim()) problems.push(`/${page.path}: empty <title>`);
-    if (!attr(doc, 'meta[name="description"]', 'content')?.trim())
+    if (!attr(doc, 'meta[name="description"]', 'content')?.trim()) {
       problems.push(`/${page.path}: no description`);
-    if (/noindex/.test(attr(doc, 'meta[name="robots"]', 'content') ?? ''))
+    }
+    if (/noindex/.test(attr(doc, 'meta[name="robots"]', 'content') ?? '')) {
       problems.push(`/${page.path}: noindex`);
-    for (const link of querySelectorAll(doc, 'a[href]'))
-      if (!textOf(link).trim() && !link.attributes['aria-label'])
+    }
+    for (const link of querySelectorAll(doc, 'a[href]')) {
+      if (!textOf(link).trim() && !link.attributes['aria-label']) {
         problems.push(`/${page.path}: link to ${link.attributes.href} has no text`);
+      }
+    }
   }
   expect(problems).toEqual([]);
 });

@@ -24,8 +24,9 @@ it('every page carries one navigation list: no link repeated in it, and each the
       querySelectorAll(doc, selector).map((a: Node) => a.attributes.href as string);
     const nav = hrefs('header nav a');
     const repeated = nav.filter((href, i) => nav.indexOf(href) !== i);
-    if (repeated.length > 0)
+    if (repeated.length > 0) {
       problems.push(`/${page.path}: repeated in the navigation: ${repeated.join(' ')}`);
+    }
     const header = hrefs('header a');
     for (const theme of themePaths[lang]) {
       const count = header.filter((href) => href === theme).length;

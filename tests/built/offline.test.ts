@@ -15,8 +15,9 @@ import { langAndSlug } from '../../src/lib/built-html.ts';
 function manifestOf(build: typeof SITE): OfflineManifest {
   const source = readFileSync(builtFile(build, WORKER_FILE), 'utf8');
   const line = source.split('\n')[0] ?? '';
-  if (!line.startsWith(MANIFEST_LINE))
+  if (!line.startsWith(MANIFEST_LINE)) {
     throw new Error(`${build.dir}/${WORKER_FILE} does not start with its list.`);
+  }
   return JSON.parse(line.slice(MANIFEST_LINE.length, -1)) as OfflineManifest;
 }
 

@@ -13,8 +13,9 @@ const UI = { en, ko } satisfies Record<Lang, unknown>;
 
 /** Whether a node sits inside an `aria-hidden="true"` element. */
 function hiddenFromScreenReaders(node: Node): boolean {
-  for (let element: Node | undefined = node.parent; element; element = element.parent)
+  for (let element: Node | undefined = node.parent; element; element = element.parent) {
     if (element.type === ELEMENT_NODE && element.attributes['aria-hidden'] === 'true') return true;
+  }
   return false;
 }
 const named = (list: typeof pages) => list.map((page) => ({ ...page, name: `/${page.path}` }));
@@ -73,8 +74,9 @@ it('English words on English pages are not marked as Korean', () => {
   const misMarked: string[] = [];
   for (const page of pages.filter((p) => attr(readPage(p), 'html', 'lang') === 'en')) {
     walkSync(querySelector(readPage(page), 'body'), (node: Node) => {
-      if (node.type !== TEXT_NODE || /[\uac00-\ud7a3]/.test(node.value) || !/[A-Za-z]{3}/.test(node.value))
+      if (node.type !== TEXT_NODE || /[\uac00-\ud7a3]/.test(node.value) || !/[A-Za-z]{3}/.test(node.value)) {
         return;
+      }
       if (langOf(node) === 'ko') misMarked.push(`/${page.path}: ${node.value.trim()}`);
     });
   }

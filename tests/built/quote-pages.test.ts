@@ -161,10 +161,11 @@ it.for([SITE, BASE_SITE])('$dir: the open data gives each quote’s own page in 
     string,
     string
   >[];
-  for (const row of rows)
+  for (const row of rows) {
     for (const lang of LANGS) {
       const page = pageAt(row[`page_${lang}`] ?? '', build);
       expect(page && langAndSlug(page.path), row.id).toEqual([lang, `quotes/${row.id}`]);
       if (page) expect(querySelectorAll(readPage(page), `figure[data-quote="${row.id}"]`)).toHaveLength(1);
     }
+  }
 });

@@ -35,9 +35,11 @@ it('every page carries a CSP that runs only its own scripts and its hashed inlin
     expect(scripts, `/${page.path}`).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
     expect(csp.get('worker-src'), `/${page.path}`).toEqual(["'self'"]);
     expect(csp.get('connect-src'), `/${page.path}`).toEqual(["'self'"]);
-    for (const [name, values] of csp)
-      if (values.includes("'unsafe-inline'") || values.includes("'unsafe-eval'"))
+    for (const [name, values] of csp) {
+      if (values.includes("'unsafe-inline'") || values.includes("'unsafe-eval'")) {
         problems.push(`/${page.path}: ${name} ${values.join(' ')}`);
+      }
+    }
     // Inline scripts that run (not JSON-LD data blocks) must be allowed by their hash, or the browser blocks them.
     for (const script of querySelectorAll(doc, 'script:not([src]):not([type="application/ld+json"])')) {
       const hash = `'sha256-${createHash('sha256').update(rawTextOf(script)).digest('base64')}'`;

@@ -179,8 +179,9 @@ test('a new build fetches only the files that changed; a tab of the old build st
     writeFileSync(file, readFileSync(file, 'utf8').replace(/(<h1[^>]*>)[^<]*/, `$1${heading}`));
     for (const chunk of readdirSync(path.join(dir, '_astro')).filter((name) =>
       name.startsWith('search-panel.'),
-    ))
+    )) {
       rmSync(path.join(dir, '_astro', chunk));
+    }
   });
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();

@@ -46,8 +46,9 @@ for (const lang of ['ko', 'en'] as const) {
       await expect(main.getByRole('status')).toContainText(query);
       const top = (await hrefs((await settledResults(main, lang)).getByRole('link'))).slice(0, 3);
       const wanted = Array.isArray(expected) ? expected : [expected];
-      if (!top.some((href) => wanted.includes(pathOf(href))))
+      if (!top.some((href) => wanted.includes(pathOf(href)))) {
         misses.push(`"${query}" wants ${wanted.join(' or ')}; top 3: ${top.join(', ')}`);
+      }
     }
     expect(misses).toEqual([]);
   });

@@ -33,8 +33,9 @@ export const test = base.extend<{ pageProblems: string[] }>({
       page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin)
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
           problems.push(`request: ${url.href}`);
+        }
       });
       await use(problems);
       expect(problems, 'errors, CSP violations or third-party requests').toEqual([]);

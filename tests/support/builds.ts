@@ -30,8 +30,9 @@ function build(dir: string, base: string): Build {
     // choose it; a test run's environment need not match).
     get root() {
       const overview = path.join(dir, 'index.html');
-      if (!existsSync(overview))
+      if (!existsSync(overview)) {
         throw new Error(`No build in ${dir}/: run \`npm run build:local\` and \`npm run build:base\` first.`);
+      }
       const canonical = querySelector(parse(readFileSync(overview, 'utf8')), 'link[rel="canonical"]');
       return new URL(base, decodeHTMLAttribute(canonical?.attributes.href ?? '')).href;
     },
@@ -56,8 +57,9 @@ const pagesByDir = new Map<string, BuiltPage[]>();
 export function builtPages({ dir }: Build = SITE): BuiltPage[] {
   const known = pagesByDir.get(dir);
   if (known) return known;
-  if (!existsSync(dir))
+  if (!existsSync(dir)) {
     throw new Error(`No build in ${dir}/: run \`npm run build:local\` and \`npm run build:base\` first.`);
+  }
   const pages = htmlFiles(dir).map((file) => ({ file, path: pagePathOf(dir, file).slice(1) }));
   pagesByDir.set(dir, pages);
   return pages;
@@ -111,9 +113,11 @@ export { langAndSlug, textOf };
 
 /** The language a node is in: the `lang` of its nearest element that sets one. */
 export function langOf(node: Node): string | undefined {
-  for (let element: Node | undefined = node; element; element = element.parent)
-    if (element.type === ELEMENT_NODE && 'lang' in element.attributes)
+  for (let element: Node | undefined = node; element; element = element.parent) {
+    if (element.type === ELEMENT_NODE && 'lang' in element.attributes) {
       return element.attributes.lang as string;
+    }
+  }
   return undefined;
 }
 
@@ -132,7 +136,8 @@ export function rawTextOf(element: Node): string {
 /** The one element matching `selector`; throws when there is none or more than one. */
 export function theOne(doc: Node, selector: string): Node {
   const [element, ...others] = querySelectorAll(doc, selector);
-  if (!element || others.length > 0)
+  if (!element || others.length > 0) {
     throw new Error(`Expected one ${selector}, found ${others.length + (element ? 1 : 0)}`);
+  }
   return element;
 }

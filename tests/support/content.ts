@@ -18,8 +18,9 @@ export const { glossary } = content;
  * base path.
  */
 export const templates = new Map<string, string[]>([['404', ['404.html']]]);
-for (const lang of LANGS)
+for (const lang of LANGS) {
   for (const page of siteModel.pages(lang)) {
     const name = `${lang} ${page.section?.slug ?? page.kind}`;
     templates.set(name, [...(templates.get(name) ?? []), page.href.slice(basePath().length)]);
   }
+}

@@ -24,8 +24,9 @@ describe('isKnown', () => {
   });
 
   it('knows a hyphenated word by its parts, and another form of a word by its English stem', () => {
-    for (const term of ['co-heads', 'compete', 'successful'])
+    for (const term of ['co-heads', 'compete', 'successful']) {
       expect(isKnown(term, vocabulary), term).toBe(true);
+    }
   });
 
   it('does not know a word the index lacks, nor a Hangul word cut mid-syllable', () => {

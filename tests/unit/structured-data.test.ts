@@ -37,8 +37,9 @@ const nodes = (page: Pick<SitePage, 'slug' | 'quote'>, type: string, lang: Lang 
 describe('structuredData', () => {
   it('describes the interview on the overview and the source page, without inventing a date, headline, author or URL', () => {
     const [article] = nodes({ slug: '' }, 'NewsArticle');
-    for (const invented of ['datePublished', 'headline', 'author', 'url'])
+    for (const invented of ['datePublished', 'headline', 'author', 'url']) {
       expect(article).not.toHaveProperty(invented);
+    }
     expect(article?.publisher).toEqual({
       '@type': 'NewsMediaOrganization',
       name: 'Paper',

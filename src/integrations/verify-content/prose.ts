@@ -30,9 +30,11 @@ export function siteProse(content: ValidContent): readonly Prose[] {
   const both = <T>({ file, entry, value }: Located<T>, ...fields: (keyof T & string)[]) => {
     for (const field of fields) {
       const text = value[field] as BilingualText | undefined;
-      if (text)
-        for (const lang of LANGS)
+      if (text) {
+        for (const lang of LANGS) {
           list.push({ file, entry, field: `${field}.${lang}`, lang, text: text[lang] });
+        }
+      }
     }
   };
   // Fields where only the English is the site's own wording (the Korean is the source's).
@@ -40,8 +42,9 @@ export function siteProse(content: ValidContent): readonly Prose[] {
     list.push({ file, entry, field, lang: 'en', text });
   const { meta } = content;
   english(meta, 'place.en', meta.value.place.en);
-  for (const person of content.people)
+  for (const person of content.people) {
     person.value.roles.forEach((role, i) => english(person, `roles[${i}].en`, role.en));
+  }
   for (const quote of content.quotes) {
     english(quote, 'en', quote.value.en);
     both(quote, 'attributionNote', 'occasion');
@@ -58,12 +61,15 @@ export function siteProse(content: ValidContent): readonly Prose[] {
     list.push({ ...at, field: 'title', text: page.data.title });
     list.push({ ...at, field: 'description', text: page.data.description });
     if (page.data.navTitle) list.push({ ...at, field: 'navTitle', text: page.data.navTitle });
-    for (const run of proseRuns(page.tree))
+    for (const run of proseRuns(page.tree)) {
       list.push({ ...at, field: 'body', ...(run.line !== undefined && { line: run.line }), text: run.text });
+    }
   }
-  for (const ui of content.ui)
-    for (const [key, text] of Object.entries(ui.strings))
+  for (const ui of content.ui) {
+    for (const [key, text] of Object.entries(ui.strings)) {
       list.push({ file: ui.file, entry: key, field: 'text', lang: ui.lang, text });
+    }
+  }
   proseOf.set(content, list);
   return list;
 }

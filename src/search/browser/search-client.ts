@@ -70,8 +70,9 @@ const loadPagefind = once(async () => {
 /** The URL with a `highlight` parameter per searched word, in NFC (Pagefind's would be decomposed Hangul). */
 export function highlightUrl(url: string, query: string): string {
   const parsed = new URL(url, 'https://site.invalid');
-  for (const term of query.normalize('NFC').replaceAll('"', ' ').split(/\s+/u).filter(Boolean))
+  for (const term of query.normalize('NFC').replaceAll('"', ' ').split(/\s+/u).filter(Boolean)) {
     parsed.searchParams.append('highlight', term);
+  }
   return parsed.pathname + parsed.search + parsed.hash;
 }
 
@@ -254,8 +255,9 @@ export async function search(query: string, filters: FilterSelection): Promise<S
     const ranked = await byTerms(terms);
     return answer(ranked, normalized, ranked.length > results.length ? { complete: results.length } : {});
   };
-  if (firstData && textHasTerms(text(firstData), terms))
+  if (firstData && textHasTerms(text(firstData), terms)) {
     return few ? padded() : answer(withFirst(results, first), normalized);
+  }
   const [spelling, { words: shown, known, messages }] = await Promise.all([
     import('@/search/shared/spelling'),
     loadVocabulary(),
@@ -263,8 +265,9 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const isKnownTerm = (term: string) => spelling.isKnown(term, known);
   if (terms.every(isKnownTerm)) {
     // A one-word query is never loosened; nor is one with a word the site does not have (hedge fund).
-    if (terms.length < 2 || (results.length > 0 && !few))
+    if (terms.length < 2 || (results.length > 0 && !few)) {
       return answer(withFirst(results, first), normalized);
+    }
     // No page (or, for a question, too few) holds every word, though the site has each: those holding most.
     return results.length > 0
       ? padded()

@@ -6,8 +6,9 @@ import type { SearchDialog } from './search-dialog.ts';
 
 class SearchPageLoader extends HTMLElement {
   connectedCallback(): void {
-    for (const fallback of this.querySelectorAll<HTMLElement>('[data-search-fallback]'))
+    for (const fallback of this.querySelectorAll<HTMLElement>('[data-search-fallback]')) {
       fallback.hidden = true;
+    }
     // An IME composition under way while the panel loads is not a query yet: the panel reads this flag.
     const composing = (event: Event) =>
       this.toggleAttribute('data-composing', event.type === 'compositionstart');

@@ -64,8 +64,9 @@ class SearchPanel extends HTMLElement {
     results.ariaBusy = null;
     // The address wins when it carries a search; otherwise what the reader typed or ticked meanwhile.
     if (this.hasAttribute('data-sync-url') && location.search) this.#readUrl();
-    else if ((input.value.trim() || hasFilters(this.#filters())) && !this.closest('[data-composing]'))
+    else if ((input.value.trim() || hasFilters(this.#filters())) && !this.closest('[data-composing]')) {
       this.#schedule(0);
+    }
   }
 
   #useControls(): void {
@@ -106,8 +107,9 @@ class SearchPanel extends HTMLElement {
     const params = new URLSearchParams(location.search);
     // Clamped to the field's limit: a longer value would be searched, then block typing.
     this.#input.value = fitLength(params.get('q') ?? '', this.#input.maxLength);
-    for (const checkbox of this.#checkboxes)
+    for (const checkbox of this.#checkboxes) {
       checkbox.checked = params.getAll(checkbox.name).includes(checkbox.value);
+    }
     const filtered = hasFilters(this.#filters());
     if (this.#details && filtered) this.#details.open = true;
     if (this.#input.value.trim() || filtered) this.#schedule(0);
@@ -231,8 +233,9 @@ class SearchPanel extends HTMLElement {
     const lang = document.documentElement.lang;
     const query = echoQuery(this.#query);
     const data = this.dataset;
-    if (corrected)
+    if (corrected) {
       return formatMessage(messages?.corrected ?? '', { query, corrected: echoQuery(corrected) });
+    }
     if (complete === 0 && total > 0) return formatMessage(messages?.partial ?? '', { query });
     if (complete) return formatMessage(data.msgPadded ?? '', { query, count: complete });
     if (!this.#query) {

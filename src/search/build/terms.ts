@@ -36,8 +36,9 @@ export function searchLexicon(
   const hangul = wordsOf(korean, (word) => /^[\uac00-\ud7a3]{4,}$/u.test(word));
   const english = texts.filter((text) => text.lang !== 'ko');
   const capitalised = wordsOf(english, (word) => /^[A-Z][a-z]{3,}$/u.test(word));
-  for (const name of romanisedNames(hangul, new Set(capitalised.map((word) => word.toLowerCase()))))
+  for (const name of romanisedNames(hangul, new Set(capitalised.map((word) => word.toLowerCase())))) {
     nouns.add(name);
+  }
   const latin = wordsOf(texts, (word) => !hasHangul(word));
   return { people, glossary, nouns, words: new Set(latin.map((word) => word.toLowerCase())) };
 }
@@ -71,9 +72,11 @@ function romanisedNames(hangulWords: Iterable<string>, capitalised: ReadonlySet<
   const names = new Set<string>();
   for (const word of hangulWords) {
     const chars = [...word];
-    for (let cut = 2; cut <= chars.length - 2; cut += 1)
-      for (const part of [chars.slice(0, cut).join(''), chars.slice(cut).join('')])
+    for (let cut = 2; cut <= chars.length - 2; cut += 1) {
+      for (const part of [chars.slice(0, cut).join(''), chars.slice(cut).join('')]) {
         if (capitalised.has(romanize(part))) names.add(part);
+      }
+    }
   }
   return names;
 }

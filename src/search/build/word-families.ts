@@ -45,8 +45,9 @@ export function relatedForms(text: string, vocabulary: ReadonlySet<string>): str
     for (const [from = '', to = ''] of SWAPS.flatMap((swap) => [swap, swap.toReversed()])) {
       const stem = lower.slice(0, lower.length - from.length);
       const other = stem + to;
-      if (lower.endsWith(from) && stem.length >= MIN_STEM && other !== lower && vocabulary.has(other))
+      if (lower.endsWith(from) && stem.length >= MIN_STEM && other !== lower && vocabulary.has(other)) {
         related.add(other);
+      }
     }
   }
   return [...related];

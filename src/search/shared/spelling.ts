@@ -141,8 +141,9 @@ export function splitCompound(term: string, vocabulary: Vocabulary): string[] | 
       const before = best[start];
       const part = chars.slice(start, end).join('');
       const fits = known.has(part) || (end === chars.length && isKnown(part, vocabulary));
-      if (before && fits && (!best[end] || before.length + 1 < (best[end]?.length ?? Infinity)))
+      if (before && fits && (!best[end] || before.length + 1 < (best[end]?.length ?? Infinity))) {
         best[end] = [...before, part];
+      }
     }
   }
   const parts = best[chars.length];

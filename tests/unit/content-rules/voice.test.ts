@@ -167,14 +167,16 @@ describe('the voice rule', () => {
       'Hong Gildong grants the lab a budget to solve problems.',
       'Hong Gildong adds a second goal: solving problems.',
       'Hong Gildong credits his account to solve problems.',
-    ])
+    ]) {
       expect(fields(unattributed), unattributed).toEqual(['statement.en']);
+    }
     for (const attributed of [
       'Hong Gildong grants that the goal is solving problems.',
       'Hong Gildong adds that the goal is solving problems.',
       'Hong Gildong credits the team with the goal of solving problems.',
-    ])
+    ]) {
       expect(fields(attributed), attributed).toEqual([]);
+    }
   });
 
   it('takes "Co-heads" at the start of a sentence as naming both interviewees', () => {

@@ -11,7 +11,7 @@ export function checkCorrections(content: ValidContent, now: Date): ContentProbl
   };
   const today = latestDay(now);
   for (const { file, entry, value } of content.corrections) {
-    for (const kind of ['facts', 'quotes'] as const)
+    for (const kind of ['facts', 'quotes'] as const) {
       value[kind].forEach((id, i) => {
         if (known[kind].ids.has(id)) return;
         const other = kind === 'facts' ? 'quotes' : 'facts';
@@ -25,7 +25,8 @@ export function checkCorrections(content: ValidContent, now: Date): ContentProbl
             : `Use an id from ${known[kind].file}; a correction names the entries whose wording it changed.`,
         });
       });
-    if (value.date > today)
+    }
+    if (value.date > today) {
       problems.push({
         file,
         entry,
@@ -33,6 +34,7 @@ export function checkCorrections(content: ValidContent, now: Date): ContentProbl
         message: `The date ${value.date} is after today (${today} in the earliest time zone, UTC+14).`,
         hint: 'Log a correction once it is made, with the day of the commit that made it.',
       });
+    }
   }
   return problems;
 }

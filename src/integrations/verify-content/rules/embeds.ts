@@ -29,20 +29,21 @@ export function checkEmbeds(content: ValidContent): ContentProblem[] {
       const key = `${component}:${id}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
       const owner = owners.get(key);
-      if (owner === undefined)
+      if (owner === undefined) {
         problems.push({
           ...at,
           field: `<${component} id="${id}">`,
           message: `Unknown ${component.toLowerCase()} "${id}".`,
           hint: `Use an id from ${FILES[component]}.`,
         });
-      else if (owner !== page.id && themes.has(owner))
+      } else if (owner !== page.id && themes.has(owner)) {
         problems.push({
           ...at,
           field: `<${component} id="${id}">`,
           message: `${component} "${id}" belongs to theme "${owner}", not "${page.id}".`,
           hint: `Embed it in ${CONTENT_FILES.themes}/${page.lang}/${owner}.mdx, or change its theme.`,
         });
+      }
     }
     for (const key of byTheme.get(page.id) ?? []) {
       const [component, id] = key.split(':');

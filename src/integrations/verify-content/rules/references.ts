@@ -15,7 +15,7 @@ export function checkReferences(content: ValidContent): ContentProblem[] {
   const personIds = content.people.map((person) => person.entry);
   const themeIds = [...new Set(content.themes.map((theme) => theme.id))];
   const person = ({ file, entry }: { file: string; entry: string }, field: string, id: string) => {
-    if (!personIds.includes(id))
+    if (!personIds.includes(id)) {
       problems.push({
         file,
         entry,
@@ -23,9 +23,10 @@ export function checkReferences(content: ValidContent): ContentProblem[] {
         message: `Unknown person "${id}".${didYouMean(id, personIds)}`,
         hint: `Use one of the ids in ${CONTENT_FILES.people}: ${personIds.join(', ')}.`,
       });
+    }
   };
   const theme = ({ file, entry }: { file: string; entry: string }, id: string) => {
-    if (!themeIds.includes(id))
+    if (!themeIds.includes(id)) {
       problems.push({
         file,
         entry,
@@ -33,11 +34,12 @@ export function checkReferences(content: ValidContent): ContentProblem[] {
         message: `Unknown theme "${id}".${didYouMean(id, themeIds)}`,
         hint: `Use a theme that has pages in ${CONTENT_FILES.themes}/<lang>/: ${themeIds.join(', ')}.`,
       });
+    }
   };
   const { meta } = content;
   meta.value.interviewees.forEach((id, i) => person(meta, `interviewees[${i}]`, id));
   const dateIds = meta.value.relativeDates.map((date) => date.id);
-  if (!dateIds.includes(meta.value.day))
+  if (!dateIds.includes(meta.value.day)) {
     problems.push({
       file: meta.file,
       entry: meta.entry,
@@ -45,6 +47,7 @@ export function checkReferences(content: ValidContent): ContentProblem[] {
       message: `Unknown relative date "${meta.value.day}".`,
       hint: `Use the id of one of the relativeDates in ${meta.file}: ${dateIds.join(', ')}.`,
     });
+  }
   for (const quote of content.quotes) {
     quote.value.speakers.forEach((id, i) => person(quote, `speakers[${i}]`, id));
     theme(quote, quote.value.theme);
@@ -52,7 +55,7 @@ export function checkReferences(content: ValidContent): ContentProblem[] {
   for (const fact of content.facts) {
     theme(fact, fact.value.theme);
     const { voice } = fact.value;
-    if (voice !== undefined && !isSharedVoice(voice) && !personIds.includes(voice))
+    if (voice !== undefined && !isSharedVoice(voice) && !personIds.includes(voice)) {
       problems.push({
         file: fact.file,
         entry: fact.entry,
@@ -60,6 +63,7 @@ export function checkReferences(content: ValidContent): ContentProblem[] {
         message: `Unknown voice "${voice}".`,
         hint: `Use a person id from ${CONTENT_FILES.people} (${personIds.join(', ')}) or one of: ${SHARED_VOICES.join(', ')}.`,
       });
+    }
   }
   return problems;
 }

@@ -30,14 +30,15 @@ export function checkRelativeDates(content: ValidContent): ContentProblem[] {
     }
     const text = withoutSourceQuotes(prose.text.replace(DATE_TOKEN, ''), content.source.paragraphs);
     const bare = BARE_RELATIVE_DATE[prose.lang].exec(text);
-    if (bare)
+    if (bare) {
       problems.push({
         ...where,
         message: `"${bare[0]}" is a date relative to the article's publication, which the text does not give; readers would take it relative to today.`,
         hint: `Refer to the date as {date:ID} (in a theme page: <RelativeDate id="ID" />), defined once under relativeDates in ${content.meta.file}; pages then show it with what is unknown, e.g. "July (year not given)" / "7월(연도 미상)".`,
       });
+    }
   }
-  for (const page of content.themes)
+  for (const page of content.themes) {
     for (const { id, line } of findEmbeds(page.tree, ['RelativeDate'])) {
       if (id !== undefined && ids.includes(id)) continue;
       problems.push({
@@ -50,5 +51,6 @@ export function checkRelativeDates(content: ValidContent): ContentProblem[] {
         hint: `Use one of the relativeDates in ${content.meta.file} (${ids.join(', ')}).`,
       });
     }
+  }
   return problems;
 }

@@ -112,7 +112,7 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
   const source = normalizeForComparison(content.source.paragraphs.join('\n'));
   const longer = longerRenderings(terms);
 
-  for (const { file, entry, value: term } of content.termbase)
+  for (const { file, entry, value: term } of content.termbase) {
     term.ko.forEach((spelling, i) => {
       if (spans(spellingPattern(spelling), source).length > 0) return;
       problems.push({
@@ -123,6 +123,7 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
         hint: 'Copy the spelling from the source text, spaces included; write a verb as its stem (자신했 for 자신했다).',
       });
     });
+  }
 
   // Statements are read as pages show them; an unknown {date:ID} is the relative dates rule's to report.
   const expand = (text: string, lang: Lang) => {
@@ -140,7 +141,7 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
     ko?: { field: string; text: string },
   ) => {
     for (const { term, spelling } of termsIn(cited, terms)) {
-      if (!usesRendering(term, en.text, longer.get(term) ?? []))
+      if (!usesRendering(term, en.text, longer.get(term) ?? [])) {
         problems.push({
           file,
           entry,
@@ -148,11 +149,12 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
           message: `The cited Korean has "${spelling}", but ${en.field} does not use its approved rendering ${renderingList(term)}.`,
           hint: `${where(term)}: ${term.note}`,
         });
+      }
       if (
         ko &&
         term.koDisplay &&
         !normalizeForComparison(ko.text).includes(normalizeForComparison(term.koDisplay))
-      )
+      ) {
         problems.push({
           file,
           entry,
@@ -160,6 +162,7 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
           message: `The cited Korean has "${spelling}", but ${ko.field} does not use the site's spelling "${term.koDisplay}".`,
           hint: `${where(term)}: the site's own Korean writes "${term.koDisplay}"; the article's spelling stays in verbatim text.`,
         });
+      }
     }
   };
   for (const fact of content.facts) {
@@ -171,12 +174,14 @@ export function checkTermbase(content: ValidContent): ContentProblem[] {
       { field: 'statement.ko', text: expand(statement.ko, 'ko') },
     );
   }
-  for (const quote of content.quotes)
+  for (const quote of content.quotes) {
     checkRenderings(quote, [quote.value.ko], { field: 'en', text: quote.value.en });
-  for (const person of content.people)
+  }
+  for (const person of content.people) {
     person.value.roles.forEach((role, i) =>
       checkRenderings(person, [role.ko], { field: `roles[${i}].en`, text: role.en }),
     );
+  }
 
   for (const prose of siteProse(content)) {
     const own = withoutSourceQuotes(prose.text, content.source.paragraphs);

@@ -16,13 +16,14 @@ export function checkThemePages(content: ValidContent): ContentProblem[] {
   for (const [id, pages] of byId) {
     const reserved = RESERVED.get(id);
     if (reserved) {
-      for (const page of pages)
+      for (const page of pages) {
         problems.push({
           file: page.file,
           entry: id,
           message: `The theme id "${id}" is also ${reserved} "${id}": the page would not be built.`,
           hint: 'Rename the theme: its files in every language and the theme of its facts and quotes.',
         });
+      }
       continue;
     }
     for (const lang of LANGS) {
@@ -48,7 +49,7 @@ export function checkThemePages(content: ValidContent): ContentProblem[] {
     }
     const other = byOrder.get(first.data.order);
     if (other === undefined) byOrder.set(first.data.order, id);
-    else
+    else {
       problems.push({
         file: first.file,
         entry: id,
@@ -56,6 +57,7 @@ export function checkThemePages(content: ValidContent): ContentProblem[] {
         message: `Theme "${other}" has the order ${first.data.order} too; the navigation needs one order per theme.`,
         hint: 'Give each theme its own order, the same in every language.',
       });
+    }
   }
   return problems;
 }

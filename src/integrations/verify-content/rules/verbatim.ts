@@ -15,13 +15,13 @@ export function checkVerbatim(content: ValidContent): ContentProblem[] {
   ) => {
     const source = paragraphs[paragraph - 1];
     const at = { file, entry, field };
-    if (source === undefined)
+    if (source === undefined) {
       problems.push({
         ...at,
         message: `Paragraph ¶${paragraph} does not exist; the source has ${paragraphs.length} paragraphs.`,
         hint: `Cite a paragraph from 1 to ${paragraphs.length} (paragraphs are separated by blank lines in ${sourceFile}).`,
       });
-    else if (!isVerbatimIn(text, source)) {
+    } else if (!isVerbatimIn(text, source)) {
       const [excerpt, passage] = markDifferences(normalizeForComparison(text), closestPassage(text, source));
       problems.push({
         ...at,
@@ -35,14 +35,18 @@ export function checkVerbatim(content: ValidContent): ContentProblem[] {
   meta.value.relativeDates.forEach((date, i) =>
     check(meta, `relativeDates[${i}].evidence.text`, date.evidence),
   );
-  for (const person of content.people)
+  for (const person of content.people) {
     person.value.roles.forEach((role, i) => check(person, `roles[${i}].evidence.text`, role.evidence));
-  for (const quote of content.quotes)
+  }
+  for (const quote of content.quotes) {
     check(quote, 'ko', { paragraph: quote.value.paragraph, text: quote.value.ko }, 'quote');
-  for (const fact of content.facts)
+  }
+  for (const fact of content.facts) {
     fact.value.evidence.forEach((ev, i) => check(fact, `evidence[${i}].text`, ev));
+  }
   for (const event of content.timeline) check(event, 'evidence.text', event.value.evidence);
-  for (const term of content.glossary)
+  for (const term of content.glossary) {
     term.value.occurrences.forEach((ev, i) => check(term, `occurrences[${i}].text`, ev));
+  }
   return problems;
 }

@@ -61,11 +61,12 @@ function evidenceSignals(fact: Fact, paragraphs: readonly string[]) {
 
 /** How a statement may name the voice: the person's names, or the two interviewees together. */
 function speakerPatterns(voice: string, people: readonly Person[]): Record<Lang, RegExp> | undefined {
-  if (voice === 'co-heads')
+  if (voice === 'co-heads') {
     return {
       en: /\bco-heads\b|\bboth heads\b|\btwo heads\b/i,
       ko: /두 원장|양 원장|두 공동 연구원장|두 사람/,
     };
+  }
   const person = people.find((candidate) => candidate.id === voice);
   if (!person) return undefined;
   const family = person.nameEn.split(' ')[0] ?? person.nameEn;
@@ -97,24 +98,25 @@ export function checkVoice(content: ValidContent): ContentProblem[] {
     const report = (field: string, message: string, hint: string) =>
       problems.push({ file: fact.file, entry: fact.entry, field, message, hint });
     const signals = evidenceSignals(fact.value, content.source.paragraphs);
-    if (signals.hearsay && voice !== 'hearsay')
+    if (signals.hearsay && voice !== 'hearsay') {
       report(
         'voice',
         `The evidence passes on hearsay (${quoted(signals.hearsay)}), but the voice is "${voice}".`,
         'Set voice: hearsay and word both statements as what the article passes on ("The article reports, without naming a source, that…" / "…는 후문을 전한다").',
       );
-    else if (
+    } else if (
       signals.speech &&
       !signals.hearsay &&
       (voice === 'article' || voice === 'hearsay') &&
       !(voice === 'article' && describesQuotation(signals.speech, statement))
-    )
+    ) {
       report(
         'voice',
         `The evidence is speech (${quoted(signals.speech)}), but the voice is "${voice}": the site would state in its own voice what the article attributes to a speaker.`,
         'Set voice to the speaker\'s person id, or co-heads for "양 원장"/"두 원장" and their joint statements. For a quotation the article gives without naming a speaker, keep voice: article and say in both statements that it is a quotation ("quotation" / "인용문").',
       );
-    if (voice === 'hearsay')
+    }
+    if (voice === 'hearsay') {
       for (const lang of LANGS) {
         if (STATEMENT_MARKERS.hearsay[lang].test(statement[lang])) continue;
         report(
@@ -125,8 +127,9 @@ export function checkVoice(content: ValidContent): ContentProblem[] {
             : 'Keep "후문" in the Korean statement ("…는 후문을 전한다").',
         );
       }
+    }
     const speaker = speakerPatterns(voice, people);
-    if (speaker)
+    if (speaker) {
       for (const lang of LANGS) {
         const text = statement[lang];
         if (speaker[lang].test(text) && STATEMENT_MARKERS.attribution[lang].test(text)) continue;
@@ -138,7 +141,8 @@ export function checkVoice(content: ValidContent): ContentProblem[] {
             : 'Name the speaker (이홍락 원장, 이 원장, 두 원장…) and attribute the claim: 말했다, 밝혔다, 강조했다, 기대했다, …에 따르면.',
         );
       }
-    if (signals.hedge)
+    }
+    if (signals.hedge) {
       for (const lang of LANGS) {
         const text = statement[lang];
         const futureGeot = lang === 'ko' && signals.hedge !== '것 같' && hasFutureGeot(text);
@@ -153,6 +157,7 @@ export function checkVoice(content: ValidContent): ContentProblem[] {
               : 'Keep the hedge: 것 같다, -ㄹ 것 (할 것, 늘 것), 기대했다, 전망했다, 내다봤다.',
         );
       }
+    }
   }
   return problems;
 }
