@@ -5,7 +5,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 /** Modules of src/lib that run in the browser as well as in the build: no Node, no content, no Astro runtime. */
-const BROWSER_SAFE_LIB = ['asset-path', 'color-scheme', 'offline-copy', 'truncate'];
+const BROWSER_SAFE_LIB = ['asset-path', 'color-scheme', 'offline-copy', 'person-name', 'truncate'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/'] },

@@ -4,6 +4,7 @@ import { echoQuery } from '../../src/search/browser/status-message.ts';
 import { formatMessage } from '../../src/i18n/format-message.ts';
 import { axeViolations, expect, open, test, UI } from '../support/browser.ts';
 import { ANCHORS } from '../../src/site.config.ts';
+import { nameList } from '../../src/lib/person-name.ts';
 import { address } from '../support/builds.ts';
 import { facts, interviewees, people, quotes } from '../support/content.ts';
 import { hrefs, quoteHref, searchFor, searchPage, settledResults, showAll } from './search-support.ts';
@@ -18,7 +19,10 @@ test('a quote whose speaker the article does not name is marked as inferred in i
   const links = await searchFor(page, 'en', quote.en.split(' ').slice(1, 4).join(' '));
   const index = (await hrefs(links)).indexOf(quoteHref('en', quote));
   expect(index).toBeGreaterThanOrEqual(0);
-  const names = quote.speakers.map((id) => people.get(id)?.nameEn ?? id).join(UI.en.and);
+  const names = nameList(
+    quote.speakers.map((id) => people.get(id)?.nameEn ?? id),
+    'en',
+  );
   await expect(page.locator('main [data-search-results] li').nth(index)).toContainText(
     formatMessage(UI.en.attributedSpeakers, { names }),
   );

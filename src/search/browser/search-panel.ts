@@ -15,6 +15,7 @@ import { formatMessage } from '@/i18n/format-message';
 import { FILTER_NAMES, type SearchControls } from '@/search/shared/index-format';
 import { countMessage, echoQuery } from './status-message.ts';
 import { fitLength } from '@/lib/truncate';
+import { nameList } from '@/lib/person-name';
 
 const DEBOUNCE_MS = 120;
 
@@ -262,7 +263,8 @@ class SearchPanel extends HTMLElement {
     }
     link.append(element('span', '', ...marked));
     const { kind, speakers, theme, paragraphs, inferred } = hit.record;
-    const listed = speakers.map((id) => this.#label('speaker', id)).join(this.dataset.and ?? ', ');
+    const labels = speakers.map((id) => this.#label('speaker', id));
+    const listed = nameList(labels, document.documentElement.lang);
     // Inferred speakers are marked as on the quote itself: "Lee Honglak and Lim Woohyung (inferred)".
     const names = inferred
       ? formatMessage(this.dataset.labelInferred ?? '{names}', { names: listed })

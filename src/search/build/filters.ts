@@ -43,7 +43,6 @@ export function panelMessages(t: UiStrings): Record<string, string> {
     msgBrowseNone: t.searchBrowseNone,
     msgBrowseOne: t.searchBrowseOne,
     msgBrowseOther: t.searchBrowseOther,
-    and: t.and,
     labelParagraph: t.paragraphNumber,
     labelInferred: t.attributedSpeakers,
   };
