@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { compoundParts } from '../../src/search/build/korean.ts';
-import { indexablePage } from '../../src/search/build/page.ts';
 import {
   extraSearchTerms,
   glossaryForms,
@@ -21,10 +20,8 @@ const llm = glossaryForms({
 });
 const lexicon = searchLexicon([{ lang: 'ko', text: '생태계를 구축' }], [lim, koo], [sovereign, llm]);
 
-const page = `<html lang="ko"><body><nav>엑사원은 메뉴</nav>
-<main data-pagefind-body><h1>소버린AI</h1><p>소버린AI로 생태계를 &amp; 구축</p>
-<nav data-pagefind-ignore>목차에서</nav>
-<p>임우형 원장</p></main></body></html>`;
+/** A page's indexed text, as `indexablePage` reads it. */
+const pageText = '소버린AI 소버린AI로 생태계를 & 구축 임우형 원장';
 
 describe('glossaryForms', () => {
   it('splits a bracketed abbreviation off and adds the aliases of both languages', () => {
@@ -71,7 +68,7 @@ describe('mentions', () => {
 
 describe('extraSearchTerms', () => {
   it('adds Korean forms, the names of people mentioned, and glossary forms in both languages', () => {
-    expect(extraSearchTerms(indexablePage(page)?.text ?? '', lexicon)).toMatchInlineSnapshot(
+    expect(extraSearchTerms(pageText, lexicon)).toMatchInlineSnapshot(
       `"소버린 생태계 구축임우형 구축임우형원장 임우형원장 에이아이 소버린에이아이 자국에이아이 임우형 Woohyung Lim Woo-hyung Woo hyung Sovereign AI 소버린AI sovereignty 자국 자국AI"`,
     );
   });
