@@ -3,6 +3,7 @@ import {
   KOREAN_QUESTION_ENDINGS,
   contentWords,
   stripQuestionEnding,
+  rankByTerms,
   termsToKeep,
 } from '../../src/search/shared/question-words.ts';
 
@@ -130,5 +131,24 @@ describe('termsToKeep', () => {
     expect(termsToKeep('LG 투자금은 얼마인가요', ['LG', '투자금'], isKnown)).toEqual(['LG', '투자']);
     // Two syllables more is another word, not a suffix.
     expect(termsToKeep('엑사원 개발팀장은 누구인가요', ['엑사원', '개발팀장'], isKnown)).toBeUndefined();
+  });
+});
+
+describe('rankByTerms', () => {
+  const result = (id: string, score: number) => ({ id, score });
+
+  it('ranks results by how many terms they hold, then by their summed score', () => {
+    const ranked = rankByTerms([
+      [result('a', 5), result('b', 1)],
+      [result('b', 1), result('c', 9)],
+      [result('b', 1), result('c', 1)],
+    ]);
+    expect(ranked.map((found) => found.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('weighs a term few results hold above one most hold', () => {
+    const common = ['a', 'b', 'c', 'd'].map((id) => result(id, 9));
+    const ranked = rankByTerms([common, common, [result('e', 1), result('a', 1)], [result('e', 1)]]);
+    expect(ranked.map((found) => found.id)).toEqual(['e', 'a', 'b', 'c', 'd']);
   });
 });

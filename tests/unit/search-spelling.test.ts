@@ -5,7 +5,6 @@ import {
   isKnown,
   isUnfinished,
   nearestWords,
-  rankByTerms,
   splitCompound,
 } from '../../src/search/shared/spelling.ts';
 
@@ -141,24 +140,5 @@ describe('splitCompound', () => {
   it('leaves a word it cannot spell from the site’s words, and short words, whole', () => {
     expect(splitCompound('양자컴퓨터', vocabulary)).toBeUndefined();
     expect(splitCompound('대학원', vocabulary)).toBeUndefined();
-  });
-});
-
-describe('rankByTerms', () => {
-  const result = (id: string, score: number) => ({ id, score });
-
-  it('ranks results by how many terms they hold, then by their summed score', () => {
-    const ranked = rankByTerms([
-      [result('a', 5), result('b', 1)],
-      [result('b', 1), result('c', 9)],
-      [result('b', 1), result('c', 1)],
-    ]);
-    expect(ranked.map((found) => found.id)).toEqual(['b', 'c', 'a']);
-  });
-
-  it('weighs a term few results hold above one most hold', () => {
-    const common = ['a', 'b', 'c', 'd'].map((id) => result(id, 9));
-    const ranked = rankByTerms([common, common, [result('e', 1), result('a', 1)], [result('e', 1)]]);
-    expect(ranked.map((found) => found.id)).toEqual(['e', 'a', 'b', 'c', 'd']);
   });
 });

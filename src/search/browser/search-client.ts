@@ -12,7 +12,7 @@ import {
 
 /** Chosen values per filter; values of one filter are alternatives (any), filters combine (all). */
 export type FilterSelection = Record<FilterName, string[]>;
-export type FilterCounts = Partial<Record<string, Record<string, number>>>;
+type FilterCounts = Partial<Record<string, Record<string, number>>>;
 
 /** One search result, ready to render as text; `record` for a fact or quote (person ids, theme slug). */
 export interface SearchHit {
@@ -23,9 +23,9 @@ export interface SearchHit {
 }
 
 /** Results per page, as in Pagefind's own UI: each costs a fragment request. */
-export const PAGE_SIZE = 5;
+const PAGE_SIZE = 5;
 
-export interface PagefindResultData {
+interface PagefindResultData {
   url: string;
   content?: string;
   meta: Record<string, string | undefined>;
@@ -194,12 +194,6 @@ const loadVocabulary = once(async () => {
   return { ...file, known: [...file.words, ...file.forms] };
 });
 
-/** The results with the first one's data loaded once (it was read to check the match). */
-function withFirst(results: readonly PagefindResult[], first: Promise<PagefindResultData> | undefined) {
-  const [head, ...rest] = results;
-  return head && first ? [{ ...head, data: () => first }, ...rest] : results;
-}
-
 /** Spaced Hangul terms written solid, in case the site writes them as one word: 산업 특화 → 산업특화. */
 function solidHangul(terms: readonly string[]): string[] {
   const joined: string[] = [];
@@ -242,11 +236,10 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   const results = await run(normalized);
   if (!normalized || isExactPhrase(normalized)) return answer(results, normalized);
   const terms = normalized.split(' ');
-  const first = results[0]?.data();
   const text = (data: PagefindResultData) => [data.content ?? '', ...Object.values(data.meta)].join(' ');
-  const firstData = await first;
+  const firstData = await results[0]?.data();
   const byTerms = async (searched: readonly string[]) =>
-    (await import('@/search/shared/spelling')).rankByTerms(
+    (await import('@/search/shared/question-words')).rankByTerms(
       await Promise.all(searched.map((term) => run(term))),
     );
   const few = question && terms.length > 1 && results.length < PAGE_SIZE;
@@ -256,7 +249,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
     return answer(ranked, normalized, ranked.length > results.length ? { complete: results.length } : {});
   };
   if (firstData && textHasTerms(text(firstData), terms)) {
-    return few ? padded() : answer(withFirst(results, first), normalized);
+    return few ? padded() : answer(results, normalized);
   }
   const [spelling, { words: shown, known, messages }] = await Promise.all([
     import('@/search/shared/spelling'),
@@ -266,7 +259,7 @@ export async function search(query: string, filters: FilterSelection): Promise<S
   if (terms.every(isKnownTerm)) {
     // A one-word query is never loosened; nor is one with a word the site does not have (hedge fund).
     if (terms.length < 2 || (results.length > 0 && !few)) {
-      return answer(withFirst(results, first), normalized);
+      return answer(results, normalized);
     }
     // No page (or, for a question, too few) holds every word, though the site has each: those holding most.
     return results.length > 0

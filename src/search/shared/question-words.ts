@@ -1,6 +1,7 @@
 /**
  * What a question adds to the words it asks about (who, 어디서, 뭐라고 했나요): a question keeps only its
  * content words, as the stem the index holds (거품인가 → 거품). The rules are data, each with a unit test.
+ * Pages holding only some of a query's words are ranked here too: this loads for any query of two words.
  */
 import rules from './question-words.json' with { type: 'json' };
 import { hasHangul, stripParticle, termForms } from './words.ts';
@@ -97,4 +98,27 @@ export function termsToKeep(query: string, terms: readonly string[], isKnown: (t
   const isNoun = (term: string) =>
     typed.some((word) => stripParticle(word) !== word && termForms(word).includes(term));
   return kept.length > lacking.length && !lacking.some(isNoun) ? kept : undefined;
+}
+
+/**
+ * The results of a query no page answers in full (one search per term), ranked by the terms each holds,
+ * a term weighing more the fewer results hold it (LG is on most pages, 최종 on few), then by score.
+ */
+export function rankByTerms<Result extends { id: string; score: number }>(
+  perTerm: readonly (readonly Result[])[],
+): Result[] {
+  const found = new Map<string, { result: Result; weight: number; score: number }>();
+  const total = new Set(perTerm.flat().map((result) => result.id)).size;
+  for (const results of perTerm) {
+    const weight = Math.log(1 + total / results.length);
+    for (const result of results) {
+      const entry = found.get(result.id) ?? { result, weight: 0, score: 0 };
+      entry.weight += weight;
+      entry.score += result.score;
+      found.set(result.id, entry);
+    }
+  }
+  return [...found.values()]
+    .toSorted((a, b) => b.weight - a.weight || b.score - a.score)
+    .map((entry) => entry.result);
 }

@@ -10,7 +10,7 @@ import { hasHangul, stripParticle, words } from './words.ts';
 /** The site's words in one language, most frequent first (the order breaks ties). */
 type Vocabulary = readonly string[];
 
-export const comparable = (word: string) => word.normalize('NFC').toLocaleLowerCase();
+const comparable = (word: string) => word.normalize('NFC').toLocaleLowerCase();
 
 /** A value derived from a vocabulary once: the search passes the same list on every query. */
 function perVocabulary<T>(derive: (vocabulary: Vocabulary) => T): (vocabulary: Vocabulary) => T {
@@ -148,27 +148,4 @@ export function splitCompound(term: string, vocabulary: Vocabulary): string[] | 
   }
   const parts = best[chars.length];
   return parts && parts.length > 1 ? parts : undefined;
-}
-
-/**
- * The results of a query no page answers in full (one search per term), ranked by the terms each holds,
- * a term weighing more the fewer results hold it (LG is on most pages, 최종 on few), then by score.
- */
-export function rankByTerms<Result extends { id: string; score: number }>(
-  perTerm: readonly (readonly Result[])[],
-): Result[] {
-  const found = new Map<string, { result: Result; weight: number; score: number }>();
-  const total = new Set(perTerm.flat().map((result) => result.id)).size;
-  for (const results of perTerm) {
-    const weight = Math.log(1 + total / results.length);
-    for (const result of results) {
-      const entry = found.get(result.id) ?? { result, weight: 0, score: 0 };
-      entry.weight += weight;
-      entry.score += result.score;
-      found.set(result.id, entry);
-    }
-  }
-  return [...found.values()]
-    .toSorted((a, b) => b.weight - a.weight || b.score - a.score)
-    .map((entry) => entry.result);
 }
