@@ -5,7 +5,7 @@
  */
 import type { BilingualText, Correction, Evidence, Fact, Person, Quote } from './content-schemas.ts';
 import type { modelContent } from './content-files.ts';
-import { currentWording, parseWordingKey, pendingChanges } from './published-wording.ts';
+import { currentWording, latestDay, parseWordingKey, pendingChanges } from './published-wording.ts';
 import { josa } from 'es-hangul';
 import { expandRelativeDates, formatRelativeDate } from './relative-dates.ts';
 import { inSourceOrder, isVerbatimIn } from './source-text.ts';
@@ -276,7 +276,6 @@ export function buildSiteModel(source: ModelContent, pagePath: (lang: Lang, slug
 
   const fact = byId(facts, 'fact');
   const quote = byId(quotes, 'quote');
-  const today = new Date().toISOString().slice(0, 10);
   const changes = [
     ...content.published.changes,
     ...pendingChanges(
@@ -284,7 +283,8 @@ export function buildSiteModel(source: ModelContent, pagePath: (lang: Lang, slug
       // The lock keeps the wording as written (with its `{date:ID}` tokens), so it is compared with the source.
       currentWording(source.facts, source.quotes),
       content.corrections,
-      today,
+      // The day the verifier accepts a correction's date on: the latest anywhere on Earth.
+      latestDay(),
     ).flatMap((change) => (change.correction ? [{ ...change, correction: change.correction.id }] : [])),
   ];
   // What a fact or quote is: "Fact · Sovereign AI". It reads the pages, built after the corrections, so it

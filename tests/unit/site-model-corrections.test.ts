@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Correction, Fact, Quote } from '../../src/lib/content-schemas.ts';
 import { examplePerson, testModel } from '../support/site-model.ts';
 
@@ -72,5 +72,31 @@ describe('the corrections in the site model', () => {
       ['corrections/2', ['c8', 'c7']],
     ]);
     expect(grown.fact('goal').corrections[0]?.href('en')).toBe('/en/corrections/1/#correction-c1');
+  });
+});
+
+describe('a change not yet recorded in the model', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('is logged under a correction dated with the latest day on Earth, as the verifier accepts it', () => {
+    // 20:00 UTC on 7 December is already 8 December in UTC+14, the day an editor there dates the correction.
+    vi.useFakeTimers({ now: new Date('2026-12-07T20:00:00Z') });
+    const key = 'fact/goal/statement.en';
+    const model = testModel({
+      paragraphs: ['목표'],
+      facts: [fact],
+      corrections: [correction('fix', '2026-12-08', { facts: ['goal'] })],
+      // The correction already logs one change of the fact; a second change of its day joins it.
+      published: {
+        wording: { [key]: 'The goal, once more.' },
+        changes: [{ correction: 'fix', key, before: 'The first goal.', after: 'The goal, once more.' }],
+      },
+    });
+    expect(model.corrections[0]?.changes.map((change) => change.after)).toEqual([
+      'The goal, once more.',
+      'A goal.',
+    ]);
   });
 });
