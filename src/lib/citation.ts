@@ -7,7 +7,7 @@
 import type { Data as CslData } from 'csl-json';
 import { bibtexMisc } from './bibtex.ts';
 import { personName, personNames } from './person-name.ts';
-import { quoteCredit, type QuoteEntry, type SiteModel, type SitePage } from './site-model.ts';
+import { quoteCredit, quoteNotes, type QuoteEntry, type SiteModel, type SitePage } from './site-model.ts';
 import { formatMessage } from '../i18n/format-message.ts';
 import { useTranslations } from '../i18n/index.ts';
 import { LOCALES, SOURCE_LANG, type Lang } from '../site.config.ts';
@@ -33,11 +33,7 @@ export function quoteCitation(
     site: t.siteName,
     url,
   };
-  const notes = [
-    formatMessage(t.citeNote, values),
-    ...(quote.occasion ? [`${t.occasion}: ${quote.occasion[lang]}`] : []),
-    ...(quote.attributionNote ? [`${t.attribution}: ${quote.attributionNote[lang]}`] : []),
-  ];
+  const notes = [formatMessage(t.citeNote, values), ...quoteNotes(quote, lang)];
   return {
     /** The same in every format. */
     key: `lgai-quote-${quote.id}-${lang}`,

@@ -513,6 +513,15 @@ export function speakerNote(quote: Speakers, lang: Lang): string | undefined {
   return quote.people.length > 1 ? formatMessage(t.jointStatement, { names }) : undefined;
 }
 
+/** What a page says next to a quote besides its byline: when it was said, and whom the site infers. */
+export function quoteNotes(quote: Pick<QuoteEntry, 'occasion' | 'attributionNote'>, lang: Lang): string[] {
+  const t = useTranslations(lang);
+  return [
+    ...(quote.occasion ? [`${t.occasion}: ${quote.occasion[lang]}`] : []),
+    ...(quote.attributionNote ? [`${t.attribution}: ${quote.attributionNote[lang]}`] : []),
+  ];
+}
+
 /** Who said a quote, as titles, cards and citations credit it: the byline, and "said on another occasion" if so. */
 export function quoteCredit(quote: Speakers & Pick<QuoteEntry, 'occasion'>, lang: Lang): string {
   const speaker = quoteByline(quote, lang);

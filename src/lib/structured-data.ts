@@ -1,7 +1,7 @@
 /** schema.org JSON-LD: the interview with only what the source states, its speakers, quotes and translations. */
 import { useTranslations } from '../i18n/index.ts';
 import { personNames } from './person-name.ts';
-import type { SiteModel, SitePage } from './site-model.ts';
+import { quoteNotes, type SiteModel, type SitePage } from './site-model.ts';
 import { DEFAULT_LANG, LANGS, SOURCE_LANG, type Lang } from '../site.config.ts';
 
 type Node = Record<string, unknown>;
@@ -53,11 +53,7 @@ export function structuredData(
   const quotes = page.quote ? [page.quote] : model.quotes.filter((quote) => quote.theme === page.slug);
   const quotations = quotes.map((quote) => {
     const id = url(DEFAULT_LANG, quote.pageSlug);
-    // What the page says next to the quote: when it was said, and whom the site infers as its speaker.
-    const notes = [
-      ...(quote.occasion ? [`${t.occasion}: ${quote.occasion[lang]}`] : []),
-      ...(quote.attributionNote ? [`${t.attribution}: ${quote.attributionNote[lang]}`] : []),
-    ];
+    const notes = quoteNotes(quote, lang);
     return {
       '@type': 'Quotation',
       '@id': id,
