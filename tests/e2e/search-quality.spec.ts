@@ -197,6 +197,11 @@ test('a question finds its theme page, and words no page holds together find the
 test('a question (or three words or more) few pages answer in full lists those first, then the pages with most of its words, and says so', async ({
   page,
 }) => {
+  // Nothing was mistyped, so the spell-checker is not fetched.
+  const spelling: string[] = [];
+  page.on('request', (request) => {
+    if (/\/spelling\.[^/]*\.js$/.test(request.url())) spelling.push(request.url());
+  });
   for (const [lang, query] of [
     ['en', 'LG AI Research goal'],
     ['ko', '엑사원 4.0 공개'],
@@ -213,6 +218,7 @@ test('a question (or three words or more) few pages answer in full lists those f
     expect(complete).toBeGreaterThan(0);
     expect(await links.count()).toBeGreaterThan(complete);
   }
+  expect(spelling).toEqual([]);
 });
 
 test('a question leaves out a word the site lacks, labelled, but not a noun it is about', async ({
